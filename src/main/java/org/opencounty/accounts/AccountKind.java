@@ -1,0 +1,5 @@
+package org.opencounty.accounts;
+
+public enum AccountKind {
+    STAFF, CITIZEN
+}

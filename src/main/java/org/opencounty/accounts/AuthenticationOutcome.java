@@ -1,0 +1,6 @@
+package org.opencounty.accounts;
+
+/** Why a login was refused; the API maps each to its own status and code. */
+public enum AuthenticationOutcome {
+    BAD_CREDENTIALS, ACCOUNT_LOCKED, ACCOUNT_DISABLED
+}

@@ -1,0 +1,27 @@
+package org.opencounty.accounts.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.opencounty.accounts.Account;
+import org.opencounty.accounts.AccountKind;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface AccountRepository extends JpaRepository<Account, Long> {
+
+    Optional<Account> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+
+    boolean existsByPhone(String phone);
+
+    @Query("select count(a) > 0 from Account a where lower(a.email) = lower(:email)")
+    boolean existsByEmailIgnoreCase(String email);
+
+    List<Account> findBySiteIdAndKindOrderByUsername(long siteId, AccountKind kind);
+
+    List<Account> findByUnitIdOrderByUsername(long unitId);
+
+    @Query("select count(a) > 0 from Account a join a.roles r where r = org.opencounty.common.Role.CENTER_ADMIN and a.enabled = true")
+    boolean anyEnabledAdministrator();
+}

@@ -1,0 +1,113 @@
+package org.opencounty.accounts.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import org.opencounty.accounts.Account;
+import org.opencounty.accounts.Accounts;
+import org.opencounty.accounts.Authenticator;
+import org.opencounty.accounts.RegistrationLimiter;
+import org.opencounty.common.Actor;
+import org.opencounty.common.ActorPrincipal;
+import org.opencounty.common.DomainException;
+import org.opencounty.sites.Site;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Sign-in, citizens' registration, and one's own account and password. */
+@Controller
+class AccountPagesController {
+
+    private final Accounts accounts;
+    private final Authenticator authenticator;
+    private final RegistrationLimiter limiter;
+
+    AccountPagesController(Accounts accounts, Authenticator authenticator, RegistrationLimiter limiter) {
+        this.accounts = accounts;
+        this.authenticator = authenticator;
+        this.limiter = limiter;
+    }
+
+    @GetMapping("/login")
+    String login(HttpServletRequest request, Model model) {
+        model.addAttribute("error", request.getParameter("error") != null);
+        model.addAttribute("locked", request.getParameter("locked") != null);
+        return "account/login";
+    }
+
+    @GetMapping("/register")
+    String registerForm(Model model) {
+        model.addAttribute("form", Map.of());
+        model.addAttribute("errors", Map.of());
+        return "account/register";
+    }
+
+    @PostMapping("/register")
+    String register(Site site, HttpServletRequest request, @RequestParam Map<String, String> form, Model model) {
+        try {
+            limiter.check(request.getRemoteAddr());
+            accounts.registerCitizen(site.id(), form.get("username"), form.get("name"), form.get("phone"),
+                    form.get("email"), form.get("password"));
+            return "redirect:/login?registered";
+        } catch (DomainException e) {
+            model.addAttribute("form", Map.of("username", form.getOrDefault("username", ""), "name", form.getOrDefault("name", ""),
+                    "phone", form.getOrDefault("phone", ""), "email", form.getOrDefault("email", "")));
+            model.addAttribute("errors", e.fields().isEmpty() ? Map.of("form", e.getMessage()) : e.fields());
+            return "account/register";
+        }
+    }
+
+    @GetMapping("/account")
+    String account(Actor actor, Model model) {
+        Account account = accounts.find(actor.username()).orElseThrow();
+        model.addAttribute("account", account);
+        return "account/overview";
+    }
+
+    @GetMapping("/account/password")
+    String passwordForm(Actor actor, Model model) {
+        model.addAttribute("required", mustChange());
+        model.addAttribute("errors", Map.of());
+        return "account/password";
+    }
+
+    @PostMapping("/account/password")
+    String changePassword(Actor actor, @RequestParam String currentPassword, @RequestParam String newPassword,
+                          @RequestParam String confirmPassword, HttpServletRequest request, Model model) {
+        try {
+            if (!newPassword.equals(confirmPassword)) {
+                model.addAttribute("required", mustChange());
+                model.addAttribute("errors", Map.of("confirmPassword", "两次输入的新密码不一致"));
+                return "account/password";
+            }
+            accounts.changeOwnPassword(actor, currentPassword, newPassword);
+        } catch (DomainException e) {
+            model.addAttribute("required", mustChange());
+            model.addAttribute("errors", e.fields().isEmpty() ? Map.of("form", e.getMessage()) : e.fields());
+            return "account/password";
+        }
+        refreshPrincipal(actor, request);
+        return "redirect:" + (actor.isStaff() ? "/admin?passwordChanged" : "/account?passwordChanged");
+    }
+
+    /** The session keeps the principal it signed in with; after a change it must stop asking for one. */
+    private void refreshPrincipal(Actor actor, HttpServletRequest request) {
+        ActorPrincipal principal = authenticator.principalOf(accounts.find(actor.username()).orElseThrow());
+        principal.eraseCredentials();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        request.getSession().setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+    }
+
+    private static boolean mustChange() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof ActorPrincipal p && p.mustChangePassword();
+    }
+}

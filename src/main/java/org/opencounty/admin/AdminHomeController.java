@@ -1,0 +1,24 @@
+package org.opencounty.admin;
+
+import org.opencounty.common.Actor;
+import org.opencounty.units.Units;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class AdminHomeController {
+
+    private final Units units;
+
+    AdminHomeController(Units units) {
+        this.units = units;
+    }
+
+    @GetMapping("/admin")
+    String home(Actor actor, Model model) {
+        model.addAttribute("myUnit", units.byId(actor.unitId()).orElseThrow());
+        model.addAttribute("editableUnits", units.editableBy(actor).size());
+        return "admin/home";
+    }
+}

@@ -1,0 +1,8 @@
+package org.opencounty.audit;
+
+import java.time.Instant;
+
+/** One line of the audit log as read back. */
+public record AuditEntry(long id, Instant at, String actor, String unitCode, String action, String target,
+                         AuditResult result, String clientAddress, String details, String prevHash, String hash) {
+}

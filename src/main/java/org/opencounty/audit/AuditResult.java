@@ -1,0 +1,5 @@
+package org.opencounty.audit;
+
+public enum AuditResult {
+    SUCCESS, FAILURE, DENIED
+}

@@ -1,0 +1,74 @@
+package org.opencounty.portal;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.opencounty.common.NotFoundException;
+import org.opencounty.content.Category;
+import org.opencounty.sites.Site;
+import org.opencounty.units.Unit;
+import org.opencounty.units.UnitKind;
+import org.opencounty.units.Units;
+import org.opencounty.web.PageMeta;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The public county site: home page, unit directory, unit profiles and the disclosure columns. */
+@Controller
+class PortalController {
+
+    private final Units units;
+
+    PortalController(Units units) {
+        this.units = units;
+    }
+
+    @GetMapping("/")
+    String home(Site site, Model model) {
+        model.addAttribute("categories", List.of(Category.values()));
+        model.addAttribute("groups", groups(units.directory(site.id())));
+        return "portal/home";
+    }
+
+    @GetMapping("/units")
+    String directory(Site site, Model model) {
+        model.addAttribute("groups", groups(units.directory(site.id())));
+        return "portal/units";
+    }
+
+    @GetMapping("/units/{code}")
+    String unit(Site site, @PathVariable String code, Model model) {
+        Unit unit = units.get(site.id(), code);
+        model.addAttribute("unit", unit);
+        model.addAttribute("parent", unit.parentId() == null ? null : units.byId(unit.parentId()).orElse(null));
+        model.addAttribute("children", units.children(unit.id()));
+        return "portal/unit";
+    }
+
+    @GetMapping("/columns/{code}")
+    String column(@PathVariable String code, Model model) {
+        Category category = Category.byCode(code).orElseThrow(() -> new NotFoundException("栏目不存在"));
+        model.addAttribute("category", category);
+        model.addAttribute("meta", PageMeta.column(category.title(), category.description(), category.title(), "信息公开"));
+        return "portal/column";
+    }
+
+    @GetMapping("/sitemap")
+    String sitemap(Site site, Model model) {
+        model.addAttribute("categories", List.of(Category.values()));
+        model.addAttribute("groups", groups(units.directory(site.id())));
+        return "portal/sitemap";
+    }
+
+    /** Units grouped for the directory: townships, farm districts, departments; lower levels appear on their parent's page. */
+    private static Map<UnitKind, List<Unit>> groups(List<Unit> all) {
+        List<UnitKind> shown = List.of(UnitKind.TOWNSHIP, UnitKind.FARM, UnitKind.DEPARTMENT);
+        Map<UnitKind, List<Unit>> byKind = all.stream().filter(u -> shown.contains(u.kind()))
+                .collect(Collectors.groupingBy(Unit::kind, () -> new java.util.EnumMap<>(UnitKind.class), Collectors.toList()));
+        Arrays.stream(UnitKind.values()).filter(shown::contains).forEach(kind -> byKind.putIfAbsent(kind, List.of()));
+        return byKind;
+    }
+}

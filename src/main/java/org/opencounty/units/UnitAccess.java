@@ -1,0 +1,61 @@
+package org.opencounty.units;
+
+import java.util.Objects;
+import org.opencounty.common.Actor;
+import org.opencounty.common.Role;
+import org.opencounty.units.internal.UnitRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see and change a unit's data. Center roles see every unit of their site; a unit's staff see
+ * their own unit and its subordinate units. Checked on the server for every request.
+ */
+@Component
+public class UnitAccess {
+
+    private final UnitRepository units;
+
+    UnitAccess(UnitRepository units) {
+        this.units = units;
+    }
+
+    /** True when the actor may see the unit's internal data (registered contacts, back-office records). */
+    public boolean canSee(Actor actor, Unit unit) {
+        if (actor == null || !Objects.equals(actor.siteId(), unit.siteId())) {
+            return false;
+        }
+        return actor.isCenterWide() || (actor.isStaff() && isWithin(unit, actor.unitId()));
+    }
+
+    /** True when the actor may maintain the unit's profile and contacts. */
+    public boolean canEditProfile(Actor actor, Unit unit) {
+        if (actor == null || !Objects.equals(actor.siteId(), unit.siteId())) {
+            return false;
+        }
+        if (actor.has(Role.CENTER_ADMIN)) {
+            return true;
+        }
+        boolean unitStaff = actor.has(Role.INFO_OFFICER) || actor.has(Role.UNIT_LEADER);
+        return unitStaff && isWithin(unit, actor.unitId());
+    }
+
+    /** True when the actor administers units and accounts of the site. */
+    public boolean canAdminister(Actor actor, long siteId) {
+        return actor != null && actor.has(Role.CENTER_ADMIN) && actor.siteId() == siteId;
+    }
+
+    /** Is {@code unit} the unit {@code ancestorId} or one of its subordinate units? */
+    public boolean isWithin(Unit unit, Long ancestorId) {
+        if (ancestorId == null) {
+            return false;
+        }
+        Unit current = unit;
+        for (int depth = 0; current != null && depth < 16; depth++) {
+            if (ancestorId.equals(current.id())) {
+                return true;
+            }
+            current = current.parentId() == null ? null : units.findById(current.parentId()).orElse(null);
+        }
+        return false;
+    }
+}

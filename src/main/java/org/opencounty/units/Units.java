@@ -1,0 +1,210 @@
+package org.opencounty.units;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.opencounty.audit.AuditLog;
+import org.opencounty.audit.AuditResult;
+import org.opencounty.common.Actor;
+import org.opencounty.common.ConflictException;
+import org.opencounty.common.InvalidInputException;
+import org.opencounty.common.NotAllowedException;
+import org.opencounty.common.NotFoundException;
+import org.opencounty.units.UnitEvents.UnitChanged;
+import org.opencounty.units.UnitEvents.UnitCreated;
+import org.opencounty.units.UnitEvents.UnitProfileUpdated;
+import org.opencounty.units.internal.UnitContactRepository;
+import org.opencounty.units.internal.UnitRepository;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The units of a site: directory, tree, profiles and their maintenance. */
+@Service
+public class Units {
+
+    private static final Pattern CODE = Pattern.compile("^[a-z0-9][a-z0-9-]{1,31}$");
+
+    private final UnitRepository units;
+    private final UnitContactRepository contacts;
+    private final UnitAccess access;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+
+    Units(UnitRepository units, UnitContactRepository contacts, UnitAccess access, AuditLog audit,
+          ApplicationEventPublisher events) {
+        this.units = units;
+        this.contacts = contacts;
+        this.access = access;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Unit> directory(long siteId) {
+        return units.findBySiteIdOrderBySortOrderAscIdAsc(siteId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Unit> find(long siteId, String code) {
+        return units.findBySiteIdAndCode(siteId, code);
+    }
+
+    @Transactional(readOnly = true)
+    public Unit get(long siteId, String code) {
+        return find(siteId, code).orElseThrow(() -> new NotFoundException("单位不存在：" + code));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Unit> byId(long id) {
+        return units.findById(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Unit> children(long unitId) {
+        return units.findByParentIdOrderBySortOrderAscIdAsc(unitId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Contact> contactsOf(Unit unit) {
+        return contacts.findByUnitIdOrderBySortOrderAsc(unit.id()).stream().map(UnitContact::toContact).toList();
+    }
+
+    /** The units an actor may maintain: all units of the site for administrators, else their own subtree. */
+    @Transactional(readOnly = true)
+    public List<Unit> editableBy(Actor actor) {
+        return directory(actor.siteId()).stream().filter(unit -> access.canEditProfile(actor, unit)).toList();
+    }
+
+    /** Creates a unit. Only the center's administrators create units. */
+    @Transactional
+    public Unit create(Actor actor, long siteId, String code, String name, UnitKind kind, String parentCode, int sortOrder) {
+        requireAdministrator(actor, siteId, "create-unit", code);
+        Map<String, String> errors = new LinkedHashMap<>();
+        String cleanCode = Text.clean(code);
+        if (!CODE.matcher(cleanCode).matches()) {
+            errors.put("code", "单位代码须为2至32位小写字母、数字或连字符");
+        } else if (units.findBySiteIdAndCode(siteId, cleanCode).isPresent()) {
+            errors.put("code", "单位代码已被使用");
+        }
+        Long parentId = resolveParent(siteId, parentCode, kind, errors);
+        validateName(name, kind, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Unit unit = units.save(new Unit(siteId, cleanCode, Text.clean(name), kind, parentId, sortOrder));
+        audit.record("unit.create", "unit:" + cleanCode, AuditResult.SUCCESS, Text.clean(name));
+        events.publishEvent(new UnitCreated(siteId, cleanCode, actor.username()));
+        return unit;
+    }
+
+    /** Renames, reclassifies or moves a unit within the tree. */
+    @Transactional
+    public Unit describe(Actor actor, long siteId, String code, String name, UnitKind kind, String parentCode,
+                         int sortOrder, long expectedVersion) {
+        requireAdministrator(actor, siteId, "change-unit", code);
+        Unit unit = get(siteId, code);
+        requireVersion(unit, expectedVersion);
+        Map<String, String> errors = new LinkedHashMap<>();
+        Long parentId = resolveParent(siteId, parentCode, kind, errors);
+        if (parentId != null && access.isWithin(units.findById(parentId).orElseThrow(), unit.id())) {
+            errors.put("parentCode", "上级单位不能是本单位或其下属单位");
+        }
+        validateName(name, kind, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        unit.describe(Text.clean(name), kind, parentId, sortOrder);
+        units.saveAndFlush(unit);
+        audit.record("unit.change", "unit:" + code, AuditResult.SUCCESS, Text.clean(name) + " / " + kind);
+        events.publishEvent(new UnitChanged(siteId, code, actor.username()));
+        return unit;
+    }
+
+    /**
+     * Updates a unit's public profile and registered contacts. {@code expectedVersion} is the version the
+     * editor started from: a stale edit is refused with 409 and nothing is written.
+     */
+    @Transactional
+    public Unit updateProfile(Actor actor, long siteId, String code, UnitProfile profile, long expectedVersion) {
+        Unit unit = get(siteId, code);
+        if (!access.canEditProfile(actor, unit)) {
+            audit.recordIndependently(actor.username(), actor.unitCode(), "unit.profile.update", "unit:" + code,
+                    AuditResult.DENIED, "");
+            throw new NotAllowedException("您无权修改该单位的信息");
+        }
+        requireVersion(unit, expectedVersion);
+        profile.validate();
+        unit.applyProfile(profile);
+        units.saveAndFlush(unit);
+        contacts.deleteByUnitId(unit.id());
+        List<UnitContact> rows = new ArrayList<>();
+        for (int i = 0; i < profile.contacts().size(); i++) {
+            rows.add(new UnitContact(unit.id(), profile.contacts().get(i), i));
+        }
+        contacts.saveAll(rows);
+        audit.record("unit.profile.update", "unit:" + code, AuditResult.SUCCESS, "version " + unit.version());
+        events.publishEvent(new UnitProfileUpdated(siteId, code, actor.username()));
+        return unit;
+    }
+
+    /** Used by demo data and tests to build the tree without an actor; never reachable from a request. */
+    @Transactional
+    public Unit seed(long siteId, String code, String name, UnitKind kind, Unit parent, int sortOrder, UnitProfile profile) {
+        Unit unit = new Unit(siteId, code, name, kind, parent == null ? null : parent.id(), sortOrder);
+        if (profile != null) {
+            unit.applyProfile(profile);
+        }
+        Unit saved = units.save(unit);
+        if (profile != null) {
+            for (int i = 0; i < profile.contacts().size(); i++) {
+                contacts.save(new UnitContact(saved.id(), profile.contacts().get(i), i));
+            }
+        }
+        return saved;
+    }
+
+    private void requireAdministrator(Actor actor, long siteId, String action, String code) {
+        if (!access.canAdminister(actor, siteId)) {
+            audit.recordIndependently(actor.username(), actor.unitCode(), "unit." + action, "unit:" + code, AuditResult.DENIED, "");
+            throw new NotAllowedException("只有中心管理员可以管理单位");
+        }
+    }
+
+    private static void requireVersion(Unit unit, long expectedVersion) {
+        if (unit.version() != expectedVersion) {
+            throw new ConflictException("STALE_VERSION", "该单位信息已被他人修改，请刷新后重试；您的修改未保存");
+        }
+    }
+
+    private Long resolveParent(long siteId, String parentCode, UnitKind kind, Map<String, String> errors) {
+        String clean = Text.clean(parentCode);
+        if (clean.isEmpty()) {
+            if (kind != UnitKind.COUNTY) {
+                errors.put("parentCode", "请选择上级单位");
+            }
+            return null;
+        }
+        Optional<Unit> parent = units.findBySiteIdAndCode(siteId, clean);
+        if (parent.isEmpty()) {
+            errors.put("parentCode", "上级单位不存在");
+            return null;
+        }
+        return parent.get().id();
+    }
+
+    private static void validateName(String name, UnitKind kind, Map<String, String> errors) {
+        String clean = Text.clean(name);
+        if (clean.isEmpty()) {
+            errors.put("name", "请填写单位名称");
+        } else if (clean.length() > 200) {
+            errors.put("name", "单位名称不能超过200个字");
+        }
+        if (kind == null) {
+            errors.put("kind", "请选择单位类别");
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package org.opencounty.units.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.opencounty.units.Unit;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface UnitRepository extends JpaRepository<Unit, Long> {
+
+    Optional<Unit> findBySiteIdAndCode(long siteId, String code);
+
+    List<Unit> findBySiteIdOrderBySortOrderAscIdAsc(long siteId);
+
+    List<Unit> findByParentIdOrderBySortOrderAscIdAsc(long parentId);
+}

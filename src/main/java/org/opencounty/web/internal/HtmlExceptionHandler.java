@@ -1,0 +1,24 @@
+package org.opencounty.web.internal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.opencounty.common.DomainException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/** Shows a refusal raised while rendering a page as a page in Chinese, with the fitting status. */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class HtmlExceptionHandler {
+
+    @ExceptionHandler(DomainException.class)
+    String refused(DomainException e, HttpServletResponse response, Model model) {
+        response.setStatus(e.status());
+        model.addAttribute("status", e.status());
+        model.addAttribute("message", e.getMessage());
+        return "error";
+    }
+}

@@ -1,0 +1,2 @@
+/** Web infrastructure shared by the portal and the back office: page context, layouts' data, site resolution. */
+package org.opencounty.web;

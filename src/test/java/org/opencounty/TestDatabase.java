@@ -1,0 +1,39 @@
+package org.opencounty;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * The tests' PostgreSQL: the server named by {@code SPRING_DATASOURCE_URL} when set (CI may use one),
+ * otherwise one embedded server per test run on a fresh data directory, shared by every test class.
+ */
+public final class TestDatabase {
+
+    private static EmbeddedDatabase embedded;
+
+    private TestDatabase() {
+    }
+
+    public static synchronized void configure(DynamicPropertyRegistry registry) {
+        if (System.getenv("SPRING_DATASOURCE_URL") != null) {
+            return;
+        }
+        if (embedded == null) {
+            try {
+                Path dir = Files.createTempDirectory(Path.of("target").toAbsolutePath().toFile().exists()
+                        ? Path.of("target") : Path.of(System.getProperty("java.io.tmpdir")), "test-postgres-");
+                embedded = EmbeddedDatabase.start(dir, true);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(embedded::close, "test-postgres-stop"));
+        }
+        String url = embedded.jdbcUrl();
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "");
+    }
+}
