@@ -74,8 +74,9 @@ public class Authenticator {
     /** Builds the principal for an account that is already authenticated (token, session refresh). */
     @Transactional(readOnly = true)
     public ActorPrincipal principalOf(Account account) {
+        Unit unit = account.unitId() == null ? null : units.byId(account.unitId()).orElse(null);
         Actor actor = new Actor(account.id(), account.username(), account.displayName(), account.roles(),
-                account.unitId(), unitCodeOf(account), account.siteId());
+                account.unitId(), unit == null ? null : unit.code(), unit == null ? null : unit.name(), account.siteId());
         return new ActorPrincipal(actor, account.passwordHash(), account.mustChangePassword());
     }
 

@@ -67,7 +67,7 @@ class LoginAndLockoutTest extends IntegrationTest {
         mvc.perform(formLogin("/login").user(username).password(DEMO_PASSWORD)).andExpect(redirectedUrl("/login?locked"));
         // Winding the lock back stands in for waiting 15 minutes.
         jdbc.sql("update account set locked_until = now() - interval '1 second' where username = :u").param("u", username).update();
-        mvc.perform(formLogin("/login").user(username).password(DEMO_PASSWORD)).andExpect(redirectedUrl("/account"));
+        mvc.perform(formLogin("/login").user(username).password(DEMO_PASSWORD)).andExpect(redirectedUrl("/admin"));
     }
 
     @Test

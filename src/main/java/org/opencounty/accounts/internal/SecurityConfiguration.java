@@ -85,8 +85,15 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, AuthenticationProvider accountAuthenticationProvider) throws Exception {
-        SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
-        success.setDefaultTargetUrl("/account");
+        // Back to the page that asked for sign-in; otherwise staff land in the back office, citizens on their account.
+        SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler() {
+            @Override
+            protected String determineTargetUrl(jakarta.servlet.http.HttpServletRequest request,
+                                                jakarta.servlet.http.HttpServletResponse response, Authentication authentication) {
+                return authentication.getPrincipal() instanceof ActorPrincipal principal && principal.actor().isStaff()
+                        ? "/admin" : "/account";
+            }
+        };
         http.authenticationProvider(accountAuthenticationProvider)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/admin/**").hasAnyRole(STAFF)

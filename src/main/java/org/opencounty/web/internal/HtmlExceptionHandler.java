@@ -1,5 +1,6 @@
 package org.opencounty.web.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.opencounty.common.DomainException;
 import org.springframework.core.Ordered;
@@ -14,9 +15,17 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class HtmlExceptionHandler {
 
+    private final PageContexts pageContexts;
+
+    HtmlExceptionHandler(PageContexts pageContexts) {
+        this.pageContexts = pageContexts;
+    }
+
     @ExceptionHandler(DomainException.class)
-    String refused(DomainException e, HttpServletResponse response, Model model) {
+    String refused(DomainException e, HttpServletRequest request, HttpServletResponse response, Model model) {
         response.setStatus(e.status());
+        // Exception handlers bypass the interceptors' postHandle, so the layout's context is added here.
+        model.addAttribute("page", pageContexts.of(request));
         model.addAttribute("status", e.status());
         model.addAttribute("message", e.getMessage());
         return "error";

@@ -7,10 +7,8 @@ import org.opencounty.common.Actor;
 import org.opencounty.common.Actors;
 import org.opencounty.sites.Site;
 import org.opencounty.web.CurrentSite;
-import org.opencounty.web.PageContext;
 import org.springframework.core.MethodParameter;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -22,15 +20,17 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Lets controllers take the request's {@link Site} and the signed-in {@link Actor} as parameters, and
- * gives every rendered page its {@link PageContext}.
+ * gives every rendered page its page context.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
     private final CurrentSite currentSite;
+    private final PageContexts pageContexts;
 
-    WebConfiguration(CurrentSite currentSite) {
+    WebConfiguration(CurrentSite currentSite, PageContexts pageContexts) {
         this.currentSite = currentSite;
+        this.pageContexts = pageContexts;
     }
 
     @Override
@@ -71,10 +71,7 @@ class WebConfiguration implements WebMvcConfigurer {
                 if (modelAndView == null || modelAndView.getViewName() == null || modelAndView.getViewName().startsWith("redirect:")) {
                     return;
                 }
-                CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-                modelAndView.addObject("page", new PageContext(currentSite.of(request), Actors.current().orElse(null),
-                        csrf == null ? "_csrf" : csrf.getParameterName(), csrf == null ? "" : csrf.getToken(),
-                        request.getRequestURI()));
+                modelAndView.addObject("page", pageContexts.of(request));
             }
         });
     }

@@ -1,0 +1,26 @@
+package org.opencounty.web.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.opencounty.common.Actors;
+import org.opencounty.web.CurrentSite;
+import org.opencounty.web.PageContext;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Component;
+
+/** Builds the {@link PageContext} of a request. */
+@Component
+class PageContexts {
+
+    private final CurrentSite currentSite;
+
+    PageContexts(CurrentSite currentSite) {
+        this.currentSite = currentSite;
+    }
+
+    PageContext of(HttpServletRequest request) {
+        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        return new PageContext(currentSite.of(request), Actors.current().orElse(null),
+                csrf == null ? "_csrf" : csrf.getParameterName(), csrf == null ? "" : csrf.getToken(),
+                request.getRequestURI());
+    }
+}
