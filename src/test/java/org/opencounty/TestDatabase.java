@@ -21,6 +21,27 @@ public final class TestDatabase {
         if (System.getenv("SPRING_DATASOURCE_URL") != null) {
             return;
         }
+        String url = baseUrl();
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "");
+    }
+
+    /** Creates an empty database on the test server, for tests that need a platform of their own. */
+    public static synchronized String freshDatabase(String name) throws java.sql.SQLException {
+        String base = System.getenv().getOrDefault("SPRING_DATASOURCE_URL", baseUrl());
+        String user = System.getenv().getOrDefault("SPRING_DATASOURCE_USERNAME", "postgres");
+        String password = System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", "");
+        try (var connection = java.sql.DriverManager.getConnection(base, user, password);
+             var statement = connection.createStatement()) {
+            // The name is a constant chosen by the test, never input.
+            statement.execute("drop database if exists " + name);
+            statement.execute("create database " + name);
+        }
+        return base.replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name);
+    }
+
+    private static String baseUrl() {
         if (embedded == null) {
             try {
                 Path dir = Files.createTempDirectory(Path.of("target").toAbsolutePath().toFile().exists()
@@ -31,9 +52,6 @@ public final class TestDatabase {
             }
             Runtime.getRuntime().addShutdownHook(new Thread(embedded::close, "test-postgres-stop"));
         }
-        String url = embedded.jdbcUrl();
-        registry.add("spring.datasource.url", () -> url);
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "");
+        return embedded.jdbcUrl();
     }
 }

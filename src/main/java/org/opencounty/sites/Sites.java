@@ -3,7 +3,12 @@ package org.opencounty.sites;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.opencounty.audit.AuditLog;
+import org.opencounty.audit.AuditResult;
+import org.opencounty.common.Actor;
+import org.opencounty.common.NotAllowedException;
 import org.opencounty.common.NotFoundException;
+import org.opencounty.common.Role;
 import org.opencounty.sites.internal.SiteHostRepository;
 import org.opencounty.sites.internal.SiteRepository;
 import org.springframework.stereotype.Service;
@@ -15,10 +20,12 @@ public class Sites {
 
     private final SiteRepository sites;
     private final SiteHostRepository hosts;
+    private final AuditLog audit;
 
-    Sites(SiteRepository sites, SiteHostRepository hosts) {
+    Sites(SiteRepository sites, SiteHostRepository hosts, AuditLog audit) {
         this.sites = sites;
         this.hosts = hosts;
+        this.audit = audit;
     }
 
     @Transactional(readOnly = true)
@@ -45,6 +52,26 @@ public class Sites {
     @Transactional(readOnly = true)
     public List<Site> all() {
         return sites.findAll();
+    }
+
+    /**
+     * Changes the site's identification (name, domain, 网站标识码, filing numbers, organiser). Only the
+     * site's own administrators may; every change is audited.
+     */
+    @Transactional
+    public Site identify(Actor actor, long siteId, SiteIdentification identification) {
+        if (actor == null || !actor.has(Role.CENTER_ADMIN) || actor.siteId() != siteId) {
+            throw new NotAllowedException("只有本站点的中心管理员可以修改网站信息");
+        }
+        identification.validate();
+        Site site = byId(siteId);
+        String before = site.name() + " / " + site.domain() + " / " + site.siteIdCode();
+        site.identify(identification.name(), identification.domain(), identification.siteIdCode(), identification.icpNumber(),
+                identification.psbNumber(), identification.organiser(), identification.organiserContact());
+        sites.save(site);
+        audit.record("site.identify", "site:" + site.code(), AuditResult.SUCCESS,
+                before + " -> " + site.name() + " / " + site.domain() + " / " + site.siteIdCode());
+        return site;
     }
 
     @Transactional
