@@ -1,0 +1,35 @@
+package org.opencounty.screening;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@value ScreeningRules#INTERNAL_MARKING}: content marked 内部文件 or 内部资料, which the notice's item 4
+ * forbids outright. Spaces (also full-width) between the characters still match ({@code 内 部 资 料});
+ * the customary 注意保存 after it, separated by spaces, a comma or 、, belongs to the same marking and
+ * is reported with it as one finding.
+ */
+final class InternalMarkings {
+
+    private static final String SPACE = "[ \\t]*";
+    private static final Pattern MARKING = Pattern.compile(
+            "内" + SPACE + "部" + SPACE + "(?:(文" + SPACE + "件)|资" + SPACE + "料)"
+                    + "(?:[ \\t,、;]*注" + SPACE + "意" + SPACE + "保" + SPACE + "存)?");
+
+    private InternalMarkings() {
+    }
+
+    static List<Finding> find(ScreenedText text) {
+        List<Finding> findings = new ArrayList<>();
+        Matcher matcher = MARKING.matcher(text.folded());
+        while (matcher.find()) {
+            String message = matcher.group(1) != null
+                    ? "含有“内部文件”标志，严禁在网站发布"
+                    : "含有“内部资料”标志，严禁在网站发布";
+            findings.add(text.finding(ScreeningRules.INTERNAL_MARKING, Severity.BLOCK, matcher.start(), matcher.end(), message));
+        }
+        return findings;
+    }
+}

@@ -1,0 +1,2 @@
+/** Screening of articles and attachments for content notice 2013-38 forbids on the website (secrets, internal markings, personal data). */
+package org.opencounty.screening;
