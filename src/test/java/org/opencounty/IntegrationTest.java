@@ -34,6 +34,9 @@ public abstract class IntegrationTest {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabase.configure(registry);
+        // Each run starts from a fresh database, so its search index and files start empty too.
+        registry.add("spring.jpa.properties.hibernate.search.backend.directory.type", () -> "local-heap");
+        registry.add("opencounty.storage.dir", () -> TestDatabase.scratchDirectory("files").toString());
     }
 
     /** Signs in through the token endpoint and returns the bearer token. */

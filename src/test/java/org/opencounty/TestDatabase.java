@@ -41,6 +41,15 @@ public final class TestDatabase {
         return base.replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name);
     }
 
+    /** A fresh folder under target/ for one test run's files. */
+    public static synchronized Path scratchDirectory(String name) {
+        try {
+            return Files.createTempDirectory(Path.of("target").toAbsolutePath(), "test-" + name + "-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static String baseUrl() {
         if (embedded == null) {
             try {

@@ -1,6 +1,7 @@
 package org.opencounty.admin;
 
 import org.opencounty.common.Actor;
+import org.opencounty.content.ArticleQueries;
 import org.opencounty.units.Units;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,15 +11,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 class AdminHomeController {
 
     private final Units units;
+    private final ArticleQueries articles;
 
-    AdminHomeController(Units units) {
+    AdminHomeController(Units units, ArticleQueries articles) {
         this.units = units;
+        this.articles = articles;
     }
 
     @GetMapping("/admin")
     String home(Actor actor, Model model) {
         model.addAttribute("myUnit", units.byId(actor.unitId()).orElseThrow());
         model.addAttribute("editableUnits", units.editableBy(actor).size());
+        model.addAttribute("queue", articles.queueOf(actor));
         return "admin/home";
     }
 }

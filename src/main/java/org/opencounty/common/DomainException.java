@@ -25,6 +25,11 @@ public abstract class DomainException extends RuntimeException {
         return fields;
     }
 
+    /** Further properties for the API's error body, beside code, message and fields (e.g. screening findings). */
+    public Map<String, Object> details() {
+        return Map.of();
+    }
+
     /** The HTTP status that fits this refusal. */
     public abstract int status();
 }

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.opencounty.accounts.Accounts;
 import org.opencounty.accounts.PasswordPolicy;
 import org.opencounty.common.Role;
+import org.opencounty.demo.DemoArticles;
 import org.opencounty.demo.DemoData;
 import org.opencounty.sites.Site;
 import org.opencounty.sites.Sites;
@@ -29,15 +30,17 @@ class PlatformBootstrap {
 
     private final PlatformSettings settings;
     private final DemoData demoData;
+    private final DemoArticles demoArticles;
     private final Sites sites;
     private final Units units;
     private final Accounts accounts;
     private final TransactionTemplate transaction;
 
-    PlatformBootstrap(PlatformSettings settings, DemoData demoData, Sites sites, Units units, Accounts accounts,
+    PlatformBootstrap(PlatformSettings settings, DemoData demoData, DemoArticles demoArticles, Sites sites, Units units, Accounts accounts,
                       TransactionTemplate transaction) {
         this.settings = settings;
         this.demoData = demoData;
+        this.demoArticles = demoArticles;
         this.sites = sites;
         this.units = units;
         this.accounts = accounts;
@@ -47,8 +50,11 @@ class PlatformBootstrap {
     @EventListener(ApplicationStartedEvent.class)
     void bootstrap() {
         if (settings.mode() == PlatformMode.DEMO) {
-            if (demoData.loadIfEmpty()) {
-                log.info("Loaded demo data; demo accounts use the password {}", DemoData.DEMO_PASSWORD);
+            // One transaction, so that a failed load leaves nothing half-made and is tried again at the next start.
+            Integer articles = transaction.execute(status -> demoData.loadIfEmpty()
+                    ? demoArticles.load(sites.byCode("barkol").orElseThrow().id()) : null);
+            if (articles != null) {
+                log.info("Loaded demo data with {} articles; demo accounts use the password {}", articles, DemoData.DEMO_PASSWORD);
             }
             return;
         }

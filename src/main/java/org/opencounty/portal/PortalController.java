@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.opencounty.common.NotFoundException;
 import org.opencounty.content.Category;
+import org.opencounty.content.PublishedArticles;
 import org.opencounty.sites.Site;
 import org.opencounty.units.Unit;
 import org.opencounty.units.UnitKind;
@@ -21,14 +21,17 @@ import org.springframework.web.bind.annotation.PathVariable;
 class PortalController {
 
     private final Units units;
+    private final PublishedArticles articles;
 
-    PortalController(Units units) {
+    PortalController(Units units, PublishedArticles articles) {
         this.units = units;
+        this.articles = articles;
     }
 
     @GetMapping("/")
     String home(Site site, Model model) {
         model.addAttribute("categories", List.of(Category.values()));
+        model.addAttribute("latest", articles.latest(site.id()));
         model.addAttribute("groups", groups(units.directory(site.id())));
         return "portal/home";
     }
@@ -46,14 +49,6 @@ class PortalController {
         model.addAttribute("parent", unit.parentId() == null ? null : units.byId(unit.parentId()).orElse(null));
         model.addAttribute("children", units.children(unit.id()));
         return "portal/unit";
-    }
-
-    @GetMapping("/columns/{code}")
-    String column(@PathVariable String code, Model model) {
-        Category category = Category.byCode(code).orElseThrow(() -> new NotFoundException("栏目不存在"));
-        model.addAttribute("category", category);
-        model.addAttribute("meta", PageMeta.column(category.title(), category.description(), category.title(), "信息公开"));
-        return "portal/column";
     }
 
     @GetMapping("/sitemap")

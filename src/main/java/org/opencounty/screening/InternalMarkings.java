@@ -10,6 +10,11 @@ import java.util.regex.Pattern;
  * forbids outright. Spaces (also full-width) between the characters still match ({@code 内 部 资 料});
  * the customary 注意保存 after it, separated by spaces, a comma or 、, belongs to the same marking and
  * is reported with it as one finding.
+ *
+ * <p>A marking is a label on the document. Text that quotes the words, in quotation marks within a
+ * sentence (the notice itself: 标明“内部文件”、“内部资料”的信息), speaks about markings instead of bearing
+ * one; it is reported as {@value ScreeningRules#INTERNAL_MARKING_MENTION}, a warning the submitter must
+ * acknowledge, rather than blocked.
  */
 final class InternalMarkings {
 
@@ -18,18 +23,32 @@ final class InternalMarkings {
             "内" + SPACE + "部" + SPACE + "(?:(文" + SPACE + "件)|资" + SPACE + "料)"
                     + "(?:[ \\t,、;]*注" + SPACE + "意" + SPACE + "保" + SPACE + "存)?");
 
+    private static final String OPENING_QUOTES = "“‘「『\"'";
+    private static final String CLOSING_QUOTES = "”’」』\"'";
+
     private InternalMarkings() {
     }
 
     static List<Finding> find(ScreenedText text) {
         List<Finding> findings = new ArrayList<>();
         Matcher matcher = MARKING.matcher(text.folded());
+        String folded = text.folded();
         while (matcher.find()) {
+            if (quoted(folded, matcher.start(), matcher.end())) {
+                findings.add(text.finding(ScreeningRules.INTERNAL_MARKING_MENTION, Severity.WARN, matcher.start(), matcher.end(),
+                        "文中提及“" + matcher.group().replaceAll("\\s", "") + "”字样，请确认本信息并未标明为内部文件或内部资料"));
+                continue;
+            }
             String message = matcher.group(1) != null
                     ? "含有“内部文件”标志，严禁在网站发布"
                     : "含有“内部资料”标志，严禁在网站发布";
             findings.add(text.finding(ScreeningRules.INTERNAL_MARKING, Severity.BLOCK, matcher.start(), matcher.end(), message));
         }
         return findings;
+    }
+
+    private static boolean quoted(String text, int start, int end) {
+        return start > 0 && end < text.length()
+                && OPENING_QUOTES.indexOf(text.charAt(start - 1)) >= 0 && CLOSING_QUOTES.indexOf(text.charAt(end)) >= 0;
     }
 }

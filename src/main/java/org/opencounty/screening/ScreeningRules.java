@@ -22,6 +22,8 @@ public final class ScreeningRules {
     public static final String CLASSIFICATION_MARKING = "CLASSIFICATION_MARKING";
     /** 内部文件, 内部资料 (注意保存); BLOCK. */
     public static final String INTERNAL_MARKING = "INTERNAL_MARKING";
+    /** 内部文件 or 内部资料 quoted in a sentence, spoken about rather than borne; WARN. */
+    public static final String INTERNAL_MARKING_MENTION = "INTERNAL_MARKING_MENTION";
     /** A term of the center's list; BLOCK. */
     public static final String PROHIBITED_TERM = "PROHIBITED_TERM";
     /** An unmasked resident identity number; BLOCK. */

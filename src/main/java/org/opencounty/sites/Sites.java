@@ -11,6 +11,7 @@ import org.opencounty.common.NotFoundException;
 import org.opencounty.common.Role;
 import org.opencounty.sites.internal.SiteHostRepository;
 import org.opencounty.sites.internal.SiteRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,8 +22,10 @@ public class Sites {
     private final SiteRepository sites;
     private final SiteHostRepository hosts;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    Sites(SiteRepository sites, SiteHostRepository hosts, AuditLog audit) {
+    Sites(SiteRepository sites, SiteHostRepository hosts, AuditLog audit, ApplicationEventPublisher events) {
+        this.events = events;
         this.sites = sites;
         this.hosts = hosts;
         this.audit = audit;
@@ -71,6 +74,7 @@ public class Sites {
         sites.save(site);
         audit.record("site.identify", "site:" + site.code(), AuditResult.SUCCESS,
                 before + " -> " + site.name() + " / " + site.domain() + " / " + site.siteIdCode());
+        events.publishEvent(new SiteChanged(siteId, actor.username()));
         return site;
     }
 

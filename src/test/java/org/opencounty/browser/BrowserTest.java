@@ -66,9 +66,14 @@ public abstract class BrowserTest extends IntegrationTest {
 
     @BeforeEach
     void openPage() {
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1280, 900));
+        context = newContext();
         page = context.newPage();
-        page.setDefaultTimeout(15_000);
+    }
+
+    protected BrowserContext newContext() {
+        BrowserContext fresh = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1280, 900));
+        fresh.setDefaultTimeout(15_000);
+        return fresh;
     }
 
     @AfterEach

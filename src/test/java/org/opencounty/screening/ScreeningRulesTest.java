@@ -73,6 +73,10 @@ class ScreeningRulesTest {
                 arguments("内 部 资 料", INTERNAL, BLOCK, "内 部 资 料", 0),
                 arguments("内　部　文　件", INTERNAL, BLOCK, "内　部　文　件", 0),
                 arguments("本文件为内部资料，请勿外传", INTERNAL, BLOCK, "内部资料", 4),
+                // INTERNAL_MARKING_MENTION: the words quoted in a sentence are spoken about, not borne
+                arguments("严禁发布标明“内部资料”的信息", ScreeningRules.INTERNAL_MARKING_MENTION, WARN, "内部资料", 7),
+                arguments("不得上传「内部文件」", ScreeningRules.INTERNAL_MARKING_MENTION, WARN, "内部文件", 5),
+                arguments("“内部资料", INTERNAL, BLOCK, "内部资料", 1),
                 // PROHIBITED_TERM: the longest term, ignoring case and width
                 arguments("购买六合彩", TERM, BLOCK, "六合彩", 2),
                 arguments("六合镇", TERM, BLOCK, "六合", 0),

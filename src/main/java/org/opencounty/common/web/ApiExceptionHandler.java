@@ -25,8 +25,13 @@ public class ApiExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     @ExceptionHandler(DomainException.class)
-    ResponseEntity<ApiError> domain(DomainException e) {
-        return ResponseEntity.status(e.status()).body(new ApiError(e.code(), e.getMessage(), e.fields()));
+    ResponseEntity<Map<String, Object>> domain(DomainException e) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("code", e.code());
+        body.put("message", e.getMessage());
+        body.put("fields", e.fields());
+        body.putAll(e.details());
+        return ResponseEntity.status(e.status()).body(body);
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)

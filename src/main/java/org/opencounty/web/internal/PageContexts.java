@@ -20,7 +20,7 @@ class PageContexts {
     PageContext of(HttpServletRequest request) {
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         return new PageContext(currentSite.of(request), Actors.current().orElse(null),
-                csrf == null ? "_csrf" : csrf.getParameterName(), csrf == null ? "" : csrf.getToken(),
+                csrf == null ? "_csrf" : csrf.getParameterName(), () -> csrf == null ? "" : csrf.getToken(),
                 request.getRequestURI());
     }
 }

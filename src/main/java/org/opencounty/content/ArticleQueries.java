@@ -1,0 +1,139 @@
+package org.opencounty.content;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.Patch;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.opencounty.common.Actor;
+import org.opencounty.common.NotFoundException;
+import org.opencounty.common.Role;
+import org.opencounty.content.internal.ArticleHistory;
+import org.opencounty.content.internal.ArticleRepository;
+import org.opencounty.content.internal.Attachments;
+import org.opencounty.content.internal.RevisionRepository;
+import org.opencounty.screening.ScreeningRules;
+import org.opencounty.units.Unit;
+import org.opencounty.units.UnitAccess;
+import org.opencounty.units.Units;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading articles in the back office and the API, always through the viewer's permissions. */
+@Service
+public class ArticleQueries {
+
+    private final ArticleRepository articles;
+    private final RevisionRepository revisions;
+    private final ArticleHistory history;
+    private final Attachments attachments;
+    private final ArticlePermissions permissions;
+    private final Units units;
+    private final UnitAccess unitAccess;
+
+    ArticleQueries(ArticleRepository articles, RevisionRepository revisions, ArticleHistory history, Attachments attachments,
+                   ArticlePermissions permissions, Units units, UnitAccess unitAccess) {
+        this.articles = articles;
+        this.revisions = revisions;
+        this.history = history;
+        this.attachments = attachments;
+        this.permissions = permissions;
+        this.units = units;
+        this.unitAccess = unitAccess;
+    }
+
+    @Transactional(readOnly = true)
+    public ArticleView view(Actor actor, long id) {
+        Article article = articles.findById(id).orElseThrow(() -> new NotFoundException("信息不存在"));
+        permissions.requireView(actor, article);
+        Unit unit = units.byId(article.unitId()).orElseThrow();
+        ArticleRevision working = article.workingRevisionId() == null ? null : revisions.findById(article.workingRevisionId()).orElseThrow();
+        ArticleRevision live = article.liveRevisionId() == null ? null : revisions.findById(article.liveRevisionId()).orElseThrow();
+        ArticleRevision latest = revisions.findFirstByArticleIdOrderByNumberDesc(id).orElseThrow();
+        ArticleRevision shown = working != null ? working : live != null ? live : latest;
+        return new ArticleView(article, unit.code(), unit.name(), working, live, latest, history.of(id), attachments.of(shown.id()));
+    }
+
+    /** The bytes of an attachment of the revision the viewer sees. */
+    @Transactional(readOnly = true)
+    public byte[] attachmentContent(Actor actor, long id, long attachmentId) {
+        StoredAttachment attachment = view(actor, id).attachments().stream().filter(a -> a.id() == attachmentId).findFirst()
+                .orElseThrow(() -> new NotFoundException("附件不存在"));
+        return attachments.content(attachment);
+    }
+
+    /** The changes of the working revision against the live one, line by line of plain text. */
+    @Transactional(readOnly = true)
+    public List<DiffLine> diffAgainstLive(Actor actor, long id) {
+        ArticleView view = view(actor, id);
+        if (view.working() == null || view.live() == null) {
+            return List.of();
+        }
+        List<String> before = lines(view.live());
+        List<String> after = lines(view.working());
+        Patch<String> patch = DiffUtils.diff(before, after);
+        List<DiffLine> result = new ArrayList<>();
+        int position = 0;
+        for (AbstractDelta<String> delta : patch.getDeltas()) {
+            for (; position < delta.getSource().getPosition(); position++) {
+                result.add(new DiffLine(DiffLine.Kind.SAME, before.get(position)));
+            }
+            delta.getSource().getLines().forEach(line -> result.add(new DiffLine(DiffLine.Kind.REMOVED, line)));
+            delta.getTarget().getLines().forEach(line -> result.add(new DiffLine(DiffLine.Kind.ADDED, line)));
+            position += delta.getSource().size();
+        }
+        for (; position < before.size(); position++) {
+            result.add(new DiffLine(DiffLine.Kind.SAME, before.get(position)));
+        }
+        return result;
+    }
+
+    @Transactional(readOnly = true)
+    public ArticleQueue queueOf(Actor actor) {
+        List<Long> ownUnit = actor.unitId() == null ? List.of() : List.of(actor.unitId());
+        List<Long> subtree = units.directory(actor.siteId()).stream()
+                .filter(unit -> unitAccess.isWithin(unit, actor.unitId())).map(Unit::id).toList();
+        boolean officer = actor.has(Role.INFO_OFFICER);
+        List<ArticleQueue.Row> drafts = officer ? rows(articles.findByUnitIdInAndStateInOrderByUpdatedAtDesc(ownUnit, EnumSet.of(ArticleState.DRAFT))) : List.of();
+        List<ArticleQueue.Row> returned = officer ? rows(articles.findByUnitIdInAndStateInOrderByUpdatedAtDesc(ownUnit, EnumSet.of(ArticleState.RETURNED))) : List.of();
+        List<ArticleQueue.Row> waiting = new ArrayList<>();
+        if (actor.has(Role.UNIT_LEADER)) {
+            waiting.addAll(rows(articles.findByUnitIdInAndStateInOrderByUpdatedAtDesc(subtree, EnumSet.of(ArticleState.PENDING_LEADER))));
+        }
+        if (actor.has(Role.CENTER_EDITOR)) {
+            waiting.addAll(rows(articles.findBySiteIdAndStateInOrderByUpdatedAtDesc(actor.siteId(), EnumSet.of(ArticleState.PENDING_CENTER))));
+        }
+        Set<ArticleState> reviewing = EnumSet.of(ArticleState.PENDING_LEADER, ArticleState.PENDING_CENTER, ArticleState.SCHEDULED);
+        List<ArticleQueue.Row> inReview = actor.isCenterWide()
+                ? rows(articles.findBySiteIdAndStateInOrderByUpdatedAtDesc(actor.siteId(), reviewing))
+                : rows(articles.findByUnitIdInAndStateInOrderByUpdatedAtDesc(subtree, reviewing));
+        List<ArticleQueue.Row> published = actor.isCenterWide()
+                ? rows(articles.findBySiteIdAndStateInOrderByUpdatedAtDesc(actor.siteId(), EnumSet.of(ArticleState.PUBLISHED, ArticleState.WITHDRAWN)))
+                : rows(articles.findByUnitIdInAndStateInOrderByUpdatedAtDesc(subtree, EnumSet.of(ArticleState.PUBLISHED, ArticleState.WITHDRAWN)));
+        return new ArticleQueue(drafts, returned, waiting, inReview, published.stream().limit(50).toList());
+    }
+
+    private List<ArticleQueue.Row> rows(List<Article> list) {
+        return list.stream().map(article -> {
+            Long revisionId = article.workingRevisionId() != null ? article.workingRevisionId() : article.liveRevisionId();
+            ArticleRevision revision = revisionId != null ? revisions.findById(revisionId).orElseThrow()
+                    : revisions.findFirstByArticleIdOrderByNumberDesc(article.id()).orElseThrow();
+            return new ArticleQueue.Row(article.id(), revision.title(), units.byId(article.unitId()).map(Unit::name).orElse(""),
+                    article.category(), article.state(), article.updatedAt());
+        }).toList();
+    }
+
+    private static List<String> lines(ArticleRevision revision) {
+        List<String> lines = new ArrayList<>();
+        lines.add("标题：" + revision.title());
+        if (!revision.summary().isBlank()) {
+            lines.add("摘要：" + revision.summary());
+        }
+        Arrays.stream(ScreeningRules.plainText(revision.body()).split("\n")).map(String::strip).filter(line -> !line.isEmpty())
+                .forEach(lines::add);
+        return lines;
+    }
+}

@@ -1,0 +1,27 @@
+package org.opencounty.content;
+
+/** Where an article stands in the review chain: officer → unit leader → center → portal. */
+public enum ArticleState {
+    DRAFT("草稿"),
+    PENDING_LEADER("待单位领导审核"),
+    PENDING_CENTER("待中心审核"),
+    RETURNED("已退回"),
+    SCHEDULED("定时发布"),
+    PUBLISHED("已发布"),
+    WITHDRAWN("已撤回");
+
+    private final String label;
+
+    ArticleState(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** States in which the working revision may be edited by its unit's information officer. */
+    public boolean editable() {
+        return this == DRAFT || this == RETURNED;
+    }
+}

@@ -1,0 +1,181 @@
+package org.opencounty.content;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.opencounty.audit.AuditLog;
+import org.opencounty.audit.AuditResult;
+import org.opencounty.common.Actor;
+import org.opencounty.common.ConflictException;
+import org.opencounty.common.InvalidInputException;
+import org.opencounty.common.NotAllowedException;
+import org.opencounty.common.NotFoundException;
+import org.opencounty.common.Role;
+import org.opencounty.content.internal.ArticleHistory;
+import org.opencounty.content.internal.ArticleRepository;
+import org.opencounty.content.internal.Attachments;
+import org.opencounty.content.internal.HtmlSanitizer;
+import org.opencounty.content.internal.PublishedArticleRepository;
+import org.opencounty.content.internal.RevisionRepository;
+import org.opencounty.screening.ScreeningRules;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** An information officer writes an article for their unit: create, edit, attach files. */
+@Service
+public class ArticleWriting {
+
+    private final ArticleRepository articles;
+    private final RevisionRepository revisions;
+    private final PublishedArticleRepository published;
+    private final Attachments attachments;
+    private final HtmlSanitizer sanitizer;
+    private final ArticlePermissions permissions;
+    private final ArticleHistory history;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ArticleWriting(ArticleRepository articles, RevisionRepository revisions, PublishedArticleRepository published,
+                   Attachments attachments, HtmlSanitizer sanitizer, ArticlePermissions permissions, ArticleHistory history,
+                   AuditLog audit, Clock clock) {
+        this.articles = articles;
+        this.revisions = revisions;
+        this.published = published;
+        this.attachments = attachments;
+        this.sanitizer = sanitizer;
+        this.permissions = permissions;
+        this.history = history;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Article create(Actor actor, ArticleDraft draft) {
+        if (actor == null || !actor.has(Role.INFO_OFFICER) || actor.unitId() == null) {
+            throw new NotAllowedException("只有单位信息员可以撰写信息");
+        }
+        String body = sanitizer.sanitize(draft.body());
+        Category category = validate(draft, body, actor.siteId());
+        Article article = articles.save(new Article(actor.siteId(), actor.unitId(), category, actor.username()));
+        ArticleRevision revision = revisions.save(new ArticleRevision(article.id(), 1, draft, body, actor.username()));
+        article.startWorkingOn(revision.id());
+        articles.saveAndFlush(article);
+        history.record(article.id(), revision.id(), clock.instant(), actor.username(), "create", null, ArticleState.DRAFT, "");
+        audit.record("article.create", "article:" + article.id(), AuditResult.SUCCESS, draft.title());
+        return article;
+    }
+
+    /**
+     * Saves the officer's edit. A published article gets a new working revision while the live one stays
+     * on the portal; an article in review cannot be edited until it is returned. {@code expectedVersion}
+     * is the version the officer started from: a stale edit is refused and nothing is written.
+     */
+    @Transactional
+    public Article update(Actor actor, long id, ArticleDraft draft, long expectedVersion) {
+        Article article = load(id);
+        permissions.requireWrite(actor, article);
+        if (article.version() != expectedVersion) {
+            throw new ConflictException("STALE_VERSION", "该信息已被他人修改，请刷新后重试；您的修改未保存");
+        }
+        if (!article.needsNewRevision() && !article.state().editable()) {
+            throw new ConflictException("INVALID_STATE", "该信息正在审核中，退回后才能修改");
+        }
+        String body = sanitizer.sanitize(draft.body());
+        Category category = validate(draft, body, actor.siteId());
+        if (article.indexNumber() != null && category != article.category()) {
+            throw InvalidInputException.field("category", "已发布过的信息不能更改栏目");
+        }
+        ArticleState before = article.state();
+        ArticleRevision revision;
+        if (article.needsNewRevision()) {
+            ArticleRevision latest = revisions.findFirstByArticleIdOrderByNumberDesc(id).orElseThrow();
+            revision = revisions.save(new ArticleRevision(id, latest.number() + 1, draft, body, actor.username()));
+            attachments.copy(latest.id(), revision.id());
+            article.startWorkingOn(revision.id());
+        } else {
+            revision = revisions.findById(article.workingRevisionId()).orElseThrow();
+            revision.write(draft, body, actor.username());
+            revisions.save(revision);
+        }
+        article.edited(category);
+        articles.saveAndFlush(article);
+        history.record(id, revision.id(), clock.instant(), actor.username(), "edit", before, article.state(), "");
+        audit.record("article.edit", "article:" + id, AuditResult.SUCCESS, "revision " + revision.number());
+        return article;
+    }
+
+    /** Attaches a file to the working revision (starting one if the article is live). */
+    @Transactional
+    public StoredAttachment attach(Actor actor, long id, String filename, byte[] content) {
+        Article article = load(id);
+        permissions.requireWrite(actor, article);
+        attachments.check(filename, content);
+        if (article.needsNewRevision()) {
+            update(actor, id, revisions.findFirstByArticleIdOrderByNumberDesc(id).orElseThrow().toDraft(article.category().code()),
+                    article.version());
+            article = load(id);
+        } else if (!article.state().editable()) {
+            throw new ConflictException("INVALID_STATE", "该信息正在审核中，退回后才能修改附件");
+        }
+        StoredAttachment stored = attachments.add(article.workingRevisionId(), filename, content);
+        history.record(id, article.workingRevisionId(), clock.instant(), actor.username(), "attach", article.state(), article.state(), stored.filename());
+        audit.record("article.attach", "article:" + id, AuditResult.SUCCESS, stored.filename() + " " + stored.sha256());
+        return stored;
+    }
+
+    @Transactional
+    public void detach(Actor actor, long id, long attachmentId) {
+        Article article = load(id);
+        permissions.requireWrite(actor, article);
+        if (article.workingRevisionId() == null || !article.state().editable()
+                || !attachments.remove(article.workingRevisionId(), attachmentId)) {
+            throw new NotFoundException("附件不存在或当前不能删除");
+        }
+        audit.record("article.detach", "article:" + id, AuditResult.SUCCESS, "attachment " + attachmentId);
+    }
+
+    private Category validate(ArticleDraft draft, String sanitizedBody, long siteId) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Category category = Category.byCode(draft.category()).orElse(null);
+        if (category == null) {
+            errors.put("category", "请选择栏目");
+        }
+        if (draft.title().isEmpty()) {
+            errors.put("title", "请填写标题");
+        } else if (draft.title().length() > 300) {
+            errors.put("title", "标题不能超过300个字");
+        }
+        if (ScreeningRules.plainText(sanitizedBody).isBlank()) {
+            errors.put("body", "请填写正文");
+        } else if (sanitizedBody.length() > 500_000) {
+            errors.put("body", "正文过长");
+        }
+        limit(errors, "summary", draft.summary(), 1000, "摘要");
+        limit(errors, "documentNumber", draft.documentNumber(), 100, "文号");
+        limit(errors, "issuingBody", draft.issuingBody(), 200, "发文机关");
+        limit(errors, "source", draft.source(), 200, "来源");
+        limit(errors, "keywords", draft.keywords(), 300, "关键词");
+        if (draft.validity() != Validity.VALID && draft.validityDate() == null) {
+            errors.put("validityDate", "已修改或已废止的文件须注明日期");
+        }
+        if (draft.replacedById() != null && published.findById(draft.replacedById())
+                .filter(p -> Objects.equals(p.siteId(), siteId)).isEmpty()) {
+            errors.put("replacedById", "替代文件须为本站已发布的信息");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return category;
+    }
+
+    private static void limit(Map<String, String> errors, String field, String value, int max, String label) {
+        if (value.length() > max) {
+            errors.put(field, label + "不能超过" + max + "个字");
+        }
+    }
+
+    private Article load(long id) {
+        return articles.findById(id).orElseThrow(() -> new NotFoundException("信息不存在"));
+    }
+}

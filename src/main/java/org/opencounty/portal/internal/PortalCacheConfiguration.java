@@ -1,0 +1,64 @@
+package org.opencounty.portal.internal;
+
+import org.opencounty.content.ArticleEvents.ArticlePublished;
+import org.opencounty.content.ArticleEvents.ArticleWithdrawn;
+import org.opencounty.sites.SiteChanged;
+import org.opencounty.units.UnitEvents.UnitChanged;
+import org.opencounty.units.UnitEvents.UnitCreated;
+import org.opencounty.units.UnitEvents.UnitProfileUpdated;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/** Registers the page cache after the security filters and clears it when what the portal shows changes. */
+@Configuration(proxyBeanMethods = false)
+class PortalCacheConfiguration {
+
+    private final PortalPageCache cache = new PortalPageCache();
+
+    @Bean
+    PortalPageCache portalPageCache() {
+        return cache;
+    }
+
+    @Bean
+    FilterRegistrationBean<PortalPageCache> portalPageCacheRegistration(PortalPageCache portalPageCache) {
+        FilterRegistrationBean<PortalPageCache> registration = new FilterRegistrationBean<>(portalPageCache);
+        // After Spring Security (-100), so the filter knows whether the visitor is signed in.
+        registration.setOrder(0);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(ArticlePublished event) {
+        cache.clear();
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(ArticleWithdrawn event) {
+        cache.clear();
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(UnitProfileUpdated event) {
+        cache.clear();
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(UnitChanged event) {
+        cache.clear();
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(UnitCreated event) {
+        cache.clear();
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(SiteChanged event) {
+        cache.clear();
+    }
+}

@@ -1,0 +1,72 @@
+package org.opencounty.search;
+
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.opencounty.content.PublishedArticle;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.HtmlUtils;
+
+/** Site search over published content, in relevance order, with highlighted snippets. */
+@Service
+public class SiteSearch {
+
+    private static final String MARK_START = "\u0001";
+    private static final String MARK_END = "\u0002";
+
+    private final EntityManager entityManager;
+
+    SiteSearch(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Transactional(readOnly = true)
+    public SearchResults search(long siteId, SearchQuery query) {
+        if (query.text().isEmpty()) {
+            return new SearchResults(0, List.of(), 1, SearchQuery.PAGE_SIZE);
+        }
+        var session = Search.session(entityManager);
+        SearchResult<List<?>> result = session.search(PublishedArticle.class)
+                .select(f -> f.composite(f.entity(), f.highlight("bodyText"), f.highlight("title")))
+                .where((f, root) -> {
+                    root.add(f.match().field("siteId").matching(siteId));
+                    root.add(f.simpleQueryString().fields("title").boost(3.0f).field("bodyText").field("keywords")
+                            .matching(query.text()).defaultOperator(org.hibernate.search.engine.search.common.BooleanOperator.AND));
+                    if (query.unitCode() != null) {
+                        root.add(f.match().field("unitCode").matching(query.unitCode()));
+                    }
+                    if (query.category() != null) {
+                        root.add(f.match().field("category").matching(query.category()));
+                    }
+                    if (query.year() != null) {
+                        root.add(f.match().field("publishedYear").matching(query.year()));
+                    }
+                })
+                .highlighter(f -> f.plain().tag(MARK_START, MARK_END).fragmentSize(90).numberOfFragments(2))
+                .fetch((query.page() - 1) * SearchQuery.PAGE_SIZE, SearchQuery.PAGE_SIZE);
+        List<SearchHit> hits = result.hits().stream().map(SiteSearch::toHit).toList();
+        return new SearchResults(result.total().hitCount(), hits, query.page(), SearchQuery.PAGE_SIZE);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static SearchHit toHit(List<?> row) {
+        PublishedArticle article = (PublishedArticle) row.get(0);
+        List<String> bodyHighlights = (List<String>) row.get(1);
+        String snippet = bodyHighlights.isEmpty()
+                ? escape(article.bodyText().length() > 120 ? article.bodyText().substring(0, 120) + "…" : article.bodyText())
+                : String.join(" … ", bodyHighlights.stream().map(SiteSearch::mark).toList());
+        return new SearchHit(article.title(), article.url(), snippet, article.unitCode(), article.unitName(),
+                article.category().code(), article.publishedAt());
+    }
+
+    /** Escapes the text first, then turns the highlighter's private markers into {@code <mark>}, so only our tags remain. */
+    private static String mark(String fragment) {
+        return escape(fragment).replace(MARK_START, "<mark>").replace(MARK_END, "</mark>");
+    }
+
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8").replace("\n", " ");
+    }
+}

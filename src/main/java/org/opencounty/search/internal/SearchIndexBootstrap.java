@@ -1,0 +1,42 @@
+package org.opencounty.search.internal;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.search.mapper.orm.Search;
+import org.opencounty.content.PublishedArticle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rebuilds the index when it does not match the database (first start, a deleted index folder, a
+ * restored backup). The index is derived data: the database is the record.
+ */
+@Component
+class SearchIndexBootstrap {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndexBootstrap.class);
+
+    private final EntityManagerFactory entityManagerFactory;
+
+    SearchIndexBootstrap(EntityManagerFactory entityManagerFactory) {
+        this.entityManagerFactory = entityManagerFactory;
+    }
+
+    @EventListener(ApplicationStartedEvent.class)
+    @Order(100)
+    void rebuildIfStale() throws InterruptedException {
+        try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+            var session = Search.session(entityManager);
+            long indexed = session.search(PublishedArticle.class).where(f -> f.matchAll()).fetchTotalHitCount();
+            long published = entityManager.createQuery("select count(p) from PublishedArticle p", Long.class).getSingleResult();
+            if (indexed != published) {
+                log.info("Search index holds {} of {} published articles; rebuilding it", indexed, published);
+                session.massIndexer(PublishedArticle.class).threadsToLoadObjects(2).startAndWait();
+            }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.opencounty.search.web;
+
+import java.time.Instant;
+import java.util.List;
+import org.opencounty.search.SearchQuery;
+import org.opencounty.search.SearchResults;
+import org.opencounty.search.SiteSearch;
+import org.opencounty.sites.Site;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/search")
+class SearchApiController {
+
+    record Hit(String title, String url, String snippet, String unitCode, String category, Instant publishedAt) {
+    }
+
+    record Response(long total, int page, List<Hit> hits) {
+    }
+
+    private final SiteSearch search;
+
+    SearchApiController(SiteSearch search) {
+        this.search = search;
+    }
+
+    @GetMapping
+    Response search(Site site, @RequestParam(defaultValue = "") String q, @RequestParam(required = false) String unit,
+                    @RequestParam(required = false) String category, @RequestParam(required = false) Integer year,
+                    @RequestParam(defaultValue = "1") int page) {
+        SearchResults results = search.search(site.id(), new SearchQuery(q, unit, category, year, page));
+        return new Response(results.total(), results.page(), results.hits().stream()
+                .map(h -> new Hit(h.title(), h.url(), h.snippet(), h.unitCode(), h.category(), h.publishedAt())).toList());
+    }
+}

@@ -1,0 +1,5 @@
+package org.opencounty.sites;
+
+/** The site's identification changed: every page's footer and meta tags change with it. */
+public record SiteChanged(long siteId, String by) {
+}
