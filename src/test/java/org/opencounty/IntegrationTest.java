@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * talks to it the way users do: over HTTP. All tests share one application context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@org.springframework.context.annotation.Import({TestClockConfiguration.class, TestAccounts.class})
 @AutoConfigureMockMvc
 @Tag("integration")
 public abstract class IntegrationTest {

@@ -2,6 +2,7 @@ package org.opencounty.search;
 
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.opencounty.content.PublishedArticle;
@@ -30,19 +31,23 @@ public class SiteSearch {
         var session = Search.session(entityManager);
         SearchResult<List<?>> result = session.search(PublishedArticle.class)
                 .select(f -> f.composite(f.entity(), f.highlight("bodyText"), f.highlight("title")))
-                .where((f, root) -> {
-                    root.add(f.match().field("siteId").matching(siteId));
-                    root.add(f.simpleQueryString().fields("title").boost(3.0f).field("bodyText").field("keywords")
-                            .matching(query.text()).defaultOperator(org.hibernate.search.engine.search.common.BooleanOperator.AND));
+                .where(f -> {
+                    var bool = f.bool();
+                    bool.filter(f.match().field("siteId").matching(siteId));
+                    bool.must(f.simpleQueryString().fields("title").boost(3.0f).field("bodyText").field("keywords")
+                            .matching(query.text()).defaultOperator(BooleanOperator.AND));
+                    // Words that stand together as typed rank above the same words scattered.
+                    bool.should(f.phrase().field("title").boost(4.0f).field("bodyText").matching(query.text()));
                     if (query.unitCode() != null) {
-                        root.add(f.match().field("unitCode").matching(query.unitCode()));
+                        bool.filter(f.match().field("unitCode").matching(query.unitCode()));
                     }
                     if (query.category() != null) {
-                        root.add(f.match().field("category").matching(query.category()));
+                        bool.filter(f.match().field("category").matching(query.category()));
                     }
                     if (query.year() != null) {
-                        root.add(f.match().field("publishedYear").matching(query.year()));
+                        bool.filter(f.match().field("publishedYear").matching(query.year()));
                     }
+                    return bool;
                 })
                 .highlighter(f -> f.plain().tag(MARK_START, MARK_END).fragmentSize(90).numberOfFragments(2))
                 .fetch((query.page() - 1) * SearchQuery.PAGE_SIZE, SearchQuery.PAGE_SIZE);

@@ -13,11 +13,11 @@ public final class PageContext {
 
     private final Site site;
     private final Actor user;
-    private final String csrfParameter;
+    private final Supplier<String> csrfParameter;
     private final Supplier<String> csrfToken;
     private final String path;
 
-    public PageContext(Site site, Actor user, String csrfParameter, Supplier<String> csrfToken, String path) {
+    public PageContext(Site site, Actor user, Supplier<String> csrfParameter, Supplier<String> csrfToken, String path) {
         this.site = site;
         this.user = user;
         this.csrfParameter = csrfParameter;
@@ -27,7 +27,7 @@ public final class PageContext {
 
     public Site site() { return site; }
     public Actor user() { return user; }
-    public String csrfParameter() { return csrfParameter; }
+    public String csrfParameter() { return csrfParameter.get(); }
     public String csrfToken() { return csrfToken.get(); }
     public String path() { return path; }
 

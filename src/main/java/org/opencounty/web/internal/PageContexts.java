@@ -20,7 +20,8 @@ class PageContexts {
     PageContext of(HttpServletRequest request) {
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         return new PageContext(currentSite.of(request), Actors.current().orElse(null),
-                csrf == null ? "_csrf" : csrf.getParameterName(), () -> csrf == null ? "" : csrf.getToken(),
+                // Even the parameter name loads (and stores) the token, so both wait until a form asks for them.
+                () -> csrf == null ? "_csrf" : csrf.getParameterName(), () -> csrf == null ? "" : csrf.getToken(),
                 request.getRequestURI());
     }
 }
