@@ -1,5 +1,6 @@
 package org.opencounty.content;
 
+import org.opencounty.review.ReviewState;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -71,7 +72,7 @@ public class ArticlePublishing {
         if (why.isEmpty() || why.length() > 2000) {
             throw InvalidInputException.field("reason", "请填写撤回理由（不超过2000字）");
         }
-        ArticleState before = article.state();
+        ReviewState before = article.state();
         article.withdraw(clock.instant(), why);
         articles.saveAndFlush(article);
         publication.hide(id);
@@ -101,7 +102,7 @@ public class ArticlePublishing {
                 indexNumbers.next(unitId, unitCode, category.code(), publishedAt.atZone(TimeConfiguration.CHINA).getYear()));
         articles.saveAndFlush(article);
         publication.show(article);
-        history.record(article.id(), revision.id(), clock.instant(), by, "import", null, ArticleState.PUBLISHED,
+        history.record(article.id(), revision.id(), clock.instant(), by, "import", null, ReviewState.PUBLISHED,
                 flags.isEmpty() ? "" : "导入时提示：" + ArticleReview.describe(flags));
         audit.record(by, "", "article.import", "article:" + article.id(), AuditResult.SUCCESS, draft.title());
         events.publishEvent(new ArticlePublished(article.id(), siteId, unitId, category.code()));
@@ -118,7 +119,7 @@ public class ArticlePublishing {
             articles.saveAndFlush(article);
             publication.show(article);
             history.record(article.id(), article.liveRevisionId(), clock.instant(), "system", "publish",
-                    ArticleState.SCHEDULED, ArticleState.PUBLISHED, "定时发布");
+                    ReviewState.SCHEDULED, ReviewState.PUBLISHED, "定时发布");
             audit.record("system", "", "article.publish", "article:" + article.id(), AuditResult.SUCCESS, "scheduled");
             events.publishEvent(new ArticlePublished(article.id(), article.siteId(), article.unitId(), article.category().code()));
             count++;

@@ -1,5 +1,6 @@
 package org.opencounty.content;
 
+import org.opencounty.review.ReviewState;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Patch;
@@ -97,22 +98,22 @@ public class ArticleQueries {
         List<Long> subtree = units.directory(actor.siteId()).stream()
                 .filter(unit -> unitAccess.isWithin(unit, actor.unitId())).map(Unit::id).toList();
         boolean officer = actor.has(Role.INFO_OFFICER);
-        List<ArticleQueue.Row> drafts = officer ? rows(articles.findByUnitIdInAndStateInOrderByUpdatedAtDesc(ownUnit, EnumSet.of(ArticleState.DRAFT))) : List.of();
-        List<ArticleQueue.Row> returned = officer ? rows(articles.findByUnitIdInAndStateInOrderByUpdatedAtDesc(ownUnit, EnumSet.of(ArticleState.RETURNED))) : List.of();
+        List<ArticleQueue.Row> drafts = officer ? rows(articles.findByUnitIdInAndReviewStateInOrderByUpdatedAtDesc(ownUnit, EnumSet.of(ReviewState.DRAFT))) : List.of();
+        List<ArticleQueue.Row> returned = officer ? rows(articles.findByUnitIdInAndReviewStateInOrderByUpdatedAtDesc(ownUnit, EnumSet.of(ReviewState.RETURNED))) : List.of();
         List<ArticleQueue.Row> waiting = new ArrayList<>();
         if (actor.has(Role.UNIT_LEADER)) {
-            waiting.addAll(rows(articles.findByUnitIdInAndStateInOrderByUpdatedAtDesc(subtree, EnumSet.of(ArticleState.PENDING_LEADER))));
+            waiting.addAll(rows(articles.findByUnitIdInAndReviewStateInOrderByUpdatedAtDesc(subtree, EnumSet.of(ReviewState.PENDING_LEADER))));
         }
         if (actor.has(Role.CENTER_EDITOR)) {
-            waiting.addAll(rows(articles.findBySiteIdAndStateInOrderByUpdatedAtDesc(actor.siteId(), EnumSet.of(ArticleState.PENDING_CENTER))));
+            waiting.addAll(rows(articles.findBySiteIdAndReviewStateInOrderByUpdatedAtDesc(actor.siteId(), EnumSet.of(ReviewState.PENDING_CENTER))));
         }
-        Set<ArticleState> reviewing = EnumSet.of(ArticleState.PENDING_LEADER, ArticleState.PENDING_CENTER, ArticleState.SCHEDULED);
+        Set<ReviewState> reviewing = EnumSet.of(ReviewState.PENDING_LEADER, ReviewState.PENDING_CENTER, ReviewState.SCHEDULED);
         List<ArticleQueue.Row> inReview = actor.isCenterWide()
-                ? rows(articles.findBySiteIdAndStateInOrderByUpdatedAtDesc(actor.siteId(), reviewing))
-                : rows(articles.findByUnitIdInAndStateInOrderByUpdatedAtDesc(subtree, reviewing));
+                ? rows(articles.findBySiteIdAndReviewStateInOrderByUpdatedAtDesc(actor.siteId(), reviewing))
+                : rows(articles.findByUnitIdInAndReviewStateInOrderByUpdatedAtDesc(subtree, reviewing));
         List<ArticleQueue.Row> published = actor.isCenterWide()
-                ? rows(articles.findBySiteIdAndStateInOrderByUpdatedAtDesc(actor.siteId(), EnumSet.of(ArticleState.PUBLISHED, ArticleState.WITHDRAWN)))
-                : rows(articles.findByUnitIdInAndStateInOrderByUpdatedAtDesc(subtree, EnumSet.of(ArticleState.PUBLISHED, ArticleState.WITHDRAWN)));
+                ? rows(articles.findBySiteIdAndReviewStateInOrderByUpdatedAtDesc(actor.siteId(), EnumSet.of(ReviewState.PUBLISHED, ReviewState.WITHDRAWN)))
+                : rows(articles.findByUnitIdInAndReviewStateInOrderByUpdatedAtDesc(subtree, EnumSet.of(ReviewState.PUBLISHED, ReviewState.WITHDRAWN)));
         return new ArticleQueue(drafts, returned, waiting, inReview, published.stream().limit(50).toList());
     }
 

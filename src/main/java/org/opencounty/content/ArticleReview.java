@@ -1,5 +1,6 @@
 package org.opencounty.content;
 
+import org.opencounty.review.ReviewState;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -83,7 +84,7 @@ public class ArticleReview {
             audit.record("article.submit", "article:" + id, AuditResult.DENIED, describe(flags));
             throw new ScreeningRefusedException(blocked, flags);
         }
-        ArticleState before = article.state();
+        ReviewState before = article.state();
         revision.markSubmitted(actor.username(), !flags.isEmpty());
         revisions.save(revision);
         article.submit();
@@ -99,7 +100,7 @@ public class ArticleReview {
     @Transactional(noRollbackFor = ScreeningRefusedException.class)
     public Article approve(Actor actor, long id) {
         Article article = load(id);
-        ArticleState before = article.state();
+        ReviewState before = article.state();
         switch (before) {
             case PENDING_LEADER -> {
                 requireReviewer(permissions.canReviewAsLeader(actor, article), actor, article);
@@ -119,7 +120,7 @@ public class ArticleReview {
                         now.atZone(TimeConfiguration.CHINA).getYear());
                 article.approveByCenter(now, revision.publishAt(), number);
                 articles.saveAndFlush(article);
-                if (article.state() == ArticleState.PUBLISHED) {
+                if (article.state() == ReviewState.PUBLISHED) {
                     publication.show(article);
                     events.publishEvent(new ArticlePublished(id, article.siteId(), article.unitId(), article.category().code()));
                 } else {
@@ -141,7 +142,7 @@ public class ArticleReview {
     @Transactional
     public Article returnForChanges(Actor actor, long id, String reason) {
         Article article = load(id);
-        ArticleState before = article.state();
+        ReviewState before = article.state();
         boolean allowed = switch (before) {
             case PENDING_LEADER -> permissions.canReviewAsLeader(actor, article);
             case PENDING_CENTER -> permissions.canReviewAsCenter(actor, article);

@@ -1,5 +1,6 @@
 package org.opencounty.content;
 
+import org.opencounty.review.ReviewState;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -61,7 +62,7 @@ public class ArticleWriting {
         ArticleRevision revision = revisions.save(new ArticleRevision(article.id(), 1, draft, body, actor.username()));
         article.startWorkingOn(revision.id());
         articles.saveAndFlush(article);
-        history.record(article.id(), revision.id(), clock.instant(), actor.username(), "create", null, ArticleState.DRAFT, "");
+        history.record(article.id(), revision.id(), clock.instant(), actor.username(), "create", null, ReviewState.DRAFT, "");
         audit.record("article.create", "article:" + article.id(), AuditResult.SUCCESS, draft.title());
         return article;
     }
@@ -86,7 +87,7 @@ public class ArticleWriting {
         if (article.indexNumber() != null && category != article.category()) {
             throw InvalidInputException.field("category", "已发布过的信息不能更改栏目");
         }
-        ArticleState before = article.state();
+        ReviewState before = article.state();
         ArticleRevision revision;
         if (article.needsNewRevision()) {
             ArticleRevision latest = revisions.findFirstByArticleIdOrderByNumberDesc(id).orElseThrow();

@@ -4,7 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import org.opencounty.content.ArticleEvent;
-import org.opencounty.content.ArticleState;
+import org.opencounty.review.ReviewState;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,8 +18,8 @@ public class ArticleHistory {
         this.jdbc = jdbc;
     }
 
-    public void record(long articleId, Long revisionId, Instant at, String actor, String action, ArticleState from,
-                       ArticleState to, String reason) {
+    public void record(long articleId, Long revisionId, Instant at, String actor, String action, ReviewState from,
+                       ReviewState to, String reason) {
         jdbc.sql("""
                 insert into article_event (article_id, revision_id, at, actor, action, from_state, to_state, reason)
                 values (:article, :revision, :at, :actor, :action, :from, :to, :reason)""")
@@ -41,7 +41,7 @@ public class ArticleHistory {
                 .list();
     }
 
-    private static ArticleState state(String name) {
-        return name == null ? null : ArticleState.valueOf(name);
+    private static ReviewState state(String name) {
+        return name == null ? null : ReviewState.valueOf(name);
     }
 }

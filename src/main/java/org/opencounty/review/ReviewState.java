@@ -1,7 +1,7 @@
-package org.opencounty.content;
+package org.opencounty.review;
 
-/** Where an article stands in the review chain: officer → unit leader → center → portal. */
-public enum ArticleState {
+/** Where a submission (an article, a service guide, a fee) stands in the review chain: officer → unit leader → center → portal. */
+public enum ReviewState {
     DRAFT("草稿"),
     PENDING_LEADER("待单位领导审核"),
     PENDING_CENTER("待中心审核"),
@@ -12,7 +12,7 @@ public enum ArticleState {
 
     private final String label;
 
-    ArticleState(String label) {
+    ReviewState(String label) {
         this.label = label;
     }
 

@@ -1,0 +1,119 @@
+package org.opencounty.review;
+
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.time.Instant;
+import java.util.Set;
+import org.opencounty.common.ConflictException;
+
+/**
+ * The review chain of notice 2013-38 as a state machine, for anything a unit submits to the center:
+ * articles, service guides, fees. The subject's content lives in revisions; the live revision stays on
+ * the portal while the working revision is written and reviewed. Each transition checks only the state
+ * it starts from; who may act is the services' business ({@link ReviewPermissions}).
+ */
+@Embeddable
+public class ReviewLifecycle {
+
+    @Enumerated(EnumType.STRING)
+    private ReviewState state = ReviewState.DRAFT;
+    private Long liveRevisionId;
+    private Long workingRevisionId;
+    private Instant publishedAt;
+    private Instant withdrawnAt;
+    private String withdrawReason;
+
+    public void startWorkingOn(long revisionId) {
+        workingRevisionId = revisionId;
+        state = ReviewState.DRAFT;
+    }
+
+    public void submit() {
+        require("submit", ReviewState.DRAFT, ReviewState.RETURNED);
+        state = ReviewState.PENDING_LEADER;
+    }
+
+    public void approveByLeader() {
+        require("approve", ReviewState.PENDING_LEADER);
+        state = ReviewState.PENDING_CENTER;
+    }
+
+    public void returnForChanges() {
+        require("return", ReviewState.PENDING_LEADER, ReviewState.PENDING_CENTER);
+        state = ReviewState.RETURNED;
+    }
+
+    /** The center's approval: the working revision goes live now, or waits for its publish time. */
+    public void approveByCenter(Instant now, Instant publishAt) {
+        require("approve", ReviewState.PENDING_CENTER);
+        if (publishAt != null && publishAt.isAfter(now)) {
+            state = ReviewState.SCHEDULED;
+        } else {
+            goLive(now);
+        }
+    }
+
+    public void publishScheduled(Instant now) {
+        require("publish", ReviewState.SCHEDULED);
+        goLive(now);
+    }
+
+    /** Brings in something that was published before the platform (the old site, demo data). */
+    public void importAsPublished(long revisionId, Instant at) {
+        liveRevisionId = revisionId;
+        workingRevisionId = null;
+        state = ReviewState.PUBLISHED;
+        publishedAt = at;
+    }
+
+    public void withdraw(Instant now, String reason) {
+        if (liveRevisionId == null && state != ReviewState.SCHEDULED) {
+            throw invalid("withdraw");
+        }
+        liveRevisionId = null;
+        workingRevisionId = null;
+        state = ReviewState.WITHDRAWN;
+        withdrawnAt = now;
+        withdrawReason = reason;
+    }
+
+    /** Editing something published, scheduled or withdrawn starts a new working revision. */
+    public boolean needsNewRevision() {
+        return workingRevisionId == null || state == ReviewState.SCHEDULED;
+    }
+
+    /** Whether the working revision may be changed now (a draft, returned, or a new revision of something live). */
+    public boolean editableNow() {
+        return needsNewRevision() || state.editable();
+    }
+
+    private void goLive(Instant now) {
+        liveRevisionId = workingRevisionId;
+        workingRevisionId = null;
+        state = ReviewState.PUBLISHED;
+        if (publishedAt == null) {
+            publishedAt = now;
+        }
+        withdrawnAt = null;
+        withdrawReason = null;
+    }
+
+    private void require(String action, ReviewState... allowed) {
+        if (!Set.of(allowed).contains(state)) {
+            throw invalid(action);
+        }
+    }
+
+    private ConflictException invalid(String action) {
+        return new ConflictException("INVALID_STATE", "当前状态为“" + state.label() + "”，不能执行此操作（" + action + "）");
+    }
+
+    public ReviewState state() { return state; }
+    public Long liveRevisionId() { return liveRevisionId; }
+    public Long workingRevisionId() { return workingRevisionId; }
+    public Instant publishedAt() { return publishedAt; }
+    public Instant withdrawnAt() { return withdrawnAt; }
+    public String withdrawReason() { return withdrawReason; }
+    public boolean isLive() { return liveRevisionId != null; }
+}

@@ -1,0 +1,2 @@
+/** The review chain every submission goes through: officer → unit leader → center → portal (notice 2013-38, part one). */
+package org.opencounty.review;
