@@ -7,6 +7,7 @@ import org.opencounty.accounts.PasswordPolicy;
 import org.opencounty.common.Role;
 import org.opencounty.demo.DemoArticles;
 import org.opencounty.demo.DemoData;
+import org.opencounty.demo.DemoServices;
 import org.opencounty.sites.Site;
 import org.opencounty.sites.Sites;
 import org.opencounty.units.Unit;
@@ -31,16 +32,18 @@ class PlatformBootstrap {
     private final PlatformSettings settings;
     private final DemoData demoData;
     private final DemoArticles demoArticles;
+    private final DemoServices demoServices;
     private final Sites sites;
     private final Units units;
     private final Accounts accounts;
     private final TransactionTemplate transaction;
 
-    PlatformBootstrap(PlatformSettings settings, DemoData demoData, DemoArticles demoArticles, Sites sites, Units units, Accounts accounts,
+    PlatformBootstrap(PlatformSettings settings, DemoData demoData, DemoArticles demoArticles, DemoServices demoServices, Sites sites, Units units, Accounts accounts,
                       TransactionTemplate transaction) {
         this.settings = settings;
         this.demoData = demoData;
         this.demoArticles = demoArticles;
+        this.demoServices = demoServices;
         this.sites = sites;
         this.units = units;
         this.accounts = accounts;
@@ -51,10 +54,15 @@ class PlatformBootstrap {
     void bootstrap() {
         if (settings.mode() == PlatformMode.DEMO) {
             // One transaction, so that a failed load leaves nothing half-made and is tried again at the next start.
-            Integer articles = transaction.execute(status -> demoData.loadIfEmpty()
-                    ? demoArticles.load(sites.byCode("barkol").orElseThrow().id()) : null);
-            if (articles != null) {
-                log.info("Loaded demo data with {} articles; demo accounts use the password {}", articles, DemoData.DEMO_PASSWORD);
+            String loaded = transaction.execute(status -> {
+                if (!demoData.loadIfEmpty()) {
+                    return null;
+                }
+                long siteId = sites.byCode("barkol").orElseThrow().id();
+                return demoArticles.load(siteId) + " articles, " + demoServices.load(siteId) + " service guides";
+            });
+            if (loaded != null) {
+                log.info("Loaded demo data with {}; demo accounts use the password {}", loaded, DemoData.DEMO_PASSWORD);
             }
             return;
         }

@@ -91,6 +91,7 @@ class DisclosureController {
         SearchQuery query = new SearchQuery(q, unit, category, year, page);
         model.addAttribute("query", query);
         model.addAttribute("results", search.search(site.id(), query));
+        model.addAttribute("services", query.page() == 1 ? search.services(site.id(), query.text(), 5) : List.of());
         model.addAttribute("categories", List.of(Category.values()));
         model.addAttribute("units", units.directory(site.id()));
         return "portal/search";

@@ -6,6 +6,8 @@ import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.opencounty.content.PublishedArticle;
+import org.opencounty.services.EntryKind;
+import org.opencounty.services.PublishedEntry;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
@@ -53,6 +55,36 @@ public class SiteSearch {
                 .fetch((query.page() - 1) * SearchQuery.PAGE_SIZE, SearchQuery.PAGE_SIZE);
         List<SearchHit> hits = result.hits().stream().map(SiteSearch::toHit).toList();
         return new SearchResults(result.total().hitCount(), hits, query.page(), SearchQuery.PAGE_SIZE);
+    }
+
+    /** Service guides and fees matching the words, best first; they are listed apart from articles. */
+    @Transactional(readOnly = true)
+    public List<SearchHit> services(long siteId, String text, int max) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        var session = Search.session(entityManager);
+        return session.search(PublishedEntry.class)
+                .select(f -> f.composite(f.entity(), f.highlight("searchText")))
+                .where(f -> {
+                    var bool = f.bool();
+                    bool.filter(f.match().field("siteId").matching(siteId));
+                    bool.must(f.simpleQueryString().fields("name").boost(4.0f).field("searchText")
+                            .matching(text.strip()).defaultOperator(BooleanOperator.AND));
+                    bool.should(f.phrase().field("name").boost(4.0f).matching(text.strip()));
+                    return bool;
+                })
+                .highlighter(f -> f.plain().tag(MARK_START, MARK_END).fragmentSize(60).numberOfFragments(1))
+                .fetchHits(max).stream().map(SiteSearch::toServiceHit).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static SearchHit toServiceHit(List<?> row) {
+        PublishedEntry entry = (PublishedEntry) row.get(0);
+        List<String> highlights = (List<String>) row.get(1);
+        String snippet = highlights.isEmpty() ? "" : mark(highlights.getFirst());
+        return new SearchHit(entry.name(), entry.url(), snippet, entry.unitCode(), entry.unitName(),
+                entry.kind() == EntryKind.ITEM ? SearchHit.SERVICE_ITEM : SearchHit.FEE, entry.publishedAt());
     }
 
     @SuppressWarnings("unchecked")

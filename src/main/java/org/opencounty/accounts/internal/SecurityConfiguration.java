@@ -70,7 +70,9 @@ class SecurityConfiguration {
                 .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token", "/api/v1/citizens").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/v1/units", "/api/v1/units/*", "/api/v1/search").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/units", "/api/v1/units/*", "/api/v1/search",
+                                "/api/v1/service-items", "/api/v1/service-items/*", "/api/v1/service-items/*/completeness",
+                                "/api/v1/fees", "/api/v1/fees/*", "/api/v1/scenarios", "/api/v1/scenarios/*").permitAll()
                         .requestMatchers("/api/v1/audit/**").hasAnyRole("CENTER_ADMIN", "SUPERVISOR")
                         .anyRequest().authenticated())
                 .exceptionHandling(errors -> errors

@@ -2,6 +2,9 @@ package org.opencounty.portal.internal;
 
 import org.opencounty.content.ArticleEvents.ArticlePublished;
 import org.opencounty.content.ArticleEvents.ArticleWithdrawn;
+import org.opencounty.services.CatalogueEvents.EntryPublished;
+import org.opencounty.services.CatalogueEvents.EntryWithdrawn;
+import org.opencounty.services.CatalogueEvents.ScenarioSaved;
 import org.opencounty.sites.SiteChanged;
 import org.opencounty.units.UnitEvents.UnitChanged;
 import org.opencounty.units.UnitEvents.UnitCreated;
@@ -59,6 +62,21 @@ class PortalCacheConfiguration {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(SiteChanged event) {
+        cache.clear();
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(EntryPublished event) {
+        cache.clear();
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(EntryWithdrawn event) {
+        cache.clear();
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(ScenarioSaved event) {
         cache.clear();
     }
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.opencounty.content.PublishedArticle;
+import org.opencounty.services.PublishedEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
@@ -29,13 +30,15 @@ class SearchIndexBootstrap {
     @EventListener(ApplicationStartedEvent.class)
     @Order(100)
     void rebuildIfStale() throws InterruptedException {
-        try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
-            var session = Search.session(entityManager);
-            long indexed = session.search(PublishedArticle.class).where(f -> f.matchAll()).fetchTotalHitCount();
-            long published = entityManager.createQuery("select count(p) from PublishedArticle p", Long.class).getSingleResult();
-            if (indexed != published) {
-                log.info("Search index holds {} of {} published articles; rebuilding it", indexed, published);
-                session.massIndexer(PublishedArticle.class).threadsToLoadObjects(2).startAndWait();
+        for (Class<?> type : new Class<?>[] {PublishedArticle.class, PublishedEntry.class}) {
+            try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+                var session = Search.session(entityManager);
+                long indexed = session.search(type).where(f -> f.matchAll()).fetchTotalHitCount();
+                long published = entityManager.createQuery("select count(p) from " + type.getSimpleName() + " p", Long.class).getSingleResult();
+                if (indexed != published) {
+                    log.info("Search index holds {} of {} {}; rebuilding it", indexed, published, type.getSimpleName());
+                    session.massIndexer(type).threadsToLoadObjects(2).startAndWait();
+                }
             }
         }
     }

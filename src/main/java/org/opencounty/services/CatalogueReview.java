@@ -1,0 +1,198 @@
+package org.opencounty.services;
+
+import java.time.Clock;
+import java.util.List;
+import org.opencounty.audit.AuditLog;
+import org.opencounty.audit.AuditResult;
+import org.opencounty.common.Actor;
+import org.opencounty.common.ConflictException;
+import org.opencounty.common.InvalidInputException;
+import org.opencounty.common.NotAllowedException;
+import org.opencounty.common.NotFoundException;
+import org.opencounty.review.ReviewPermissions;
+import org.opencounty.review.ReviewState;
+import org.opencounty.screening.Finding;
+import org.opencounty.screening.ScreeningRules;
+import org.opencounty.screening.ScreeningTerms;
+import org.opencounty.screening.Severity;
+import org.opencounty.services.CatalogueEvents.EntryPublished;
+import org.opencounty.services.CatalogueEvents.EntryReturned;
+import org.opencounty.services.CatalogueEvents.EntrySubmitted;
+import org.opencounty.services.CatalogueEvents.EntryWithdrawn;
+import org.opencounty.services.internal.CatalogueEntryRepository;
+import org.opencounty.services.internal.CatalogueHistory;
+import org.opencounty.services.internal.CataloguePublication;
+import org.opencounty.services.internal.CatalogueRevisionRepository;
+import org.opencounty.services.internal.ContentCodec;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Service guides and fees go through the same chain as articles: submitted by the unit's officer,
+ * approved by its principal leader, approved and published by the center. A guide missing any of the
+ * ten inspected elements is refused at submission and at publication.
+ */
+@Service
+public class CatalogueReview {
+
+    private final CatalogueEntryRepository entries;
+    private final CatalogueRevisionRepository revisions;
+    private final CatalogueHistory history;
+    private final CataloguePublication publication;
+    private final ContentCodec codec;
+    private final ReviewPermissions permissions;
+    private final ScreeningTerms terms;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CatalogueReview(CatalogueEntryRepository entries, CatalogueRevisionRepository revisions, CatalogueHistory history,
+                    CataloguePublication publication, ContentCodec codec, ReviewPermissions permissions, ScreeningTerms terms,
+                    AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+        this.entries = entries;
+        this.revisions = revisions;
+        this.history = history;
+        this.publication = publication;
+        this.codec = codec;
+        this.permissions = permissions;
+        this.terms = terms;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public CatalogueEntry submit(Actor actor, long id) {
+        CatalogueEntry entry = load(id);
+        if (!permissions.canWrite(actor, entry.siteId(), entry.unitId())) {
+            throw new NotAllowedException("只有本单位的信息员可以报送");
+        }
+        if (entry.workingRevisionId() == null || !entry.state().editable()) {
+            throw new ConflictException("INVALID_STATE", "当前状态为“" + entry.state().label() + "”，不能报送");
+        }
+        CatalogueRevision revision = working(entry);
+        checkBeforeReview(entry, revision);
+        ReviewState before = entry.state();
+        revision.markSubmitted(actor.username());
+        entry.review().submit();
+        entries.saveAndFlush(entry);
+        record(entry, revision.id(), actor, "submit", before, "");
+        events.publishEvent(new EntrySubmitted(id, entry.unitId(), entry.kind(), actor.username()));
+        return entry;
+    }
+
+    @Transactional
+    public CatalogueEntry approve(Actor actor, long id) {
+        CatalogueEntry entry = load(id);
+        ReviewState before = entry.state();
+        CatalogueRevision revision;
+        switch (before) {
+            case PENDING_LEADER -> {
+                requireReviewer(permissions.canReviewAsLeader(actor, entry.siteId(), entry.unitId()));
+                revision = working(entry);
+                permissions.requireNotOwnWork(actor, revision.author(), revision.submittedBy());
+                entry.review().approveByLeader();
+            }
+            case PENDING_CENTER -> {
+                requireReviewer(permissions.canReviewAsCenter(actor, entry.siteId()));
+                revision = working(entry);
+                permissions.requireNotOwnWork(actor, revision.author(), revision.submittedBy());
+                checkBeforeReview(entry, revision);
+                entry.review().approveByCenter(clock.instant(), null);
+            }
+            default -> {
+                requireReviewer(permissions.canReviewAsLeader(actor, entry.siteId(), entry.unitId())
+                        || permissions.canReviewAsCenter(actor, entry.siteId()));
+                throw new ConflictException("INVALID_STATE", "当前状态为“" + before.label() + "”，不在审核中");
+            }
+        }
+        entries.saveAndFlush(entry);
+        if (entry.state() == ReviewState.PUBLISHED) {
+            publication.show(entry);
+            events.publishEvent(new EntryPublished(id, entry.siteId(), entry.unitId(), entry.kind()));
+        }
+        record(entry, revision.id(), actor, "approve", before, "");
+        return entry;
+    }
+
+    @Transactional
+    public CatalogueEntry returnForChanges(Actor actor, long id, String reason) {
+        CatalogueEntry entry = load(id);
+        ReviewState before = entry.state();
+        requireReviewer(switch (before) {
+            case PENDING_LEADER -> permissions.canReviewAsLeader(actor, entry.siteId(), entry.unitId());
+            case PENDING_CENTER -> permissions.canReviewAsCenter(actor, entry.siteId());
+            default -> permissions.canReviewAsLeader(actor, entry.siteId(), entry.unitId()) || permissions.canReviewAsCenter(actor, entry.siteId());
+        });
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > 2000) {
+            throw InvalidInputException.field("reason", "请填写退回理由（不超过2000字）");
+        }
+        entry.review().returnForChanges();
+        entries.saveAndFlush(entry);
+        record(entry, entry.workingRevisionId(), actor, "return", before, why);
+        events.publishEvent(new EntryReturned(id, entry.unitId(), entry.kind(), actor.username(), why));
+        return entry;
+    }
+
+    @Transactional
+    public CatalogueEntry withdraw(Actor actor, long id, String reason) {
+        CatalogueEntry entry = load(id);
+        if (!permissions.canWithdraw(actor, entry.siteId(), entry.unitId())) {
+            throw new NotAllowedException("只有中心审核员或本单位主要领导可以撤回");
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > 2000) {
+            throw InvalidInputException.field("reason", "请填写撤回理由（不超过2000字）");
+        }
+        ReviewState before = entry.state();
+        entry.review().withdraw(clock.instant(), why);
+        entries.saveAndFlush(entry);
+        publication.hide(id);
+        record(entry, null, actor, "withdraw", before, why);
+        events.publishEvent(new EntryWithdrawn(id, entry.siteId(), entry.unitId(), entry.kind(), why));
+        return entry;
+    }
+
+    /** Guides must be complete; nothing may carry the notice's prohibited content. */
+    private void checkBeforeReview(CatalogueEntry entry, CatalogueRevision revision) {
+        String text;
+        if (entry.kind() == EntryKind.ITEM) {
+            ServiceItemContent item = codec.read(revision.content(), ServiceItemContent.class);
+            Completeness completeness = Completeness.of(item);
+            if (!completeness.complete()) {
+                throw new IncompleteItemException(completeness.missing());
+            }
+            text = CataloguePublication.searchText(item);
+        } else {
+            text = revision.content();
+        }
+        // Office phones and addresses are the point of a guide; only blocking findings stop it.
+        List<Finding> blocking = ScreeningRules.screen(text, terms.forScreening(), java.util.Set.of()).stream()
+                .filter(f -> f.severity() == Severity.BLOCK).toList();
+        if (!blocking.isEmpty()) {
+            throw InvalidInputException.field("content", blocking.getFirst().message() + "：“" + blocking.getFirst().text() + "”");
+        }
+    }
+
+    private void record(CatalogueEntry entry, Long revisionId, Actor actor, String action, ReviewState before, String reason) {
+        history.record(entry.id(), revisionId, clock.instant(), actor.username(), action, before, entry.state(), reason);
+        audit.record("catalogue." + action, entry.kind().name().toLowerCase() + ":" + entry.id(), AuditResult.SUCCESS,
+                before + " -> " + entry.state() + (reason.isEmpty() ? "" : " " + reason));
+    }
+
+    private CatalogueRevision working(CatalogueEntry entry) {
+        return revisions.findById(entry.workingRevisionId()).orElseThrow();
+    }
+
+    private static void requireReviewer(boolean allowed) {
+        if (!allowed) {
+            throw new NotAllowedException("您无权审核该事项");
+        }
+    }
+
+    private CatalogueEntry load(long id) {
+        return entries.findById(id).orElseThrow(() -> new NotFoundException("事项不存在"));
+    }
+}

@@ -1,0 +1,63 @@
+package org.opencounty.services.internal;
+
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.opencounty.services.CatalogueEntry;
+import org.opencounty.services.CatalogueRevision;
+import org.opencounty.services.EntryKind;
+import org.opencounty.services.FeeContent;
+import org.opencounty.services.PublishedEntries;
+import org.opencounty.services.ServiceItemContent;
+import org.opencounty.units.Unit;
+import org.opencounty.units.Units;
+import org.springframework.stereotype.Component;
+
+/** Keeps the portal's read model (and the search index) in step with what is live. */
+@Component
+public class CataloguePublication {
+
+    private final PublishedEntryRepository published;
+    private final CatalogueRevisionRepository revisions;
+    private final ContentCodec codec;
+    private final Units units;
+
+    CataloguePublication(PublishedEntryRepository published, CatalogueRevisionRepository revisions, ContentCodec codec, Units units) {
+        this.published = published;
+        this.revisions = revisions;
+        this.codec = codec;
+        this.units = units;
+    }
+
+    public void show(CatalogueEntry entry) {
+        CatalogueRevision live = revisions.findById(entry.liveRevisionId()).orElseThrow();
+        Unit unit = units.byId(entry.unitId()).orElseThrow();
+        if (entry.kind() == EntryKind.ITEM) {
+            ServiceItemContent item = codec.read(live.content(), ServiceItemContent.class);
+            published.save(PublishedEntries.item(entry, live, unit.code(), unit.name(), item, searchText(item)));
+        } else {
+            FeeContent fee = codec.read(live.content(), FeeContent.class);
+            published.save(PublishedEntries.fee(entry, live, unit.code(), unit.name(), fee,
+                    String.join("\n", nonNull(fee.name(), fee.reductions(), fee.legalBasis(), fee.approvingDocument()))));
+        }
+    }
+
+    public void hide(long entryId) {
+        published.findById(entryId).ifPresent(published::delete);
+    }
+
+    /** Everything a citizen might search a guide by, as plain text. */
+    public static String searchText(ServiceItemContent item) {
+        return Stream.of(
+                Stream.of(item.name(), item.handlingSection(), item.location()),
+                item.conditions().stream(),
+                item.materials().stream().map(ServiceItemContent.Material::name),
+                item.procedure().stream().map(ServiceItemContent.Step::name),
+                item.legalBasis().stream().map(b -> b.title() + (b.article() == null ? "" : b.article())),
+                item.faq().stream().flatMap(f -> Stream.of(f.question(), f.answer())))
+                .flatMap(s -> s).filter(s -> s != null && !s.isBlank()).collect(Collectors.joining("\n"));
+    }
+
+    private static String[] nonNull(String... values) {
+        return Stream.of(values).filter(v -> v != null).toArray(String[]::new);
+    }
+}

@@ -1,0 +1,170 @@
+package org.opencounty.services.web;
+
+import java.util.List;
+import java.util.Map;
+import org.opencounty.common.Actor;
+import org.opencounty.common.InvalidInputException;
+import org.opencounty.services.CatalogueEntry;
+import org.opencounty.services.CatalogueJson;
+import org.opencounty.services.CatalogueQueries;
+import org.opencounty.services.CatalogueReview;
+import org.opencounty.services.CatalogueWriting;
+import org.opencounty.services.Completeness;
+import org.opencounty.services.FeeContent;
+import org.opencounty.services.PublishedCatalogue;
+import org.opencounty.services.PublishedEntry;
+import org.opencounty.services.ServiceItemContent;
+import org.opencounty.services.ServiceTarget;
+import org.opencounty.sites.Site;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Service guides and fees over JSON. Reading published entries is public; staff who may see an entry get
+ * its working version. Updates name the version they started from ({@code ?version=} or {@code If-Match}).
+ */
+@RestController
+@RequestMapping("/api/v1")
+class CatalogueApiController {
+
+    record ReasonRequest(String reason) {
+    }
+
+    private static final int PAGE_SIZE = 20;
+
+    private final CatalogueWriting writing;
+    private final CatalogueReview review;
+    private final CatalogueQueries queries;
+    private final PublishedCatalogue published;
+    private final CatalogueJson json;
+
+    CatalogueApiController(CatalogueWriting writing, CatalogueReview review, CatalogueQueries queries, PublishedCatalogue published,
+                           CatalogueJson json) {
+        this.writing = writing;
+        this.review = review;
+        this.queries = queries;
+        this.published = published;
+        this.json = json;
+    }
+
+    @GetMapping("/service-items")
+    Map<String, Object> items(Site site, @RequestParam(required = false) String unit, @RequestParam(required = false) String type,
+                              @RequestParam(required = false) Boolean online, @RequestParam(required = false) String q,
+                              @RequestParam(required = false) ServiceTarget target, @RequestParam(defaultValue = "1") int page) {
+        List<PublishedEntry> all = published.items(site.id(), new PublishedCatalogue.Filter(blank(unit), blank(type), target, online, blank(q)));
+        return Map.of("total", all.size(), "page", page,
+                "items", CatalogueJson.page(all, page, PAGE_SIZE).stream().map(json::summary).toList());
+    }
+
+    @PostMapping("/service-items")
+    ResponseEntity<Map<String, Object>> createItem(Actor actor, @RequestBody ServiceItemContent item) {
+        CatalogueEntry entry = writing.createItem(actor, item);
+        return ResponseEntity.status(HttpStatus.CREATED).body(json.of(queries.view(actor, entry.id())));
+    }
+
+    @PutMapping("/service-items/{id}")
+    Map<String, Object> updateItem(Actor actor, @PathVariable long id, @RequestBody ServiceItemContent item,
+                                   @RequestParam(required = false) Long version, @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        writing.updateItem(actor, id, item, version(version, ifMatch));
+        return json.of(queries.view(actor, id));
+    }
+
+    @GetMapping("/service-items/{id}")
+    Map<String, Object> item(Site site, Actor actor, @PathVariable long id) {
+        return staffMayView(actor, id) ? json.of(queries.view(actor, id)) : json.of(published.item(site.id(), id).entry());
+    }
+
+    @GetMapping("/service-items/{id}/completeness")
+    Completeness completeness(Site site, Actor actor, @PathVariable long id) {
+        return staffMayView(actor, id) ? queries.view(actor, id).completeness() : Completeness.of(published.item(site.id(), id).item());
+    }
+
+    @GetMapping("/fees")
+    Map<String, Object> fees(Site site, @RequestParam(required = false) String unit, @RequestParam(defaultValue = "1") int page) {
+        List<PublishedEntry> all = published.fees(site.id()).stream().map(PublishedCatalogue.FeePage::entry)
+                .filter(e -> unit == null || unit.equals(e.unitCode())).toList();
+        return Map.of("total", all.size(), "page", page, "items", CatalogueJson.page(all, page, PAGE_SIZE).stream().map(json::of).toList());
+    }
+
+    @PostMapping("/fees")
+    ResponseEntity<Map<String, Object>> createFee(Actor actor, @RequestBody FeeContent fee) {
+        CatalogueEntry entry = writing.createFee(actor, fee);
+        return ResponseEntity.status(HttpStatus.CREATED).body(json.of(queries.view(actor, entry.id())));
+    }
+
+    @PutMapping("/fees/{id}")
+    Map<String, Object> updateFee(Actor actor, @PathVariable long id, @RequestBody FeeContent fee,
+                                  @RequestParam(required = false) Long version, @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        writing.updateFee(actor, id, fee, version(version, ifMatch));
+        return json.of(queries.view(actor, id));
+    }
+
+    @GetMapping("/fees/{id}")
+    Map<String, Object> fee(Site site, Actor actor, @PathVariable long id) {
+        return staffMayView(actor, id) ? json.of(queries.view(actor, id))
+                : json.of(published.fee(site.id(), id).orElseThrow(() -> new org.opencounty.common.NotFoundException("收费项目不存在")).entry());
+    }
+
+    @PostMapping({"/service-items/{id}/submit", "/fees/{id}/submit"})
+    Map<String, Object> submit(Actor actor, @PathVariable long id) {
+        review.submit(actor, id);
+        return json.of(queries.view(actor, id));
+    }
+
+    @PostMapping({"/service-items/{id}/approve", "/fees/{id}/approve"})
+    Map<String, Object> approve(Actor actor, @PathVariable long id) {
+        review.approve(actor, id);
+        return json.of(queries.view(actor, id));
+    }
+
+    @PostMapping({"/service-items/{id}/return", "/fees/{id}/return"})
+    Map<String, Object> returnForChanges(Actor actor, @PathVariable long id, @RequestBody(required = false) ReasonRequest body) {
+        review.returnForChanges(actor, id, body == null ? null : body.reason());
+        return json.of(queries.view(actor, id));
+    }
+
+    @PostMapping({"/service-items/{id}/withdraw", "/fees/{id}/withdraw"})
+    Map<String, Object> withdraw(Actor actor, @PathVariable long id, @RequestBody(required = false) ReasonRequest body) {
+        review.withdraw(actor, id, body == null ? null : body.reason());
+        return json.of(queries.view(actor, id));
+    }
+
+    private boolean staffMayView(Actor actor, long id) {
+        if (actor == null || !actor.isStaff()) {
+            return false;
+        }
+        try {
+            queries.view(actor, id);
+            return true;
+        } catch (org.opencounty.common.DomainException e) {
+            return false;
+        }
+    }
+
+    private static long version(Long version, String ifMatch) {
+        if (version != null) {
+            return version;
+        }
+        if (ifMatch != null) {
+            try {
+                return Long.parseLong(ifMatch.replace("\"", "").replace("W/", "").strip());
+            } catch (NumberFormatException ignored) {
+                // fall through to the message below
+            }
+        }
+        throw InvalidInputException.field("version", "请提供所修改记录的版本号（?version= 或 If-Match）");
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
