@@ -2,6 +2,7 @@ package org.opencounty.admin;
 
 import org.opencounty.common.Actor;
 import org.opencounty.content.ArticleQueries;
+import org.opencounty.services.CatalogueQueries;
 import org.opencounty.units.Units;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,10 +13,12 @@ class AdminHomeController {
 
     private final Units units;
     private final ArticleQueries articles;
+    private final CatalogueQueries catalogue;
 
-    AdminHomeController(Units units, ArticleQueries articles) {
+    AdminHomeController(Units units, ArticleQueries articles, CatalogueQueries catalogue) {
         this.units = units;
         this.articles = articles;
+        this.catalogue = catalogue;
     }
 
     @GetMapping("/admin")
@@ -23,6 +26,7 @@ class AdminHomeController {
         model.addAttribute("myUnit", units.byId(actor.unitId()).orElseThrow());
         model.addAttribute("editableUnits", units.editableBy(actor).size());
         model.addAttribute("queue", articles.queueOf(actor));
+        model.addAttribute("catalogueWaiting", catalogue.waitingFor(actor));
         return "admin/home";
     }
 }

@@ -72,6 +72,24 @@ public class CatalogueQueries {
         return entries.findByUnitIdInAndKindOrderByUpdatedAtDesc(unitIds, kind).stream().map(this::viewOf).toList();
     }
 
+    /** Guides and fees waiting for this reviewer: the unit leader's first step, the center's second. */
+    @Transactional(readOnly = true)
+    public List<EntryView> waitingFor(Actor actor) {
+        java.util.List<EntryView> waiting = new java.util.ArrayList<>();
+        if (actor.has(org.opencounty.common.Role.UNIT_LEADER)) {
+            List<Long> subtree = units.directory(actor.siteId()).stream().filter(u -> unitAccess.isWithin(u, actor.unitId())).map(Unit::id).toList();
+            entries.findByUnitIdInAndReviewStateInOrderByUpdatedAtDesc(subtree, java.util.Set.of(org.opencounty.review.ReviewState.PENDING_LEADER))
+                    .forEach(e -> waiting.add(viewOf(e)));
+        }
+        if (actor.has(org.opencounty.common.Role.CENTER_EDITOR)) {
+            for (EntryKind kind : EntryKind.values()) {
+                entries.findBySiteIdAndKindAndReviewStateInOrderByUpdatedAtDesc(actor.siteId(), kind,
+                        java.util.Set.of(org.opencounty.review.ReviewState.PENDING_CENTER)).forEach(e -> waiting.add(viewOf(e)));
+            }
+        }
+        return waiting;
+    }
+
     private EntryView viewOf(CatalogueEntry entry) {
         Long revisionId = entry.workingRevisionId() != null ? entry.workingRevisionId() : entry.liveRevisionId();
         CatalogueRevision revision = revisionId != null ? revisions.findById(revisionId).orElseThrow()
