@@ -71,6 +71,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token", "/api/v1/citizens").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/units", "/api/v1/units/*", "/api/v1/search").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/calendar/**").permitAll()
                         .requestMatchers("/api/v1/audit/**").hasAnyRole("CENTER_ADMIN", "SUPERVISOR")
                         .anyRequest().authenticated())
                 .exceptionHandling(errors -> errors
