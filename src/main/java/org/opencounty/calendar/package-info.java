@@ -1,0 +1,6 @@
+/**
+ * The working-day calendar (工作日历) every legal time limit counts in: national holidays and adjusted
+ * working days (调休), Xinjiang's regional holidays, due dates and clocks with suspensions and extensions
+ * (docs/calendar.md).
+ */
+package org.opencounty.calendar;
