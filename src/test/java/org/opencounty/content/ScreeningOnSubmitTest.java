@@ -116,8 +116,8 @@ class ScreeningOnSubmitTest extends IntegrationTest {
         long id = api.createdId(officer, "notices", "上传检查测试", "<p>见附件。</p>");
         String[][] cases = {
                 {"run.exe", "MZ...", "只能上传"},
-                {"../../etc/passwd.pdf", "not a pdf", "附件内容与扩展名不符"},
-                {"empty.pdf", "", "附件是空文件"},
+                {"../../etc/passwd.pdf", "not a pdf", "文件内容与扩展名不符"},
+                {"empty.pdf", "", "上传的是空文件"},
                 {"page.html", "<script>", "只能上传"}};
         for (String[] c : cases) {
             mvc.perform(multipart("/api/v1/articles/" + id + "/attachments")

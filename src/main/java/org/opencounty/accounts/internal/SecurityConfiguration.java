@@ -73,7 +73,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/units", "/api/v1/units/*", "/api/v1/search",
                                 "/api/v1/service-items", "/api/v1/service-items/*", "/api/v1/service-items/*/completeness",
                                 "/api/v1/fees", "/api/v1/fees/*", "/api/v1/scenarios", "/api/v1/scenarios/*").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/v1/calendar/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/calendar/**", "/api/v1/applications/status").permitAll()
                         .requestMatchers("/api/v1/audit/**").hasAnyRole("CENTER_ADMIN", "SUPERVISOR")
                         .anyRequest().authenticated())
                 .exceptionHandling(errors -> errors
@@ -100,7 +100,7 @@ class SecurityConfiguration {
         http.authenticationProvider(accountAuthenticationProvider)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/admin/**").hasAnyRole(STAFF)
-                        .requestMatchers("/account/**").authenticated()
+                        .requestMatchers("/account/**", "/services/*/apply").authenticated()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("CENTER_ADMIN")
                         .anyRequest().permitAll())

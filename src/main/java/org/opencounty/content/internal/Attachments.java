@@ -1,79 +1,41 @@
 package org.opencounty.content.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import org.opencounty.common.InvalidInputException;
 import org.opencounty.content.StoredAttachment;
-import org.springframework.beans.factory.annotation.Value;
+import org.opencounty.files.FileStore;
+import org.opencounty.files.UploadPolicy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 
 /**
- * Attachments of a revision. Only allow-listed types whose content really is of that type are
- * accepted; names are cleaned of paths; the type served is the one the extension allows, never the
- * one the uploader claimed.
+ * Attachments of a revision, checked by the platform's {@link UploadPolicy} and kept in its {@link FileStore}.
  */
 @Component
 public class Attachments {
 
-    private record Kind(String contentType, byte[]... signatures) {
-    }
-
-    private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
-    private static final byte[] OLE = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
-    private static final Map<String, Kind> ALLOWED = Map.of(
-            "pdf", new Kind("application/pdf", "%PDF-".getBytes(StandardCharsets.US_ASCII)),
-            "doc", new Kind("application/msword", OLE),
-            "docx", new Kind("application/vnd.openxmlformats-officedocument.wordprocessingml.document", ZIP),
-            "xls", new Kind("application/vnd.ms-excel", OLE),
-            "xlsx", new Kind("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ZIP),
-            "jpg", new Kind("image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
-            "jpeg", new Kind("image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
-            "png", new Kind("image/png", new byte[] {(byte) 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A}),
-            "txt", new Kind("text/plain; charset=UTF-8"));
-
     private final JdbcClient jdbc;
-    private final AttachmentStore store;
-    private final long maxBytes;
+    private final FileStore store;
+    private final UploadPolicy policy;
 
-    Attachments(JdbcClient jdbc, AttachmentStore store,
-                @Value("${opencounty.attachments.max-size:20MB}") DataSize maxSize) {
+    Attachments(JdbcClient jdbc, FileStore store, UploadPolicy policy) {
         this.jdbc = jdbc;
         this.store = store;
-        this.maxBytes = maxSize.toBytes();
+        this.policy = policy;
     }
 
     /** Checks an upload; throws with a Chinese message naming what is wrong, before anything is stored. */
     public String check(String originalName, byte[] content) {
-        String name = cleanName(originalName);
-        String extension = extension(name);
-        Kind kind = ALLOWED.get(extension);
-        if (kind == null) {
-            throw InvalidInputException.field("file", "只能上传 pdf、doc、docx、xls、xlsx、jpg、png、txt 格式的附件");
-        }
-        if (content.length == 0) {
-            throw InvalidInputException.field("file", "附件是空文件");
-        }
-        if (content.length > maxBytes) {
-            throw InvalidInputException.field("file", "附件不能超过" + DataSize.ofBytes(maxBytes).toMegabytes() + "MB");
-        }
-        if (kind.signatures().length > 0 && Arrays.stream(kind.signatures()).noneMatch(signature -> startsWith(content, signature))) {
-            throw InvalidInputException.field("file", "附件内容与扩展名不符");
-        }
-        return name;
+        return policy.check(originalName, content).filename();
     }
 
     public StoredAttachment add(long revisionId, String originalName, byte[] content) {
-        String name = check(originalName, content);
+        UploadPolicy.Accepted accepted = policy.check(originalName, content);
+        String name = accepted.filename();
         String key = store.put(content);
-        String contentType = ALLOWED.get(extension(name)).contentType();
+        String contentType = accepted.contentType();
         String sha = sha256(content);
         long id = jdbc.sql("""
                 insert into article_attachment (revision_id, filename, content_type, size_bytes, storage_key, sha256)
@@ -107,28 +69,6 @@ public class Attachments {
     public boolean remove(long revisionId, long attachmentId) {
         return jdbc.sql("delete from article_attachment where id = :id and revision_id = :revision")
                 .param("id", attachmentId).param("revision", revisionId).update() > 0;
-    }
-
-    static String cleanName(String original) {
-        String name = original == null ? "" : original;
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.replaceAll("[\\p{Cntrl}\"<>|:*?]", "").strip();
-        while (name.startsWith(".")) {
-            name = name.substring(1);
-        }
-        if (name.length() > 200) {
-            name = name.substring(name.length() - 200);
-        }
-        return name;
-    }
-
-    private static String extension(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-    }
-
-    private static boolean startsWith(byte[] content, byte[] prefix) {
-        return content.length >= prefix.length && Arrays.equals(content, 0, prefix.length, prefix, 0, prefix.length);
     }
 
     private static String sha256(byte[] content) {

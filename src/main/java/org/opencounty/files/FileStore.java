@@ -1,4 +1,4 @@
-package org.opencounty.content.internal;
+package org.opencounty.files;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,11 +14,11 @@ import org.springframework.stereotype.Component;
  * choose where it is written or how it is served.
  */
 @Component
-public class AttachmentStore {
+public class FileStore {
 
     private final Path root;
 
-    AttachmentStore(@Value("${opencounty.storage.dir:${OPENCOUNTY_DATA_DIR:data}/files}") String root) {
+    FileStore(@Value("${opencounty.storage.dir:${OPENCOUNTY_DATA_DIR:data}/files}") String root) {
         this.root = Path.of(root).toAbsolutePath().normalize();
     }
 

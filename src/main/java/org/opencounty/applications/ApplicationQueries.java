@@ -1,0 +1,105 @@
+package org.opencounty.applications;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.opencounty.common.Actor;
+import org.opencounty.common.NotAllowedException;
+import org.opencounty.common.NotFoundException;
+import org.opencounty.common.Role;
+import org.opencounty.services.PublishedCatalogue;
+import org.opencounty.units.Unit;
+import org.opencounty.units.UnitAccess;
+import org.opencounty.units.Units;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading applications: the applicant their own, the unit its cases, anyone with query code and phone the status. */
+@Service
+public class ApplicationQueries {
+
+    private final ApplicationRepository applications;
+    private final PublishedCatalogue catalogue;
+    private final Materials materials;
+    private final ApplicationHistory history;
+    private final ClockLedger ledger;
+    private final ApplicationClocks clocks;
+    private final CasePermissions permissions;
+    private final Units units;
+    private final UnitAccess unitAccess;
+    private final Clock clock;
+
+    ApplicationQueries(ApplicationRepository applications, PublishedCatalogue catalogue, Materials materials, ApplicationHistory history,
+                       ClockLedger ledger, ApplicationClocks clocks, CasePermissions permissions, Units units, UnitAccess unitAccess,
+                       Clock clock) {
+        this.applications = applications;
+        this.catalogue = catalogue;
+        this.materials = materials;
+        this.history = history;
+        this.ledger = ledger;
+        this.clocks = clocks;
+        this.permissions = permissions;
+        this.units = units;
+        this.unitAccess = unitAccess;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public ApplicationView view(Actor actor, long id) {
+        Application application = applications.findById(id).orElseThrow(() -> new NotFoundException("申请不存在"));
+        if (!permissions.canView(actor, application)) {
+            throw new NotAllowedException("您无权查看该申请");
+        }
+        return viewOf(application);
+    }
+
+    /** The status for whoever holds the receipt: query code and the applicant's phone must both match. */
+    @Transactional(readOnly = true)
+    public Optional<ApplicationView> status(String queryCode, String phone) {
+        if (queryCode == null || phone == null) {
+            return Optional.empty();
+        }
+        return applications.findByQueryCode(queryCode.strip().toUpperCase())
+                .filter(a -> a.applicantPhone().equals(phone.strip()))
+                .map(this::viewOf);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ApplicationView> mine(Actor actor) {
+        return applications.findByApplicantAccountIdOrderByIdDesc(actor.accountId()).stream().map(this::viewOf).toList();
+    }
+
+    /** The cases of the actor's unit and its subordinate units (all of the site for center roles). */
+    @Transactional(readOnly = true)
+    public List<ApplicationView> casesOf(Actor actor, boolean openOnly) {
+        if (!actor.isStaff()) {
+            throw new NotAllowedException("只有工作人员可以查看办件");
+        }
+        List<Long> unitIds = units.directory(actor.siteId()).stream()
+                .filter(u -> actor.isCenterWide() || unitAccess.isWithin(u, actor.unitId())).map(Unit::id).toList();
+        var states = openOnly ? ApplicationState.OPEN : java.util.EnumSet.complementOf(java.util.EnumSet.of(ApplicationState.DRAFT));
+        return applications.findByUnitIdInAndStateInOrderByIdDesc(unitIds, states).stream().map(this::viewOf).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public byte[] material(Actor actor, long id, long uploadId) {
+        view(actor, id);
+        return materials.of(id).stream().filter(u -> u.id() == uploadId).findFirst().map(materials::content)
+                .orElseThrow(() -> new NotFoundException("材料不存在"));
+    }
+
+    @Transactional(readOnly = true)
+    public String materialName(long id, long uploadId) {
+        return materials.of(id).stream().filter(u -> u.id() == uploadId).findFirst().map(Materials.Uploaded::filename).orElse("material");
+    }
+
+    private ApplicationView viewOf(Application application) {
+        var item = catalogue.liveItem(application.siteId(), application.serviceItemId()).orElse(null);
+        return new ApplicationView(application, item,
+                materials.of(application.id()).stream().map(u -> new ApplicationView.Upload(u.id(), u.materialId(), u.filename(), u.size())).toList(),
+                history.of(application.id()).stream().map(l -> new ApplicationView.HistoryLine(l.at(), l.actor(), l.action(), l.fromState(), l.toState(), l.note())).toList(),
+                ledger.of(application.id()), clocks.remainingWorkingDays(application, LocalDate.now(clock)));
+    }
+
+}
