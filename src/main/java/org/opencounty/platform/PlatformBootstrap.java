@@ -6,6 +6,7 @@ import org.opencounty.accounts.Accounts;
 import org.opencounty.accounts.PasswordPolicy;
 import org.opencounty.common.Role;
 import org.opencounty.demo.DemoArticles;
+import org.opencounty.demo.DemoCases;
 import org.opencounty.demo.DemoData;
 import org.opencounty.demo.DemoServices;
 import org.opencounty.sites.Site;
@@ -33,17 +34,19 @@ class PlatformBootstrap {
     private final DemoData demoData;
     private final DemoArticles demoArticles;
     private final DemoServices demoServices;
+    private final DemoCases demoCases;
     private final Sites sites;
     private final Units units;
     private final Accounts accounts;
     private final TransactionTemplate transaction;
 
-    PlatformBootstrap(PlatformSettings settings, DemoData demoData, DemoArticles demoArticles, DemoServices demoServices, Sites sites, Units units, Accounts accounts,
+    PlatformBootstrap(PlatformSettings settings, DemoData demoData, DemoArticles demoArticles, DemoServices demoServices, DemoCases demoCases, Sites sites, Units units, Accounts accounts,
                       TransactionTemplate transaction) {
         this.settings = settings;
         this.demoData = demoData;
         this.demoArticles = demoArticles;
         this.demoServices = demoServices;
+        this.demoCases = demoCases;
         this.sites = sites;
         this.units = units;
         this.accounts = accounts;
@@ -59,7 +62,8 @@ class PlatformBootstrap {
                     return null;
                 }
                 long siteId = sites.byCode("barkol").orElseThrow().id();
-                return demoArticles.load(siteId) + " articles, " + demoServices.load(siteId) + " service guides";
+                return demoArticles.load(siteId) + " articles, " + demoServices.load(siteId) + " service guides, "
+                        + demoCases.load(siteId) + " applications";
             });
             if (loaded != null) {
                 log.info("Loaded demo data with {}; demo accounts use the password {}", loaded, DemoData.DEMO_PASSWORD);
