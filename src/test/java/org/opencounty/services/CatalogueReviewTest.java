@@ -97,6 +97,19 @@ class CatalogueReviewTest extends IntegrationTest {
                 .andExpect(jsonPath("$.code").value("STALE_VERSION"));
     }
 
+    @Test
+    void eachUnitHasACompletenessReport() throws Exception {
+        mvc.perform(get("/api/v1/service-items/completeness-report").param("unit", "market").header("Authorization", bearer(tokenFor("officer1"))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.unitCode").value("market"))
+                .andExpect(jsonPath("$.total").value(org.hamcrest.Matchers.greaterThanOrEqualTo(5)))
+                .andExpect(jsonPath("$.items[0].completeness.complete").isBoolean());
+        mvc.perform(get("/api/v1/service-items/completeness-report").param("unit", "market").header("Authorization", bearer(tokenFor("center"))))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/service-items/completeness-report").param("unit", "market").header("Authorization", bearer(tokenFor("officer2"))))
+                .andExpect(status().isForbidden());
+    }
+
     private ResultActions create(String token, String json) throws Exception {
         return mvc.perform(post("/api/v1/service-items").header("Authorization", bearer(token))
                 .contentType(MediaType.APPLICATION_JSON).content(json));

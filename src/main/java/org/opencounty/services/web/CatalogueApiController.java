@@ -46,9 +46,11 @@ class CatalogueApiController {
     private final CatalogueQueries queries;
     private final PublishedCatalogue published;
     private final CatalogueJson json;
+    private final org.opencounty.units.Units units;
 
     CatalogueApiController(CatalogueWriting writing, CatalogueReview review, CatalogueQueries queries, PublishedCatalogue published,
-                           CatalogueJson json) {
+                           CatalogueJson json, org.opencounty.units.Units units) {
+        this.units = units;
         this.writing = writing;
         this.review = review;
         this.queries = queries;
@@ -86,6 +88,17 @@ class CatalogueApiController {
     @GetMapping("/service-items/{id}/completeness")
     Completeness completeness(Site site, Actor actor, @PathVariable long id) {
         return staffMayView(actor, id) ? queries.view(actor, id).completeness() : Completeness.of(published.item(site.id(), id).item());
+    }
+
+    /** A unit's guides (with its subordinate units') and what each lacks: for the unit's staff and the center. */
+    @GetMapping("/service-items/completeness-report")
+    Map<String, Object> completenessReport(Site site, Actor actor, @RequestParam String unit) {
+        if (actor == null) {
+            throw new org.opencounty.common.NotAllowedException("请先登录");
+        }
+        var rows = queries.completenessReport(actor, units.get(site.id(), unit).id());
+        return Map.of("unitCode", unit, "total", rows.size(), "complete", rows.stream().filter(r -> r.completeness().complete()).count(),
+                "items", rows);
     }
 
     @GetMapping("/fees")
