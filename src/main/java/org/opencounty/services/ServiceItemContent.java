@@ -46,6 +46,13 @@ public record ServiceItemContent(
         faq = faq == null ? List.of() : List.copyOf(faq);
     }
 
+    /** The same guide linked to other fees, e.g. once an import knows the ids of the fees it named. */
+    public ServiceItemContent withFees(List<Long> feeIds) {
+        return new ServiceItemContent(name, basicCode, implementationCode, type, target, exerciseLevel, handlingSection, legalBasis,
+                conditions, materials, procedure, statutoryLimitDays, promisedLimitDays, visits, handlingForms, onlineApplication,
+                location, officeHours, phone, consultation, complaintChannel, free, feeIds, faq);
+    }
+
     public ItemType itemType() {
         return type == null ? null : ItemType.byCode(type).orElse(null);
     }
