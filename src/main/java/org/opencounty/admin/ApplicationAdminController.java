@@ -44,6 +44,16 @@ class ApplicationAdminController {
         return page(actor, id, model, Map.of());
     }
 
+    /** The unit's staff open the applicant's files from the back office (the API link needs a token, a browser has a session). */
+    @GetMapping("/admin/applications/{id}/materials/{uploadId}")
+    org.springframework.http.ResponseEntity<byte[]> material(Actor actor, @PathVariable long id, @PathVariable long uploadId) {
+        byte[] content = queries.material(actor, id, uploadId);
+        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_OCTET_STREAM)
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
+                        .filename(queries.materialName(id, uploadId), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .body(content);
+    }
+
     @PostMapping("/admin/applications/{id}/{action}")
     String act(Actor actor, @PathVariable long id, @PathVariable String action, @RequestParam Map<String, String> params, Model model) {
         try {
