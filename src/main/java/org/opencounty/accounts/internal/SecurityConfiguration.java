@@ -75,6 +75,7 @@ class SecurityConfiguration {
                                 "/api/v1/fees", "/api/v1/fees/*", "/api/v1/scenarios", "/api/v1/scenarios/*").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/calendar/**", "/api/v1/applications/status").permitAll()
                         .requestMatchers("/api/v1/audit/**").hasAnyRole("CENTER_ADMIN", "SUPERVISOR")
+                        .requestMatchers("/api/v1/supervision/**").hasAnyRole("SUPERVISOR", "CENTER_ADMIN", "UNIT_LEADER")
                         .anyRequest().authenticated())
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) ->

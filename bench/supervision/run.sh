@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Supervision benchmark: a million applications, the sweep, two sweeps at once, the board's latency.
+#   bench/supervision/run.sh                 # scratch embedded PostgreSQL in target/bench-supervision
+#   BENCH_PG="shared_buffers=1GB,work_mem=32MB" bench/supervision/run.sh   # the same with server settings
+#   BENCH_DB_URL=jdbc:postgresql://localhost/scratch bench/supervision/run.sh   # an empty database of yours
+# The database given is filled with bench-* units, accounts and items: never point it at real data.
+# Takes about five minutes on 2 cores; prints lines starting with [bench].
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+JAVA_HOME="$(bin/java-home)"; export JAVA_HOME
+./mvnw -B -q -o test-compile
+./mvnw -B -q -o dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >/dev/null
+exec "$JAVA_HOME/bin/java" -Xmx2g -Dbench.dir=target/bench-supervision -Dbench.script=bench/supervision/generate.sql -Dbench.pg="${BENCH_PG:-}" \
+  -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" org.opencounty.bench.SupervisionBench "$@"

@@ -1,0 +1,146 @@
+package org.opencounty.admin;
+
+import java.util.List;
+import java.util.Map;
+import org.opencounty.common.Actor;
+import org.opencounty.common.InvalidInputException;
+import org.opencounty.common.NotAllowedException;
+import org.opencounty.common.Role;
+import org.opencounty.supervision.Board;
+import org.opencounty.supervision.OnTimeChart;
+import org.opencounty.supervision.Period;
+import org.opencounty.supervision.SignalType;
+import org.opencounty.supervision.Statistics;
+import org.opencounty.supervision.StatisticsCsv;
+import org.opencounty.supervision.SupervisionBoard;
+import org.opencounty.supervision.SupervisionNotices;
+import org.opencounty.supervision.SupervisionSettings;
+import org.opencounty.supervision.SupervisionSweep;
+import org.opencounty.units.Unit;
+import org.opencounty.units.Units;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Electronic supervision in the back office: the board with the signals, the statistics with the grade and a
+ * chart, and everybody's own notices. Who sees which unit is decided by the supervision services.
+ */
+@Controller
+class SupervisionAdminController {
+
+    private final SupervisionBoard board;
+    private final SupervisionSweep sweep;
+    private final SupervisionNotices notices;
+    private final SupervisionSettings settings;
+    private final Units units;
+
+    SupervisionAdminController(SupervisionBoard board, SupervisionSweep sweep, SupervisionNotices notices,
+                               SupervisionSettings settings, Units units) {
+        this.board = board;
+        this.sweep = sweep;
+        this.notices = notices;
+        this.settings = settings;
+        this.units = units;
+    }
+
+    @GetMapping("/admin/supervision")
+    String board(Actor actor, @RequestParam(defaultValue = "") String unit, @RequestParam(defaultValue = "") String type,
+                 @RequestParam(defaultValue = "due") String sort, @RequestParam(defaultValue = "1") int page,
+                 @RequestParam(defaultValue = "1") int signalPage, @RequestParam(required = false) Integer swept, Model model) {
+        SignalType chosenType = SignalType.parse(type).orElse(null);
+        boolean latestFirst = "-due".equals(sort);
+        Board shown = board.board(actor, unit, latestFirst, page, SupervisionBoard.PAGE_SIZE);
+        model.addAttribute("board", shown);
+        model.addAttribute("summary", SupervisionSummaryRow.of(shown.summary()));
+        model.addAttribute("signals", board.signals(actor, unit, chosenType, signalPage));
+        model.addAttribute("unit", unit.strip());
+        model.addAttribute("type", chosenType);
+        model.addAttribute("sort", latestFirst ? "-due" : "due");
+        model.addAttribute("types", SupervisionBoard.types());
+        model.addAttribute("units", choosableUnits(actor));
+        model.addAttribute("canSweep", mayRunSweep(actor));
+        model.addAttribute("canAcknowledge", actor.has(Role.SUPERVISOR) || actor.has(Role.UNIT_LEADER));
+        model.addAttribute("swept", swept);
+        model.addAttribute("unread", notices.unread(actor));
+        model.addAttribute("warningDays", settings.warningDays());
+        model.addAttribute("redFollowUpDays", settings.redFollowUpDays());
+        return "admin/supervision";
+    }
+
+    @PostMapping("/admin/supervision/sweep")
+    String sweepNow(Actor actor) {
+        return "redirect:/admin/supervision?swept=" + sweep.sweepNow(actor).total();
+    }
+
+    @PostMapping("/admin/supervision/signals/{id}/acknowledge")
+    String acknowledge(Actor actor, @PathVariable long id, @RequestParam(defaultValue = "") String unit) {
+        board.acknowledge(actor, id);
+        return "redirect:/admin/supervision" + (unit.isBlank() ? "" : "?unit=" + java.net.URLEncoder.encode(unit, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @GetMapping("/admin/supervision/statistics")
+    String statistics(Actor actor, @RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
+                      @RequestParam(defaultValue = "") String unit, Model model) {
+        Map<String, String> errors = Map.of();
+        Period period;
+        try {
+            period = Period.parse(from, to, board.today());
+        } catch (InvalidInputException e) {
+            errors = e.fields();
+            period = Period.quarterOf(board.today());
+        }
+        Statistics statistics = board.statistics(actor, period, unit);
+        model.addAttribute("statistics", statistics);
+        model.addAttribute("chart", OnTimeChart.svg(statistics.units(), settings.grading().passOnTimePercent(),
+                settings.grading().excellentOnTimePercent()));
+        model.addAttribute("unit", unit.strip());
+        model.addAttribute("units", choosableUnits(actor));
+        model.addAttribute("errors", errors);
+        model.addAttribute("fromText", errors.isEmpty() ? period.from().toString() : from);
+        model.addAttribute("toText", errors.isEmpty() ? period.to().toString() : to);
+        return "admin/supervisionStatistics";
+    }
+
+    @GetMapping("/admin/supervision/statistics.csv")
+    ResponseEntity<byte[]> statisticsCsv(Actor actor, @RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
+                                         @RequestParam(defaultValue = "") String unit) {
+        Statistics statistics = board.statistics(actor, Period.parse(from, to, board.today()), unit);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_TYPE, StatisticsCsv.CONTENT_TYPE)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + StatisticsCsv.filename(statistics) + "\"")
+                .body(StatisticsCsv.write(statistics));
+    }
+
+    /** Every member of staff may read the notices addressed to them (handlers too, who have no board). */
+    @GetMapping("/admin/supervision/notices")
+    String notices(Actor actor, @RequestParam(defaultValue = "false") boolean unread, @RequestParam(defaultValue = "1") int page,
+                   Model model) {
+        model.addAttribute("notices", notices.mine(actor, unread, page));
+        model.addAttribute("unreadOnly", unread);
+        model.addAttribute("boardReader", SupervisionBoard.mayRead(actor));
+        return "admin/supervisionNotices";
+    }
+
+    @PostMapping("/admin/supervision/notices/{signalId}/read")
+    String read(Actor actor, @PathVariable long signalId) {
+        notices.markRead(actor, signalId);
+        return "redirect:/admin/supervision/notices";
+    }
+
+    private List<Unit> choosableUnits(Actor actor) {
+        if (!SupervisionBoard.mayRead(actor)) {
+            throw new NotAllowedException("只有监察人员、中心管理员和单位主要领导可以查看电子监察信息");
+        }
+        return SupervisionBoard.readsWholeSite(actor) ? units.directory(actor.siteId()) : List.of();
+    }
+
+    private static boolean mayRunSweep(Actor actor) {
+        return actor.has(Role.SUPERVISOR) || actor.has(Role.CENTER_ADMIN);
+    }
+}

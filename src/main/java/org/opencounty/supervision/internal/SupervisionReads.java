@@ -1,0 +1,243 @@
+package org.opencounty.supervision.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.opencounty.supervision.Notice;
+import org.opencounty.supervision.Signal;
+import org.opencounty.supervision.SignalType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The board's, the statistics' and the inbox's queries. Like the sweep they read the application table of
+ * another module directly, its V5 columns only. A null {@code unitId} means the whole site.
+ */
+@Repository
+public class SupervisionReads {
+
+    /** The due date that governs an open case; word for word the expression of the board's indexes (V6). */
+    static final String BOARD_DUE = "(case state when 'SUBMITTED' then acceptance_due when 'ACCEPTED' then promised_due else delivery_due end)";
+    static final String BOARD_STATES = "state in ('SUBMITTED','ACCEPTED','APPROVED','DENIED')";
+
+    public record CaseRow(long applicationId, String unitCode, String unitName, String itemName, String state, String handler,
+                          String region, LocalDate dueOn, boolean suspended, boolean provisional, List<SignalType> signals) {
+    }
+
+    public record StateCount(String unitCode, String unitName, String state, long count) {
+    }
+
+    public record UnitRow(long id, String code, String name) {
+    }
+
+    public record Volumes(long unitId, long received, long accepted, long completed, long completedWithDue, long completedOnTime) {
+    }
+
+    public record Decided(long unitId, String region, LocalDate acceptedOn, LocalDate decidedOn, long count) {
+    }
+
+    public record SignalCount(long unitId, SignalType type, long count) {
+    }
+
+    public record SignalUnit(long id, long siteId, long unitId, String acknowledgedBy) {
+    }
+
+    private final JdbcClient jdbc;
+
+    SupervisionReads(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    // --- signals
+
+    public long countSignals(long siteId, Long unitId, SignalType type) {
+        return jdbc.sql("select count(*) from supervision_signal s where s.site_id = :site %s %s"
+                        .formatted(unitId == null ? "" : "and s.unit_id = :unit", type == null ? "" : "and s.type = :type"))
+                .param("site", siteId).param("unit", unitId).param("type", type == null ? null : type.name())
+                .query(Long.class).single();
+    }
+
+    public List<Signal> signals(long siteId, Long unitId, SignalType type, int limit, long offset) {
+        return jdbc.sql("""
+                        select s.id, s.application_id, u.code, u.name, a.item_name, s.type, s.issued_on, s.issued_at, s.detail,
+                               s.acknowledged_by, s.acknowledged_at
+                        from supervision_signal s
+                        join unit u on u.id = s.unit_id
+                        join application a on a.id = s.application_id
+                        where s.site_id = :site %s %s
+                        order by s.id desc
+                        limit :limit offset :offset
+                        """.formatted(unitId == null ? "" : "and s.unit_id = :unit", type == null ? "" : "and s.type = :type"))
+                .param("site", siteId).param("unit", unitId).param("type", type == null ? null : type.name())
+                .param("limit", limit).param("offset", offset)
+                .query((rs, n) -> new Signal(rs.getLong("id"), rs.getLong("application_id"), rs.getString("code"), rs.getString("name"),
+                        rs.getString("item_name"), SignalType.valueOf(rs.getString("type")), rs.getObject("issued_on", LocalDate.class),
+                        instant(rs, "issued_at"), rs.getString("detail"), rs.getString("acknowledged_by"), instant(rs, "acknowledged_at")))
+                .list();
+    }
+
+    public Optional<SignalUnit> signal(long id) {
+        return jdbc.sql("select id, site_id, unit_id, acknowledged_by from supervision_signal where id = :id for update")
+                .param("id", id)
+                .query((rs, n) -> new SignalUnit(rs.getLong("id"), rs.getLong("site_id"), rs.getLong("unit_id"), rs.getString("acknowledged_by")))
+                .optional();
+    }
+
+    public void acknowledge(long id, String by, Instant at) {
+        jdbc.sql("update supervision_signal set acknowledged_by = :by, acknowledged_at = :at where id = :id")
+                .param("id", id).param("by", by).param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).update();
+    }
+
+    // --- board
+
+    public List<StateCount> openByUnitAndState(long siteId, Long unitId) {
+        // Counted from the (unit_id, state) index alone, in its order, before the few hundred units are joined:
+        // joining first would probe the unit table once per open case.
+        return jdbc.sql("""
+                        select u.code, u.name, c.state, c.n
+                        from (select unit_id, state, count(*) as n from application
+                              where %s %s
+                              group by unit_id, state) c
+                        join unit u on u.id = c.unit_id
+                        where u.site_id = :site
+                        order by u.sort_order, u.id, c.state
+                        """.formatted(BOARD_STATES, unitId == null ? "" : "and unit_id = :unit"))
+                .param("site", siteId).param("unit", unitId)
+                .query((rs, n) -> new StateCount(rs.getString("code"), rs.getString("name"), rs.getString("state"), rs.getLong("n")))
+                .list();
+    }
+
+    /** One page of open cases by due date; the inner query is the one the board indexes (V6) answer in order. */
+    public List<CaseRow> openCases(long siteId, Long unitId, boolean descending, int limit, long offset) {
+        String direction = descending ? "desc" : "asc";
+        return jdbc.sql("""
+                        select a.id, u.code, u.name, a.item_name, a.state, a.handler, a.region, a.due_on, a.clock_suspended, a.provisional,
+                               (select string_agg(s.type, ',' order by s.id) from supervision_signal s where s.application_id = a.id) as signals
+                        from (select id, unit_id, item_name, state, handler, region, clock_suspended, provisional, %1$s as due_on
+                              from application
+                              where %2$s and %3$s
+                              order by %1$s %4$s, id %4$s
+                              limit :limit offset :offset) a
+                        join unit u on u.id = a.unit_id
+                        order by a.due_on %4$s, a.id %4$s
+                        """.formatted(BOARD_DUE, BOARD_STATES, unitId == null ? "site_id = :site" : "unit_id = :unit", direction))
+                .param("site", siteId).param("unit", unitId).param("limit", limit).param("offset", offset)
+                .query((rs, n) -> new CaseRow(rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getString("item_name"),
+                        rs.getString("state"), rs.getString("handler"), rs.getString("region"), rs.getObject("due_on", LocalDate.class),
+                        rs.getBoolean("clock_suspended"), rs.getBoolean("provisional"), types(rs.getString("signals"))))
+                .list();
+    }
+
+    // --- statistics
+
+    public List<UnitRow> units(long siteId) {
+        return jdbc.sql("select id, code, name from unit where site_id = :site order by sort_order, id")
+                .param("site", siteId)
+                .query((rs, n) -> new UnitRow(rs.getLong("id"), rs.getString("code"), rs.getString("name"))).list();
+    }
+
+    public List<Volumes> volumes(long siteId, Long unitId, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        select a.unit_id,
+                               count(*) filter (where a.submitted_on between :from and :to) as received,
+                               count(*) filter (where a.accepted_on between :from and :to) as accepted,
+                               count(*) filter (where a.completed_on between :from and :to) as completed,
+                               count(*) filter (where a.completed_on between :from and :to and a.promised_due is not null) as with_due,
+                               count(*) filter (where a.completed_on between :from and :to and a.completed_on <= a.promised_due) as on_time
+                        from application a
+                        where a.site_id = :site %s
+                          and (a.submitted_on between :from and :to or a.accepted_on between :from and :to
+                               or a.completed_on between :from and :to)
+                        group by a.unit_id
+                        """.formatted(unitId == null ? "" : "and a.unit_id = :unit"))
+                .param("site", siteId).param("unit", unitId).param("from", from).param("to", to)
+                .query((rs, n) -> new Volumes(rs.getLong("unit_id"), rs.getLong("received"), rs.getLong("accepted"),
+                        rs.getLong("completed"), rs.getLong("with_due"), rs.getLong("on_time")))
+                .list();
+    }
+
+    /** Cases decided in the period, grouped by the two days, so that the caller counts each pair's working days once. */
+    public List<Decided> decided(long siteId, Long unitId, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        select a.unit_id, a.region, a.accepted_on, a.decided_on, count(*) as n
+                        from application a
+                        where a.site_id = :site %s
+                          and a.decided_on between :from and :to and a.accepted_on is not null and a.accepted_on <= a.decided_on
+                        group by a.unit_id, a.region, a.accepted_on, a.decided_on
+                        """.formatted(unitId == null ? "" : "and a.unit_id = :unit"))
+                .param("site", siteId).param("unit", unitId).param("from", from).param("to", to)
+                .query((rs, n) -> new Decided(rs.getLong("unit_id"), rs.getString("region"), rs.getObject("accepted_on", LocalDate.class),
+                        rs.getObject("decided_on", LocalDate.class), rs.getLong("n")))
+                .list();
+    }
+
+    public List<SignalCount> signalCounts(long siteId, Long unitId, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        select s.unit_id, s.type, count(*) as n
+                        from supervision_signal s
+                        where s.site_id = :site %s and s.issued_on between :from and :to
+                        group by s.unit_id, s.type
+                        """.formatted(unitId == null ? "" : "and s.unit_id = :unit"))
+                .param("site", siteId).param("unit", unitId).param("from", from).param("to", to)
+                .query((rs, n) -> new SignalCount(rs.getLong("unit_id"), SignalType.valueOf(rs.getString("type")), rs.getLong("n")))
+                .list();
+    }
+
+    // --- notices
+
+    /** At most {@code cap}: a supervisor's unread notices after a first sweep over a backlog run to six figures. */
+    public long countNotices(String recipient, boolean unreadOnly, long cap) {
+        return jdbc.sql("select count(*) from (select 1 from supervision_notification where recipient = :who %s limit :cap) n"
+                        .formatted(unreadOnly ? "and not is_read" : ""))
+                .param("who", recipient).param("cap", cap).query(Long.class).single();
+    }
+
+    public List<Notice> notices(String recipient, boolean unreadOnly, int limit, long offset) {
+        return jdbc.sql("""
+                        select n.signal_id, s.application_id, u.code, a.item_name, s.type, s.issued_on, s.detail, n.is_read, n.created_at
+                        from supervision_notification n
+                        join supervision_signal s on s.id = n.signal_id
+                        join unit u on u.id = s.unit_id
+                        join application a on a.id = s.application_id
+                        where n.recipient = :who %s
+                        order by n.signal_id desc
+                        limit :limit offset :offset
+                        """.formatted(unreadOnly ? "and not n.is_read" : ""))
+                .param("who", recipient).param("limit", limit).param("offset", offset)
+                .query((rs, n) -> new Notice(rs.getLong("signal_id"), rs.getLong("application_id"), rs.getString("code"),
+                        rs.getString("item_name"), SignalType.valueOf(rs.getString("type")), rs.getObject("issued_on", LocalDate.class),
+                        rs.getString("detail"), rs.getBoolean("is_read"), instant(rs, "created_at")))
+                .list();
+    }
+
+    /** Marks the recipient's own notice of a signal read; false when they have none. */
+    public boolean markRead(String recipient, long signalId, Instant at) {
+        return jdbc.sql("""
+                        update supervision_notification set is_read = true, read_at = coalesce(read_at, :at)
+                        where recipient = :who and signal_id = :signal""")
+                .param("signal", signalId).param("who", recipient).param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .update() > 0;
+    }
+
+    private static List<SignalType> types(String csv) {
+        if (csv == null || csv.isEmpty()) {
+            return List.of();
+        }
+        List<SignalType> types = new ArrayList<>();
+        Arrays.stream(csv.split(",")).forEach(code -> SignalType.parse(code).ifPresent(types::add));
+        return types;
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+}

@@ -1,0 +1,243 @@
+package org.opencounty.supervision.internal;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.opencounty.supervision.SignalType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The sweep's SQL: one {@code INSERT … SELECT … ON CONFLICT DO NOTHING} per signal type, which also writes the
+ * notices of the signals it inserted. The notices need no conflict clause: they are only written for signals
+ * the same statement has just inserted, and the distinct recipients of each. Calendar arithmetic is done once per sweep in Java ({@link SweepDates}) and
+ * reaches the SQL as plain dates, so that the statements compare dates and never count days row by row.
+ *
+ * <p>Reads tables of other modules (application, account, account_role, published_entry) directly: a rule over a
+ * million cases has to be a join, not a loop over their Java APIs. Only the columns of their migrations are used.
+ */
+@Repository
+public class SweepStatements {
+
+    /** Serialises sweeps across nodes; any other constant would do, as long as no other lock uses it. */
+    private static final long SWEEP_LOCK = 0x5355504552L;
+
+    /**
+     * The two clocks time signals watch, each a branch of its own so that each reads one covering partial index
+     * of V6 (index-only, the application's heap untouched): a case being handled (ACCEPTED) runs against its
+     * promise, a decided case waiting for delivery (APPROVED, DENIED) against its delivery limit. A suspended
+     * clock stands still, so its case gets no time signal.
+     */
+    private record Clock(String condition, String due, String dueName) {
+    }
+
+    private static final Clock HANDLING = new Clock("a.state = 'ACCEPTED' and not a.clock_suspended", "a.promised_due", "承诺期限");
+    private static final Clock DELIVERY = new Clock("a.state in ('APPROVED','DENIED') and not a.clock_suspended", "a.delivery_due", "送达期限");
+
+    private static String bothClocks(Function<Clock, String> branch) {
+        return branch.apply(HANDLING) + "\nunion all\n" + branch.apply(DELIVERY);
+    }
+
+    private static String byRegion(String cn, String xj) {
+        return "case when a.region = 'CN' then " + cn + " else " + xj + " end";
+    }
+
+    private static String day(String expression) {
+        return "to_char(" + expression + ", 'YYYY-MM-DD')";
+    }
+
+    /**
+     * Per type: the candidates, as {@code select a.id, a.site_id, a.unit_id, a.handler, <detail> as detail from
+     * application a …}. The statement leaves out cases that already have the signal (cheaper than letting the
+     * insert conflict on every old case); the unique constraint still decides when two sweeps race. That check
+     * is a lateral probe of the unique index per candidate, on purpose: written as NOT EXISTS (or a join),
+     * PostgreSQL may choose a plan that compares every candidate with every signal of the type when its
+     * statistics are stale (right after a large sweep, or after signals were removed), which grows with the
+     * square of the backlog: measured at 35 s instead of 1 s for the red cards of the benchmark.
+     */
+    private static final Map<SignalType, String> CANDIDATES = new EnumMap<>(Map.of(
+            // The upper bound before the region's own is a constant, so that the index range scan can use it.
+            SignalType.WARNING, bothClocks(clock -> """
+                    select a.id, a.site_id, a.unit_id, a.handler,
+                           '%1$s ' || %2$s || ' 即将届满，剩余 ' || (select count(*) from unnest(%3$s) w where w <= %4$s) || ' 个工作日' as detail
+                    from application a
+                    where %5$s and %4$s >= :today and %4$s < :warnBeforeMax and %4$s < %6$s
+                    """.formatted(clock.dueName(), day(clock.due()), byRegion("cast(:upcomingCn as date[])", "cast(:upcomingXj as date[])"),
+                    clock.due(), clock.condition(), byRegion(":warnBeforeCn", ":warnBeforeXj"))),
+            SignalType.YELLOW, bothClocks(clock -> """
+                    select a.id, a.site_id, a.unit_id, a.handler, '已超过%1$s（' || %2$s || '）' as detail
+                    from application a
+                    where %3$s and %4$s < :today
+                    """.formatted(clock.dueName(), day(clock.due()), clock.condition(), clock.due())),
+            // Red follows a yellow card when the case is still open and still overdue after the follow-up period;
+            // a case decided meanwhile is judged by its delivery limit, one lawfully extended by its new promise.
+            // The yellow card is looked up per overdue case through the unique index, like the "issued before"
+            // check below and for the same reason.
+            SignalType.RED, bothClocks(clock -> """
+                    select a.id, a.site_id, a.unit_id, a.handler,
+                           '黄牌（' || %1$s || '）后 ' || :followUpDays || ' 个工作日仍未办结，%2$s为 ' || %3$s as detail
+                    from application a
+                    cross join lateral (select y.issued_on from supervision_signal y
+                                        where y.application_id = a.id and y.type = 'YELLOW' limit 1) y
+                    where %4$s and %5$s < :today and y.issued_on < :redBeforeMax and y.issued_on < %6$s
+                    """.formatted(day("y.issued_on"), clock.dueName(), day(clock.due()), clock.condition(), clock.due(),
+                    byRegion(":redBeforeCn", ":redBeforeXj"))),
+            // The statutory limit (行政许可法 art. 42) is one for the decision: a decided case breached it if the
+            // decision came late, whatever its delivery does.
+            SignalType.STATUTORY_OVERDUE, """
+                    select a.id, a.site_id, a.unit_id, a.handler, '已超过法定期限（' || %1$s || '）仍未作出决定' as detail
+                    from application a
+                    where %2$s and a.statutory_due < :today
+                    union all
+                    select a.id, a.site_id, a.unit_id, a.handler, '决定日期（' || %3$s || '）晚于法定期限（' || %1$s || '）' as detail
+                    from application a
+                    where %4$s and a.decided_on > a.statutory_due
+                    """.formatted(day("a.statutory_due"), HANDLING.condition(), day("a.decided_on"), DELIVERY.condition()),
+            SignalType.STEP_OVERDUE, bothClocks(clock -> """
+                    select a.id, a.site_id, a.unit_id, a.handler, '当前环节已超过环节期限（' || %1$s || '）' as detail
+                    from application a
+                    where %2$s and a.step_due < :today
+                    """.formatted(day("a.step_due"), clock.condition())),
+            // The predicate is word for word the one of the partial index application_sweep_no_basis.
+            SignalType.NO_LEGAL_BASIS, """
+                    select a.id, a.site_id, a.unit_id, a.handler,
+                           '不予受理未说明法律依据' || coalesce('（理由：' || left(nullif(btrim(a.rejection_reason), ''), 100) || '）', '') as detail
+                    from application a
+                    where a.state = 'REJECTED' and btrim(coalesce(a.rejection_legal_basis, ''), E' \\t\\r\\n\\u3000') = ''
+                    """,
+            // The standard is the sum of the live fees the item's live guide lists; a fee no longer published
+            // counts nothing, so charging it is above the standard. An item no longer published has no standard
+            // to compare with and is left alone.
+            SignalType.FEE_ABOVE_STANDARD, """
+                    with standard as (
+                        select i.entry_id as item_id,
+                               coalesce(sum(case jsonb_typeof(f.content::jsonb -> 'amount')
+                                                when 'number' then (f.content::jsonb ->> 'amount')::numeric
+                                                when 'string' then case when (f.content::jsonb ->> 'amount') ~ '^[0-9]+([.][0-9]+)?$'
+                                                                        then (f.content::jsonb ->> 'amount')::numeric end
+                                            end), 0) as total
+                        from published_entry i
+                        left join lateral jsonb_array_elements_text(
+                                case when jsonb_typeof(i.content::jsonb -> 'fees') = 'array' then i.content::jsonb -> 'fees'
+                                     else '[]'::jsonb end) as listed(fee_id) on true
+                        left join published_entry f
+                               on f.kind = 'FEE' and listed.fee_id ~ '^[0-9]{1,18}$' and f.entry_id = listed.fee_id::bigint
+                        where i.kind = 'ITEM'
+                        group by i.entry_id
+                    )
+                    select a.id, a.site_id, a.unit_id, a.handler,
+                           '收费 ' || to_char(a.fee_charged, 'FM9999999990.00') || ' 元，超过收费标准合计 '
+                               || to_char(s.total, 'FM9999999990.00') || ' 元' as detail
+                    from standard s
+                    join application a on a.service_item_id = s.item_id and a.fee_charged > 0 and a.fee_charged > s.total
+                    """,
+            SignalType.ACCEPTANCE_OVERDUE, """
+                    select a.id, a.site_id, a.unit_id, a.handler, '提交后已超过受理期限（' || %s || '）仍未受理' as detail
+                    from application a
+                    where a.state = 'SUBMITTED' and not a.clock_suspended and a.acceptance_due < :today
+                    """.formatted(day("a.acceptance_due"))));
+
+    private static final String ISSUE = """
+            with candidate as materialized (
+                select c.* from (%s) c
+                left join lateral (select 1 as done from supervision_signal s
+                                   where s.application_id = c.id and s.type = :type limit 1) issued_before on true
+                where issued_before.done is null
+            ), issued as (
+                insert into supervision_signal (site_id, unit_id, application_id, type, issued_on, issued_at, detail)
+                select site_id, unit_id, id, :type, :today, :issuedAt, detail from candidate
+                on conflict (application_id, type) do nothing
+                returning id, site_id, unit_id, application_id
+            ), leader as (
+                select acc.unit_id, acc.username from account acc join account_role r on r.account_id = acc.id
+                where r.role = 'UNIT_LEADER' and acc.enabled
+            ), supervisor as (
+                select acc.site_id, acc.username from account acc join account_role r on r.account_id = acc.id
+                where r.role = 'SUPERVISOR' and acc.enabled
+            ), noticed as (
+                insert into supervision_notification (recipient, signal_id, created_at)
+                select distinct told.recipient, told.signal_id, :issuedAt from (
+                    select i.id as signal_id, c.handler as recipient from issued i join candidate c on c.id = i.application_id
+                    where coalesce(c.handler, '') <> ''
+                    union all
+                    select i.id, l.username from issued i join leader l on l.unit_id = i.unit_id
+                    union all
+                    select i.id, s.username from issued i join supervisor s on s.site_id = i.site_id
+                ) told
+            )
+            select (select count(*) from issued) as total, x.id, x.site_id, x.unit_id, x.application_id
+            from (select 1) as one
+            left join lateral (select * from issued order by id limit :rows) as x on true
+            """;
+
+    /** A signal the statement inserted. */
+    public record IssuedRow(long signalId, long siteId, long unitId, long applicationId) {
+    }
+
+    /** What one statement did: how many it inserted, and the first {@code rows} of them. */
+    public record Issued(int total, List<IssuedRow> rows) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Map<SignalType, String> statements;
+
+    SweepStatements(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+        this.statements = CANDIDATES.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, entry -> ISSUE.formatted(entry.getValue()),
+                        (a, b) -> a, () -> new EnumMap<>(SignalType.class)));
+    }
+
+    /** Waits until no other sweep runs, on any node; held until the transaction ends. */
+    public void lock() {
+        jdbc.sql("select pg_advisory_xact_lock(:lock)").param("lock", SWEEP_LOCK).query((rs, n) -> 1).list();
+        // The notices' de-duplication of a large sweep would spill to disk with the default 4 MB; this transaction only.
+        jdbc.sql("select set_config('work_mem', '64MB', true)").query((rs, n) -> 1).list();
+    }
+
+    /**
+     * Brings the planner's statistics up to date after a sweep that inserted many rows, so that the next sweep
+     * (ten minutes later, before autovacuum may have come by) and the board plan with the real sizes.
+     */
+    public void analyze() {
+        jdbc.sql("analyze supervision_signal").update();
+        jdbc.sql("analyze supervision_notification").update();
+    }
+
+    /** Issues every signal of {@code type} due on the sweep's day; returns at most {@code rows} of them. */
+    public Issued issue(SignalType type, SweepDates dates, OffsetDateTime issuedAt, int rows) {
+        List<IssuedRow> issued = new ArrayList<>();
+        int[] total = {0};
+        jdbc.sql(statements.get(type))
+                .param("type", type.name())
+                .param("today", dates.today())
+                .param("issuedAt", issuedAt)
+                .param("rows", rows)
+                .param("warnBeforeMax", max(dates.warnBeforeCn(), dates.warnBeforeXj()))
+                .param("warnBeforeCn", dates.warnBeforeCn())
+                .param("warnBeforeXj", dates.warnBeforeXj())
+                .param("upcomingCn", dates.upcomingCnArray())
+                .param("upcomingXj", dates.upcomingXjArray())
+                .param("redBeforeMax", max(dates.redBeforeCn(), dates.redBeforeXj()))
+                .param("redBeforeCn", dates.redBeforeCn())
+                .param("redBeforeXj", dates.redBeforeXj())
+                .param("followUpDays", dates.followUpDays())
+                .query(rs -> {
+                    total[0] = rs.getInt("total");
+                    long id = rs.getLong("id");
+                    if (!rs.wasNull()) {
+                        issued.add(new IssuedRow(id, rs.getLong("site_id"), rs.getLong("unit_id"), rs.getLong("application_id")));
+                    }
+                });
+        return new Issued(total[0], issued);
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+}

@@ -1,0 +1,151 @@
+package org.opencounty.supervision.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.opencounty.common.Actor;
+import org.opencounty.common.InvalidInputException;
+import org.opencounty.supervision.Board;
+import org.opencounty.supervision.Notice;
+import org.opencounty.supervision.Period;
+import org.opencounty.supervision.ResultPage;
+import org.opencounty.supervision.Signal;
+import org.opencounty.supervision.SignalType;
+import org.opencounty.supervision.Statistics;
+import org.opencounty.supervision.StatisticsCsv;
+import org.opencounty.supervision.SupervisionBoard;
+import org.opencounty.supervision.SupervisionNotices;
+import org.opencounty.supervision.SupervisionSweep;
+import org.opencounty.supervision.SweepCompleted;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Electronic supervision for supervisors, the center's administrators and unit leaders (the security chain
+ * admits these three roles; the services narrow a leader to their own unit). Parameters are read as text, so
+ * that every mistake gets a Chinese message.
+ */
+@RestController
+@RequestMapping("/api/v1/supervision")
+class SupervisionApiController {
+
+    record SignalJson(long id, long applicationId, String unitCode, String unitName, String itemName, SignalType type,
+                      String typeLabel, LocalDate issuedOn, String detail, String acknowledgedBy) {
+
+        static SignalJson of(Signal signal) {
+            return new SignalJson(signal.id(), signal.applicationId(), signal.unitCode(), signal.unitName(), signal.itemName(),
+                    signal.type(), signal.typeLabel(), signal.issuedOn(), signal.detail(), signal.acknowledgedBy());
+        }
+    }
+
+    record Page<T>(long total, int page, int pageSize, List<T> items) {
+
+        static <S, T> Page<T> of(ResultPage<S> page, java.util.function.Function<S, T> mapping) {
+            return new Page<>(page.total(), page.page(), page.pageSize(), page.items().stream().map(mapping).toList());
+        }
+    }
+
+    private final SupervisionBoard board;
+    private final SupervisionSweep sweep;
+    private final SupervisionNotices notices;
+
+    SupervisionApiController(SupervisionBoard board, SupervisionSweep sweep, SupervisionNotices notices) {
+        this.board = board;
+        this.sweep = sweep;
+        this.notices = notices;
+    }
+
+    /** {@code {"total","page","pageSize","items":[{"applicationId","unitCode","itemName","type","issuedOn","detail",…}]}}, newest first. */
+    @GetMapping("/signals")
+    Page<SignalJson> signals(Actor actor, @RequestParam(required = false) String unit, @RequestParam(required = false) String type,
+                             @RequestParam(required = false) String page) {
+        SignalType chosen = null;
+        if (type != null && !type.isBlank()) {
+            chosen = SignalType.parse(type).orElseThrow(() -> InvalidInputException.field("type",
+                    "信号类型应为" + String.join("、", SupervisionBoard.types().stream().map(Enum::name).toList()) + "之一"));
+        }
+        return Page.of(board.signals(actor, unit, chosen, pageNumber(page)), SignalJson::of);
+    }
+
+    /** Open cases counted by unit and state, and a page of them by due date ({@code sort=due}, or {@code -due} for the latest first). */
+    @GetMapping("/board")
+    Board board(Actor actor, @RequestParam(required = false) String unit, @RequestParam(required = false) String sort,
+                @RequestParam(required = false) String page, @RequestParam(required = false) String size) {
+        return board.board(actor, unit, latestFirst(sort), pageNumber(page), size == null || size.isBlank()
+                ? SupervisionBoard.PAGE_SIZE : number("size", size, 1, SupervisionBoard.MAX_PAGE_SIZE));
+    }
+
+    /** Per unit for the period (default: the current quarter), with the grade and the rule that gave it. */
+    @GetMapping("/statistics")
+    Statistics statistics(Actor actor, @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                          @RequestParam(required = false) String unit) {
+        return board.statistics(actor, Period.parse(from, to, board.today()), unit);
+    }
+
+    @GetMapping("/statistics.csv")
+    ResponseEntity<byte[]> statisticsCsv(Actor actor, @RequestParam(required = false) String from,
+                                         @RequestParam(required = false) String to, @RequestParam(required = false) String unit) {
+        Statistics statistics = board.statistics(actor, Period.parse(from, to, board.today()), unit);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_TYPE, StatisticsCsv.CONTENT_TYPE)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + StatisticsCsv.filename(statistics) + "\"")
+                .body(StatisticsCsv.write(statistics));
+    }
+
+    @PostMapping("/signals/{id}/acknowledge")
+    Map<String, Object> acknowledge(Actor actor, @PathVariable long id) {
+        board.acknowledge(actor, id);
+        return Map.of("id", id, "acknowledged", true);
+    }
+
+    /** Runs the sweep now, for today; answers the new signals of each type. */
+    @PostMapping("/sweep")
+    Map<String, Object> sweep(Actor actor) {
+        SweepCompleted completed = sweep.sweepNow(actor);
+        return Map.of("today", completed.today(), "issued", completed.total(), "counts", completed.counts());
+    }
+
+    @GetMapping("/notifications")
+    Page<Notice> notifications(Actor actor, @RequestParam(required = false) String unread, @RequestParam(required = false) String page) {
+        return Page.of(notices.mine(actor, "true".equalsIgnoreCase(unread), pageNumber(page)), notice -> notice);
+    }
+
+    /** Marks the caller's notice of signal {@code signalId} read. */
+    @PostMapping("/notifications/{signalId}/read")
+    Map<String, Object> read(Actor actor, @PathVariable long signalId) {
+        notices.markRead(actor, signalId);
+        return Map.of("signalId", signalId, "read", true);
+    }
+
+    static boolean latestFirst(String sort) {
+        if (sort == null || sort.isBlank() || sort.strip().equals("due")) {
+            return false;
+        }
+        if (sort.strip().equals("-due")) {
+            return true;
+        }
+        throw InvalidInputException.field("sort", "排序应为due（到期日从早到晚）或-due（从晚到早）");
+    }
+
+    static int pageNumber(String text) {
+        return text == null || text.isBlank() ? 1 : number("page", text, 1, 100_000);
+    }
+
+    private static int number(String field, String text, int min, int max) {
+        try {
+            int value = Integer.parseInt(text.strip());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // answered below, like an out-of-range number
+        }
+        throw InvalidInputException.field(field, "应为" + min + "至" + max + "之间的整数");
+    }
+}

@@ -1,0 +1,167 @@
+package org.opencounty.supervision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.opencounty.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Statistics for a small known set in the second quarter of 2019, a period no other test writes to: the counts,
+ * the on-time rate, the average in working days (清明 04-05 and the May Day week with its two worked Sundays
+ * inside), the colour signals and the grade; and the CSV export's shape.
+ */
+@Transactional
+class SupervisionStatisticsTest extends IntegrationTest {
+
+    static final String PERIOD = "from=2019-04-01&to=2019-06-30";
+
+    @Autowired
+    SupervisionBoard board;
+
+    TestApplications applications;
+
+    @BeforeEach
+    void setUp() {
+        applications = new TestApplications(jdbc);
+        LocalDate ignored = LocalDate.of(2019, 4, 1);
+        // market: accepted Tuesday 04-02, decided 04-09 = 4 working days (04-05 清明); completed before the promise
+        insert("market", ignored, "COMPLETED", "2019-04-01", "2019-04-02", "2019-04-09", "2019-04-10", "2019-04-12");
+        // accepted 04-22, decided 05-06 = 9 working days (Sunday 04-28 and Sunday 05-05 worked, 05-01..04 off); a day late
+        insert("market", ignored, "COMPLETED", "2019-04-20", "2019-04-22", "2019-05-06", "2019-05-07", "2019-05-06");
+        // still being handled: received and accepted only
+        insert("market", ignored, "ACCEPTED", "2019-06-20", "2019-06-21", null, null, "2019-07-05");
+        // received and accepted in March, completed on time in April: 03-26 to 04-01 = 4 working days
+        insert("market", ignored, "COMPLETED", "2019-03-25", "2019-03-26", "2019-04-01", "2019-04-02", "2019-04-03");
+        // completed without a promised date: counted as completed, left out of the rate; 05-08 to 05-09 = 1 working day
+        insert("market", ignored, "COMPLETED", "2019-05-07", "2019-05-08", "2019-05-09", "2019-05-10", null);
+        // balikun-zhen: one case, on time, no red card
+        long town = insert("balikun-zhen", ignored, "COMPLETED", "2019-04-10", "2019-04-11", "2019-04-12", "2019-04-15", "2019-04-20");
+        long marketCase = jdbc.sql("select max(id) from application where unit_id = :u").param("u", applications.unitId("market"))
+                .query(Long.class).single();
+        signal(marketCase, "WARNING", "2019-04-08");
+        signal(insert("market", ignored, "COMPLETED", "2018-12-01", "2018-12-03", "2018-12-05", "2018-12-06", "2018-12-10"),
+                "WARNING", "2019-05-02");
+        signal(marketCase, "YELLOW", "2019-05-07");
+        signal(marketCase, "RED", "2019-05-15");
+        signal(town, "YELLOW", "2019-07-01");
+    }
+
+    @Test
+    void countsRatesAverageSignalsAndGradePerUnit() throws Exception {
+        mvc.perform(get("/api/v1/supervision/statistics?" + PERIOD).header("Authorization", bearer(tokenFor("supervisor"))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.from").value("2019-04-01"))
+                .andExpect(jsonPath("$.units.length()").value(2))
+                .andExpect(jsonPath("$.units[1].unitCode").value("market"))
+                .andExpect(jsonPath("$.units[1].received").value(4))
+                .andExpect(jsonPath("$.units[1].accepted").value(4))
+                .andExpect(jsonPath("$.units[1].completed").value(4))
+                .andExpect(jsonPath("$.units[1].completedOnTime").value(2))
+                .andExpect(jsonPath("$.units[1].onTimePercent").value(66.6))
+                .andExpect(jsonPath("$.units[1].averageWorkingDays").value(4.5))
+                .andExpect(jsonPath("$.units[1].warnings").value(2))
+                .andExpect(jsonPath("$.units[1].yellowCards").value(1))
+                .andExpect(jsonPath("$.units[1].redCards").value(1))
+                .andExpect(jsonPath("$.units[1].grade").value("FAIL"))
+                .andExpect(jsonPath("$.units[1].gradeLabel").value("不合格"))
+                .andExpect(jsonPath("$.units[0].unitCode").value("balikun-zhen"))
+                .andExpect(jsonPath("$.units[0].onTimePercent").value(100.0))
+                .andExpect(jsonPath("$.units[0].averageWorkingDays").value(1.0))
+                .andExpect(jsonPath("$.units[0].yellowCards").value(0))
+                .andExpect(jsonPath("$.units[0].grade").value("EXCELLENT"))
+                .andExpect(jsonPath("$.gradingRule").value(org.hamcrest.Matchers.startsWith("按时办结率≥98%且无红牌为优秀")));
+    }
+
+    @Test
+    void gradesFollowTheConfiguredThresholds() {
+        assertThat(board.grade(98, 100, 0)).isEqualTo(Grade.EXCELLENT);
+        assertThat(board.grade(98, 100, 1)).isEqualTo(Grade.GOOD);
+        assertThat(board.grade(979, 1000, 0)).isEqualTo(Grade.GOOD);
+        assertThat(board.grade(9, 10, 3)).isEqualTo(Grade.GOOD);
+        assertThat(board.grade(899, 1000, 0)).isEqualTo(Grade.PASS);
+        assertThat(board.grade(8, 10, 0)).isEqualTo(Grade.PASS);
+        assertThat(board.grade(79, 100, 0)).isEqualTo(Grade.FAIL);
+        assertThat(board.grade(0, 0, 0)).isEqualTo(Grade.NOT_GRADED);
+    }
+
+    @Test
+    void theCsvOpensInExcelWithChineseHeadings() throws Exception {
+        byte[] body = mvc.perform(get("/api/v1/supervision/statistics.csv?" + PERIOD).header("Authorization", bearer(tokenFor("admin"))))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("text/csv")))
+                .andExpect(header().string("Content-Disposition",
+                        "attachment; filename=\"supervision-statistics-2019-04-01-2019-06-30.csv\""))
+                .andReturn().getResponse().getContentAsByteArray();
+
+        assertThat(Arrays.copyOf(body, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        String text = new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
+        List<String> lines = text.lines().toList();
+        assertThat(text).endsWith("\r\n");
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).isEqualTo("单位代码,单位名称,收件,受理,办结,按时办结,按时办结率(%),平均办理工作日,预警,黄牌,红牌,等级");
+        // Units in the directory's order: the towns before the county's departments.
+        assertThat(lines.get(1)).isEqualTo("balikun-zhen," + unitName("balikun-zhen") + ",1,1,1,1,100.0,1.0,0,0,0,优秀");
+        assertThat(lines.get(2)).isEqualTo("market," + unitName("market") + ",4,4,4,2,66.6,4.5,2,1,1,不合格");
+        assertThat(lines).allSatisfy(line -> assertThat(line.split(",", -1)).hasSize(12));
+    }
+
+    @Test
+    void csvCellsAreQuotedAndCannotBecomeFormulas() {
+        assertThat(StatisticsCsv.cell("a,b")).isEqualTo("\"a,b\"");
+        assertThat(StatisticsCsv.cell("他说\"好\"")).isEqualTo("\"他说\"\"好\"\"\"");
+        assertThat(StatisticsCsv.cell("=1+2")).isEqualTo("'=1+2");
+        assertThat(StatisticsCsv.cell("-3.5")).isEqualTo("-3.5");
+    }
+
+    @Test
+    void aLeaderGetsTheirUnitsRowEvenWhenAskingForAll() throws Exception {
+        mvc.perform(get("/api/v1/supervision/statistics?" + PERIOD).header("Authorization", bearer(tokenFor("leader2"))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.units.length()").value(1))
+                .andExpect(jsonPath("$.units[0].unitCode").value("balikun-zhen"))
+                .andExpect(jsonPath("$.units[0].onTimePercent").value(100.0));
+    }
+
+    private long insert(String unit, LocalDate today, String state, String submitted, String accepted, String decided,
+                        String completed, String promised) {
+        Map<String, Object> columns = new HashMap<>();
+        columns.put("state", state);
+        columns.put("submitted_on", day(submitted));
+        columns.put("accepted_on", day(accepted));
+        columns.put("decided_on", day(decided));
+        columns.put("completed_on", day(completed));
+        columns.put("promised_due", day(promised));
+        columns.put("decision", decided == null ? null : "APPROVED");
+        columns.put("fee_charged", BigDecimal.ZERO);
+        return applications.insert(unit, columns, today);
+    }
+
+    private void signal(long applicationId, String type, String issuedOn) {
+        jdbc.sql("""
+                        insert into supervision_signal (site_id, unit_id, application_id, type, issued_on, detail)
+                        select site_id, unit_id, id, :type, :on, '测试' from application where id = :id""")
+                .param("type", type).param("on", LocalDate.parse(issuedOn)).param("id", applicationId).update();
+    }
+
+    private String unitName(String code) {
+        return jdbc.sql("select name from unit where code = :code").param("code", code).query(String.class).single();
+    }
+
+    private static LocalDate day(String text) {
+        return text == null ? null : LocalDate.parse(text);
+    }
+}
