@@ -9,7 +9,7 @@
 -- No foreign keys, on purpose: only the sweep writes these tables, in the statement that reads the application
 -- (or signal) it refers to, and neither applications nor signals are ever deleted. A foreign-key check locks
 -- the referenced row (FOR KEY SHARE), which dirties the application's page: in the benchmark's first sweep over
--- a backlog (bench/README.md) the checks cost more than the inserts themselves.
+-- a backlog (bench/README.md) the checks took over a third of the time.
 create table supervision_signal (
     id              bigserial primary key,
     site_id         bigint      not null,
@@ -19,6 +19,8 @@ create table supervision_signal (
     issued_on       date        not null,
     issued_at       timestamptz not null default now(),
     detail          text        not null default '',
+    -- the case's handler (承办人) when the signal was issued, who was told of it
+    handler         varchar(64),
     acknowledged_by varchar(64),
     acknowledged_at timestamptz,
     constraint supervision_signal_once unique (application_id, type),
@@ -59,6 +61,7 @@ create index application_sweep_acceptance on application (acceptance_due)
     include (id, site_id, unit_id, handler)
     where state = 'SUBMITTED' and not clock_suspended;
 create index application_sweep_no_basis on application (id)
+    include (site_id, unit_id, handler)
     where state = 'REJECTED' and btrim(coalesce(rejection_legal_basis, ''), E' \t\r\n\u3000') = '';
 create index application_sweep_fee on application (service_item_id, fee_charged)
     include (id, site_id, unit_id, handler)

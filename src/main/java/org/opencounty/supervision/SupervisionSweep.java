@@ -89,16 +89,17 @@ public class SupervisionSweep {
         long started = System.nanoTime();
         statements.lock();
         SweepDates dates = dates(today);
+        SweepStatements.Recipients recipients = statements.recipients();
         OffsetDateTime issuedAt = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         int limit = settings.eventLimit();
         Map<SignalType, Integer> counts = new EnumMap<>(SignalType.class);
         Map<SignalType, List<SweepStatements.IssuedRow>> issued = new EnumMap<>(SignalType.class);
-        // Yellow before red: a red card needs its yellow one, and one sweep may issue both only if the
-        // follow-up period were zero, which the settings refuse.
         Map<SignalType, Long> millis = new EnumMap<>(SignalType.class);
+        // In the enum's order, yellow before red: a red card needs its yellow one (never both in one sweep, as the
+        // follow-up period is at least one working day).
         for (SignalType type : SignalType.values()) {
             long statementStarted = System.nanoTime();
-            SweepStatements.Issued result = statements.issue(type, dates, issuedAt, limit + 1);
+            SweepStatements.Issued result = statements.issue(type, dates, recipients, issuedAt, limit + 1);
             millis.put(type, (System.nanoTime() - statementStarted) / 1_000_000);
             counts.put(type, result.total());
             issued.put(type, result.rows());

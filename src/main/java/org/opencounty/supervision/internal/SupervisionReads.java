@@ -68,7 +68,7 @@ public class SupervisionReads {
     public List<Signal> signals(long siteId, Long unitId, SignalType type, int limit, long offset) {
         return jdbc.sql("""
                         select s.id, s.application_id, u.code, u.name, a.item_name, s.type, s.issued_on, s.issued_at, s.detail,
-                               s.acknowledged_by, s.acknowledged_at
+                               s.handler, s.acknowledged_by, s.acknowledged_at
                         from supervision_signal s
                         join unit u on u.id = s.unit_id
                         join application a on a.id = s.application_id
@@ -80,7 +80,8 @@ public class SupervisionReads {
                 .param("limit", limit).param("offset", offset)
                 .query((rs, n) -> new Signal(rs.getLong("id"), rs.getLong("application_id"), rs.getString("code"), rs.getString("name"),
                         rs.getString("item_name"), SignalType.valueOf(rs.getString("type")), rs.getObject("issued_on", LocalDate.class),
-                        instant(rs, "issued_at"), rs.getString("detail"), rs.getString("acknowledged_by"), instant(rs, "acknowledged_at")))
+                        instant(rs, "issued_at"), rs.getString("detail"), rs.getString("handler"), rs.getString("acknowledged_by"),
+                        instant(rs, "acknowledged_at")))
                 .list();
     }
 

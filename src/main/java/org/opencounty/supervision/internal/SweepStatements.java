@@ -6,17 +6,24 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.opencounty.supervision.SignalType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The sweep's SQL: one {@code INSERT … SELECT … ON CONFLICT DO NOTHING} per signal type, which also writes the
- * notices of the signals it inserted. The notices need no conflict clause: they are only written for signals
- * the same statement has just inserted, and the distinct recipients of each. Calendar arithmetic is done once per sweep in Java ({@link SweepDates}) and
- * reaches the SQL as plain dates, so that the statements compare dates and never count days row by row.
+ * notices of the signals it inserted. The notices need no conflict clause: they are written only for signals
+ * the same statement has just inserted, once per distinct recipient. Calendar arithmetic is done once per sweep
+ * in Java ({@link SweepDates}) and reaches the SQL as plain dates, so that the statements compare dates and never
+ * count days row by row.
+ *
+ * <p>Every lookup per candidate or per signal is an index probe or a lookup in a parameter, never a join the
+ * planner could turn into a loop over all rows times all rows: with statistics lagging behind a large sweep it
+ * did, more than once, in the benchmark (bench/README.md).
  *
  * <p>Reads tables of other modules (application, account, account_role, published_entry) directly: a rule over a
  * million cases has to be a join, not a loop over their Java APIs. Only the columns of their migrations are used.
@@ -103,10 +110,10 @@ public class SweepStatements {
                     from application a
                     where %2$s and a.step_due < :today
                     """.formatted(day("a.step_due"), clock.condition())),
-            // The predicate is word for word the one of the partial index application_sweep_no_basis.
+            // The predicate is word for word the one of the partial index application_sweep_no_basis. The detail
+            // leaves out the reason given, so that the index answers alone; the case shows it.
             SignalType.NO_LEGAL_BASIS, """
-                    select a.id, a.site_id, a.unit_id, a.handler,
-                           '不予受理未说明法律依据' || coalesce('（理由：' || left(nullif(btrim(a.rejection_reason), ''), 100) || '）', '') as detail
+                    select a.id, a.site_id, a.unit_id, a.handler, '不予受理决定未说明法律依据' as detail
                     from application a
                     where a.state = 'REJECTED' and btrim(coalesce(a.rejection_legal_basis, ''), E' \\t\\r\\n\\u3000') = ''
                     """,
@@ -149,31 +156,30 @@ public class SweepStatements {
                                    where s.application_id = c.id and s.type = :type limit 1) issued_before on true
                 where issued_before.done is null
             ), issued as (
-                insert into supervision_signal (site_id, unit_id, application_id, type, issued_on, issued_at, detail)
-                select site_id, unit_id, id, :type, :today, :issuedAt, detail from candidate
+                insert into supervision_signal (site_id, unit_id, application_id, type, issued_on, issued_at, detail, handler)
+                select site_id, unit_id, id, :type, :today, :issuedAt, detail, nullif(handler, '') from candidate
                 on conflict (application_id, type) do nothing
-                returning id, site_id, unit_id, application_id
-            ), leader as (
-                select acc.unit_id, acc.username from account acc join account_role r on r.account_id = acc.id
-                where r.role = 'UNIT_LEADER' and acc.enabled
-            ), supervisor as (
-                select acc.site_id, acc.username from account acc join account_role r on r.account_id = acc.id
-                where r.role = 'SUPERVISOR' and acc.enabled
+                returning id, site_id, unit_id, application_id, handler
             ), noticed as (
                 insert into supervision_notification (recipient, signal_id, created_at)
-                select distinct told.recipient, told.signal_id, :issuedAt from (
-                    select i.id as signal_id, c.handler as recipient from issued i join candidate c on c.id = i.application_id
-                    where coalesce(c.handler, '') <> ''
-                    union all
-                    select i.id, l.username from issued i join leader l on l.unit_id = i.unit_id
-                    union all
-                    select i.id, s.username from issued i join supervisor s on s.site_id = i.site_id
-                ) told
+                select told.recipient, i.id, :issuedAt
+                from issued i
+                cross join lateral (
+                    select i.handler where i.handler is not null
+                    union
+                    select jsonb_array_elements_text(cast(:leaders as jsonb) -> cast(i.unit_id as text))
+                    union
+                    select jsonb_array_elements_text(cast(:supervisors as jsonb) -> cast(i.site_id as text))
+                ) as told(recipient)
             )
             select (select count(*) from issued) as total, x.id, x.site_id, x.unit_id, x.application_id
             from (select 1) as one
             left join lateral (select * from issued order by id limit :rows) as x on true
             """;
+
+    /** Who is told of a signal besides the case's handler: the leaders of each unit, the supervisors of each site. */
+    public record Recipients(Map<Long, List<String>> leadersByUnit, Map<Long, List<String>> supervisorsBySite) {
+    }
 
     /** A signal the statement inserted. */
     public record IssuedRow(long signalId, long siteId, long unitId, long applicationId) {
@@ -182,6 +188,8 @@ public class SweepStatements {
     /** What one statement did: how many it inserted, and the first {@code rows} of them. */
     public record Issued(int total, List<IssuedRow> rows) {
     }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
     private final Map<SignalType, String> statements;
@@ -209,8 +217,28 @@ public class SweepStatements {
         jdbc.sql("analyze supervision_notification").update();
     }
 
-    /** Issues every signal of {@code type} due on the sweep's day; returns at most {@code rows} of them. */
-    public Issued issue(SignalType type, SweepDates dates, OffsetDateTime issuedAt, int rows) {
+    /** The enabled leader and supervisor accounts, read once per sweep: a few hundred rows, whatever the backlog. */
+    public Recipients recipients() {
+        Map<Long, List<String>> leaders = new TreeMap<>();
+        Map<Long, List<String>> supervisors = new TreeMap<>();
+        jdbc.sql("""
+                        select acc.site_id, acc.unit_id, r.role, acc.username from account acc join account_role r on r.account_id = acc.id
+                        where r.role in ('UNIT_LEADER', 'SUPERVISOR') and acc.enabled and acc.unit_id is not null
+                        order by acc.username""")
+                .query(rs -> {
+                    boolean leader = "UNIT_LEADER".equals(rs.getString("role"));
+                    (leader ? leaders : supervisors).computeIfAbsent(rs.getLong(leader ? "unit_id" : "site_id"), key -> new ArrayList<>())
+                            .add(rs.getString("username"));
+                });
+        return new Recipients(leaders, supervisors);
+    }
+
+    /**
+     * Issues every signal of {@code type} due on the sweep's day; returns at most {@code rows} of them. The
+     * recipients reach the statement as JSON objects keyed by unit and site, looked up per signal: a join with
+     * the accounts could be planned as a loop over every signal times every account.
+     */
+    public Issued issue(SignalType type, SweepDates dates, Recipients recipients, OffsetDateTime issuedAt, int rows) {
         List<IssuedRow> issued = new ArrayList<>();
         int[] total = {0};
         jdbc.sql(statements.get(type))
@@ -227,6 +255,8 @@ public class SweepStatements {
                 .param("redBeforeCn", dates.redBeforeCn())
                 .param("redBeforeXj", dates.redBeforeXj())
                 .param("followUpDays", dates.followUpDays())
+                .param("leaders", JSON.writeValueAsString(recipients.leadersByUnit()))
+                .param("supervisors", JSON.writeValueAsString(recipients.supervisorsBySite()))
                 .query(rs -> {
                     total[0] = rs.getInt("total");
                     long id = rs.getLong("id");

@@ -36,11 +36,11 @@ import org.springframework.web.bind.annotation.RestController;
 class SupervisionApiController {
 
     record SignalJson(long id, long applicationId, String unitCode, String unitName, String itemName, SignalType type,
-                      String typeLabel, LocalDate issuedOn, String detail, String acknowledgedBy) {
+                      String typeLabel, LocalDate issuedOn, String detail, String handler, String acknowledgedBy) {
 
         static SignalJson of(Signal signal) {
             return new SignalJson(signal.id(), signal.applicationId(), signal.unitCode(), signal.unitName(), signal.itemName(),
-                    signal.type(), signal.typeLabel(), signal.issuedOn(), signal.detail(), signal.acknowledgedBy());
+                    signal.type(), signal.typeLabel(), signal.issuedOn(), signal.detail(), signal.handler(), signal.acknowledgedBy());
         }
     }
 
