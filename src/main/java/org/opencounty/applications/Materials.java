@@ -1,8 +1,5 @@
 package org.opencounty.applications;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import org.opencounty.files.FileStore;
 import org.opencounty.files.UploadPolicy;
@@ -33,7 +30,7 @@ class Materials {
                 insert into application_material (application_id, material_id, filename, content_type, size_bytes, storage_key, sha256)
                 values (:app, :material, :name, :type, :size, :key, :sha) returning id""")
                 .param("app", applicationId).param("material", materialId).param("name", accepted.filename())
-                .param("type", accepted.contentType()).param("size", (long) content.length).param("key", key).param("sha", sha256(content))
+                .param("type", accepted.contentType()).param("size", (long) content.length).param("key", key).param("sha", FileStore.sha256(content))
                 .query(Long.class).single();
         return new Uploaded(id, materialId, accepted.filename(), accepted.contentType(), content.length, key);
     }
@@ -49,11 +46,4 @@ class Materials {
         return files.get(uploaded.storageKey());
     }
 
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -41,6 +41,15 @@ public class FileStore {
         }
     }
 
+    /** The SHA-256 of a file's content, in hex: recorded beside each stored file so a changed file shows. */
+    public static String sha256(byte[] content) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+
     private Path resolve(String key) {
         // Keys are UUIDs we made; parsing again refuses anything else.
         Path path = root.resolve(UUID.fromString(key).toString()).normalize();

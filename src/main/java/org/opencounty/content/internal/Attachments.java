@@ -1,8 +1,5 @@
 package org.opencounty.content.internal;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import org.opencounty.content.StoredAttachment;
 import org.opencounty.files.FileStore;
@@ -36,7 +33,7 @@ public class Attachments {
         String name = accepted.filename();
         String key = store.put(content);
         String contentType = accepted.contentType();
-        String sha = sha256(content);
+        String sha = FileStore.sha256(content);
         long id = jdbc.sql("""
                 insert into article_attachment (revision_id, filename, content_type, size_bytes, storage_key, sha256)
                 values (:revision, :name, :type, :size, :key, :sha) returning id""")
@@ -71,11 +68,4 @@ public class Attachments {
                 .param("id", attachmentId).param("revision", revisionId).update() > 0;
     }
 
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
