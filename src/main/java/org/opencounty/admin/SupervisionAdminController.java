@@ -133,6 +133,12 @@ class SupervisionAdminController {
         return "redirect:/admin/supervision/notices";
     }
 
+    @PostMapping("/admin/supervision/notices/read-all")
+    String readAll(Actor actor) {
+        notices.markAllRead(actor);
+        return "redirect:/admin/supervision/notices";
+    }
+
     private List<Unit> choosableUnits(Actor actor) {
         if (!SupervisionBoard.mayRead(actor)) {
             throw new NotAllowedException("只有监察人员、中心管理员和单位主要领导可以查看电子监察信息");

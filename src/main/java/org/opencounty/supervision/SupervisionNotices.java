@@ -4,13 +4,16 @@ import java.time.Clock;
 import org.opencounty.common.Actor;
 import org.opencounty.common.NotAllowedException;
 import org.opencounty.common.NotFoundException;
-import org.opencounty.supervision.internal.SupervisionReads;
+import org.opencounty.common.Role;
+import org.opencounty.supervision.internal.NoticeReads;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A person's back-office notices of signals: the case's handler, the unit's leaders and the site's supervisors
- * each get one. Everyone sees only their own. Reading a notice is not audited: it changes nobody's rights or
+ * A person's back-office notices of signals (docs/supervision.md): a supervisor is told of every signal of the
+ * site, a unit leader of every signal of the unit, anybody else of the signals of the cases they handle. The
+ * notices are the signals seen through that scope, so a signal reaches everybody it concerns the moment it is
+ * issued, including a leader appointed after it. Reading a notice is not audited: it changes nobody's rights or
  * records, and the signal itself is acknowledged (and audited) separately.
  */
 @Service
@@ -19,40 +22,49 @@ public class SupervisionNotices {
     /** The unread count shown beside the link stops here ("999+"); counting further is of no use to anybody. */
     public static final long UNREAD_CAP = 1000;
 
-    private final SupervisionReads reads;
+    private final NoticeReads reads;
     private final Clock clock;
 
-    SupervisionNotices(SupervisionReads reads, Clock clock) {
+    SupervisionNotices(NoticeReads reads, Clock clock) {
         this.reads = reads;
         this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     public ResultPage<Notice> mine(Actor actor, boolean unreadOnly, int page) {
-        requireStaff(actor);
+        NoticeReads.Reader reader = reader(actor);
         int number = Math.max(1, page);
-        long total = reads.countNotices(actor.username(), unreadOnly, Long.MAX_VALUE);
+        long total = reads.count(reader, unreadOnly, Long.MAX_VALUE);
         return new ResultPage<>(total, number, SupervisionBoard.PAGE_SIZE,
-                reads.notices(actor.username(), unreadOnly, SupervisionBoard.PAGE_SIZE, (long) (number - 1) * SupervisionBoard.PAGE_SIZE));
+                reads.page(reader, unreadOnly, SupervisionBoard.PAGE_SIZE, (long) (number - 1) * SupervisionBoard.PAGE_SIZE));
     }
 
-    /** How many of the actor's notices are unread, up to {@link #UNREAD_CAP}. */
+    /** How many of the actor's notices are unread, up to {@link #UNREAD_CAP}; none for citizens and visitors. */
     @Transactional(readOnly = true)
     public long unread(Actor actor) {
-        return actor == null ? 0 : reads.countNotices(actor.username(), true, UNREAD_CAP);
+        return actor == null || !actor.isStaff() ? 0 : reads.count(reader(actor), true, UNREAD_CAP);
     }
 
     @Transactional
     public void markRead(Actor actor, long signalId) {
-        requireStaff(actor);
-        if (!reads.markRead(actor.username(), signalId, clock.instant())) {
+        if (!reads.markRead(reader(actor), signalId, clock.instant())) {
             throw new NotFoundException("该通知不存在");
         }
     }
 
-    private static void requireStaff(Actor actor) {
+    /** Marks every notice the actor has so far read, however many. */
+    @Transactional
+    public void markAllRead(Actor actor) {
+        reads.markAllRead(reader(actor), clock.instant());
+    }
+
+    private static NoticeReads.Reader reader(Actor actor) {
         if (actor == null || !actor.isStaff()) {
             throw new NotAllowedException("只有工作人员可以查看监察通知");
         }
+        if (actor.has(Role.SUPERVISOR)) {
+            return new NoticeReads.Reader(actor.username(), actor.siteId(), null, false);
+        }
+        return new NoticeReads.Reader(actor.username(), actor.siteId(), actor.unitId(), !actor.has(Role.UNIT_LEADER));
     }
 }

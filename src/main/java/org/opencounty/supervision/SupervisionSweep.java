@@ -89,7 +89,6 @@ public class SupervisionSweep {
         long started = System.nanoTime();
         statements.lock();
         SweepDates dates = dates(today);
-        SweepStatements.Recipients recipients = statements.recipients();
         OffsetDateTime issuedAt = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         int limit = settings.eventLimit();
         Map<SignalType, Integer> counts = new EnumMap<>(SignalType.class);
@@ -99,7 +98,7 @@ public class SupervisionSweep {
         // follow-up period is at least one working day).
         for (SignalType type : SignalType.values()) {
             long statementStarted = System.nanoTime();
-            SweepStatements.Issued result = statements.issue(type, dates, recipients, issuedAt, limit + 1);
+            SweepStatements.Issued result = statements.issue(type, dates, issuedAt, limit + 1);
             millis.put(type, (System.nanoTime() - statementStarted) / 1_000_000);
             counts.put(type, result.total());
             issued.put(type, result.rows());

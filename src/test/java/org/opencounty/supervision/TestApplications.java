@@ -76,20 +76,11 @@ final class TestApplications {
                 .query((rs, n) -> SignalType.valueOf(rs.getString(1))).list().stream().sorted().toList();
     }
 
-    List<String> recipientsOf(long applicationId, SignalType type) {
-        return jdbc.sql("""
-                        select n.recipient from supervision_notification n join supervision_signal s on s.id = n.signal_id
-                        where s.application_id = :id and s.type = :type order by n.recipient""")
-                .param("id", applicationId).param("type", type.name()).query(String.class).list();
-    }
-
     /** Removes what a test committed, so that later tests of the shared database do not meet it. */
     void delete(List<Long> applicationIds) {
         if (applicationIds.isEmpty()) {
             return;
         }
-        jdbc.sql("delete from supervision_notification where signal_id in (select id from supervision_signal where application_id in (:ids))")
-                .param("ids", applicationIds).update();
         jdbc.sql("delete from supervision_signal where application_id in (:ids)").param("ids", applicationIds).update();
         jdbc.sql("delete from application where id in (:ids)").param("ids", applicationIds).update();
     }

@@ -75,6 +75,8 @@ class SecurityConfiguration {
                                 "/api/v1/fees", "/api/v1/fees/*", "/api/v1/scenarios", "/api/v1/scenarios/*").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/calendar/**", "/api/v1/applications/status").permitAll()
                         .requestMatchers("/api/v1/audit/**").hasAnyRole("CENTER_ADMIN", "SUPERVISOR")
+                        // Every member of staff has notices (handlers too); SupervisionNotices turns citizens away.
+                        .requestMatchers("/api/v1/supervision/notifications", "/api/v1/supervision/notifications/**").authenticated()
                         .requestMatchers("/api/v1/supervision/**").hasAnyRole("SUPERVISOR", "CENTER_ADMIN", "UNIT_LEADER")
                         .anyRequest().authenticated())
                 .exceptionHandling(errors -> errors

@@ -11,14 +11,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.opencounty.supervision.Notice;
 import org.opencounty.supervision.Signal;
 import org.opencounty.supervision.SignalType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The board's, the statistics' and the inbox's queries. Like the sweep they read the application table of
+ * The board's, and the statistics' queries. Like the sweep they read the application table of
  * another module directly, its V5 columns only. A null {@code unitId} means the whole site.
  */
 @Repository
@@ -190,42 +189,6 @@ public class SupervisionReads {
                 .param("site", siteId).param("unit", unitId).param("from", from).param("to", to)
                 .query((rs, n) -> new SignalCount(rs.getLong("unit_id"), SignalType.valueOf(rs.getString("type")), rs.getLong("n")))
                 .list();
-    }
-
-    // --- notices
-
-    /** At most {@code cap}: a supervisor's unread notices after a first sweep over a backlog run to six figures. */
-    public long countNotices(String recipient, boolean unreadOnly, long cap) {
-        return jdbc.sql("select count(*) from (select 1 from supervision_notification where recipient = :who %s limit :cap) n"
-                        .formatted(unreadOnly ? "and not is_read" : ""))
-                .param("who", recipient).param("cap", cap).query(Long.class).single();
-    }
-
-    public List<Notice> notices(String recipient, boolean unreadOnly, int limit, long offset) {
-        return jdbc.sql("""
-                        select n.signal_id, s.application_id, u.code, a.item_name, s.type, s.issued_on, s.detail, n.is_read, n.created_at
-                        from supervision_notification n
-                        join supervision_signal s on s.id = n.signal_id
-                        join unit u on u.id = s.unit_id
-                        join application a on a.id = s.application_id
-                        where n.recipient = :who %s
-                        order by n.signal_id desc
-                        limit :limit offset :offset
-                        """.formatted(unreadOnly ? "and not n.is_read" : ""))
-                .param("who", recipient).param("limit", limit).param("offset", offset)
-                .query((rs, n) -> new Notice(rs.getLong("signal_id"), rs.getLong("application_id"), rs.getString("code"),
-                        rs.getString("item_name"), SignalType.valueOf(rs.getString("type")), rs.getObject("issued_on", LocalDate.class),
-                        rs.getString("detail"), rs.getBoolean("is_read"), instant(rs, "created_at")))
-                .list();
-    }
-
-    /** Marks the recipient's own notice of a signal read; false when they have none. */
-    public boolean markRead(String recipient, long signalId, Instant at) {
-        return jdbc.sql("""
-                        update supervision_notification set is_read = true, read_at = coalesce(read_at, :at)
-                        where recipient = :who and signal_id = :signal""")
-                .param("signal", signalId).param("who", recipient).param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
-                .update() > 0;
     }
 
     private static List<SignalType> types(String csv) {

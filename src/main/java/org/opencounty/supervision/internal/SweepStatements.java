@@ -6,26 +6,23 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.opencounty.supervision.SignalType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The sweep's SQL: one {@code INSERT … SELECT … ON CONFLICT DO NOTHING} per signal type, which also writes the
- * notices of the signals it inserted. The notices need no conflict clause: they are written only for signals
- * the same statement has just inserted, once per distinct recipient. Calendar arithmetic is done once per sweep
+ * The sweep's SQL: one {@code INSERT … SELECT … ON CONFLICT DO NOTHING} per signal type. Nothing else is
+ * written: the notices are the signals seen through each reader's scope (NoticeReads). Calendar arithmetic is done once per sweep
  * in Java ({@link SweepDates}) and reaches the SQL as plain dates, so that the statements compare dates and never
  * count days row by row.
  *
- * <p>Every lookup per candidate or per signal is an index probe or a lookup in a parameter, never a join the
+ * <p>Every lookup per candidate is an index probe or a lookup in a parameter, never a join the
  * planner could turn into a loop over all rows times all rows: with statistics lagging behind a large sweep it
  * did, more than once, in the benchmark (bench/README.md).
  *
- * <p>Reads tables of other modules (application, account, account_role, published_entry) directly: a rule over a
+ * <p>Reads tables of other modules (application, published_entry) directly: a rule over a
  * million cases has to be a join, not a loop over their Java APIs. Only the columns of their migrations are used.
  */
 @Repository
@@ -159,27 +156,12 @@ public class SweepStatements {
                 insert into supervision_signal (site_id, unit_id, application_id, type, issued_on, issued_at, detail, handler)
                 select site_id, unit_id, id, :type, :today, :issuedAt, detail, nullif(handler, '') from candidate
                 on conflict (application_id, type) do nothing
-                returning id, site_id, unit_id, application_id, handler
-            ), noticed as (
-                insert into supervision_notification (recipient, signal_id, created_at)
-                select told.recipient, i.id, :issuedAt
-                from issued i
-                cross join lateral (
-                    select i.handler where i.handler is not null
-                    union
-                    select jsonb_array_elements_text(cast(:leaders as jsonb) -> cast(i.unit_id as text))
-                    union
-                    select jsonb_array_elements_text(cast(:supervisors as jsonb) -> cast(i.site_id as text))
-                ) as told(recipient)
+                returning id, site_id, unit_id, application_id
             )
             select (select count(*) from issued) as total, x.id, x.site_id, x.unit_id, x.application_id
             from (select 1) as one
             left join lateral (select * from issued order by id limit :rows) as x on true
             """;
-
-    /** Who is told of a signal besides the case's handler: the leaders of each unit, the supervisors of each site. */
-    public record Recipients(Map<Long, List<String>> leadersByUnit, Map<Long, List<String>> supervisorsBySite) {
-    }
 
     /** A signal the statement inserted. */
     public record IssuedRow(long signalId, long siteId, long unitId, long applicationId) {
@@ -188,8 +170,6 @@ public class SweepStatements {
     /** What one statement did: how many it inserted, and the first {@code rows} of them. */
     public record Issued(int total, List<IssuedRow> rows) {
     }
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
     private final Map<SignalType, String> statements;
@@ -204,8 +184,6 @@ public class SweepStatements {
     /** Waits until no other sweep runs, on any node; held until the transaction ends. */
     public void lock() {
         jdbc.sql("select pg_advisory_xact_lock(:lock)").param("lock", SWEEP_LOCK).query((rs, n) -> 1).list();
-        // The notices' de-duplication of a large sweep would spill to disk with the default 4 MB; this transaction only.
-        jdbc.sql("select set_config('work_mem', '64MB', true)").query((rs, n) -> 1).list();
     }
 
     /**
@@ -214,31 +192,10 @@ public class SweepStatements {
      */
     public void analyze() {
         jdbc.sql("analyze supervision_signal").update();
-        jdbc.sql("analyze supervision_notification").update();
     }
 
-    /** The enabled leader and supervisor accounts, read once per sweep: a few hundred rows, whatever the backlog. */
-    public Recipients recipients() {
-        Map<Long, List<String>> leaders = new TreeMap<>();
-        Map<Long, List<String>> supervisors = new TreeMap<>();
-        jdbc.sql("""
-                        select acc.site_id, acc.unit_id, r.role, acc.username from account acc join account_role r on r.account_id = acc.id
-                        where r.role in ('UNIT_LEADER', 'SUPERVISOR') and acc.enabled and acc.unit_id is not null
-                        order by acc.username""")
-                .query(rs -> {
-                    boolean leader = "UNIT_LEADER".equals(rs.getString("role"));
-                    (leader ? leaders : supervisors).computeIfAbsent(rs.getLong(leader ? "unit_id" : "site_id"), key -> new ArrayList<>())
-                            .add(rs.getString("username"));
-                });
-        return new Recipients(leaders, supervisors);
-    }
-
-    /**
-     * Issues every signal of {@code type} due on the sweep's day; returns at most {@code rows} of them. The
-     * recipients reach the statement as JSON objects keyed by unit and site, looked up per signal: a join with
-     * the accounts could be planned as a loop over every signal times every account.
-     */
-    public Issued issue(SignalType type, SweepDates dates, Recipients recipients, OffsetDateTime issuedAt, int rows) {
+    /** Issues every signal of {@code type} due on the sweep's day; returns at most {@code rows} of them. */
+    public Issued issue(SignalType type, SweepDates dates, OffsetDateTime issuedAt, int rows) {
         List<IssuedRow> issued = new ArrayList<>();
         int[] total = {0};
         jdbc.sql(statements.get(type))
@@ -255,8 +212,6 @@ public class SweepStatements {
                 .param("redBeforeCn", dates.redBeforeCn())
                 .param("redBeforeXj", dates.redBeforeXj())
                 .param("followUpDays", dates.followUpDays())
-                .param("leaders", JSON.writeValueAsString(recipients.leadersByUnit()))
-                .param("supervisors", JSON.writeValueAsString(recipients.supervisorsBySite()))
                 .query(rs -> {
                     total[0] = rs.getInt("total");
                     long id = rs.getLong("id");

@@ -123,6 +123,13 @@ class SupervisionApiController {
         return Map.of("signalId", signalId, "read", true);
     }
 
+    /** Marks every notice the caller has so far read. */
+    @PostMapping("/notifications/read-all")
+    Map<String, Object> readAll(Actor actor) {
+        notices.markAllRead(actor);
+        return Map.of("read", true);
+    }
+
     static boolean latestFirst(String sort) {
         if (sort == null || sort.isBlank() || sort.strip().equals("due")) {
             return false;
