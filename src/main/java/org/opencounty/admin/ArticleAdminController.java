@@ -63,7 +63,10 @@ class ArticleAdminController {
     }
 
     @PostMapping("/admin/articles")
-    String create(Actor actor, @ModelAttribute ArticleForm form, Model model) {
+    String create(Actor actor, @ModelAttribute ArticleForm form, @RequestParam(required = false) String preview, Model model) {
+        if (preview != null) {
+            return preview(model, null, form);
+        }
         try {
             Article article = writing.create(actor, form.toDraft());
             return "redirect:/admin/articles/" + article.id() + "?saved";
@@ -80,7 +83,11 @@ class ArticleAdminController {
     }
 
     @PostMapping("/admin/articles/{id}/edit")
-    String update(Actor actor, @PathVariable long id, @ModelAttribute ArticleForm form, Model model) {
+    String update(Actor actor, @PathVariable long id, @ModelAttribute ArticleForm form, @RequestParam(required = false) String preview,
+                  Model model) {
+        if (preview != null) {
+            return preview(model, queries.view(actor, id), form);
+        }
         try {
             writing.update(actor, id, form.toDraft(), form.getVersion());
             return "redirect:/admin/articles/" + id + "?saved";
@@ -184,6 +191,12 @@ class ArticleAdminController {
         model.addAttribute("errors", errors);
         model.addAttribute("screening", screening);
         return "admin/article";
+    }
+
+    /** The body as readers will see it, above the form as typed; nothing is saved. */
+    private String preview(Model model, ArticleView view, ArticleForm form) {
+        model.addAttribute("preview", writing.preview(form.getBody()));
+        return editor(model, view, form, Map.of());
     }
 
     private String editor(Model model, ArticleView view, ArticleForm form, Map<String, String> errors) {
