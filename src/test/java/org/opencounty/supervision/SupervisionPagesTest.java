@@ -57,7 +57,7 @@ class SupervisionPagesTest extends IntegrationTest {
         mvc.perform(get("/admin/supervision").session(session)).andExpect(status().isForbidden());
         mvc.perform(get("/admin/supervision/statistics").session(session)).andExpect(status().isForbidden());
         String home = mvc.perform(get("/admin").session(session)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(home).doesNotContain("/admin/supervision");
+        assertThat(home).doesNotContain("href=\"/admin/supervision\"").contains("href=\"/admin/supervision/notices\"");
     }
 
     @Test
