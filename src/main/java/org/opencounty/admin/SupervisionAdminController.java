@@ -68,7 +68,6 @@ class SupervisionAdminController {
         model.addAttribute("canSweep", mayRunSweep(actor));
         model.addAttribute("canAcknowledge", actor.has(Role.SUPERVISOR) || actor.has(Role.UNIT_LEADER));
         model.addAttribute("swept", swept);
-        model.addAttribute("unread", notices.unread(actor));
         model.addAttribute("warningDays", settings.warningDays());
         model.addAttribute("redFollowUpDays", settings.redFollowUpDays());
         return "admin/supervision";
