@@ -12,6 +12,7 @@ import org.opencounty.supervision.Period;
 import org.opencounty.supervision.SignalType;
 import org.opencounty.supervision.Statistics;
 import org.opencounty.supervision.StatisticsCsv;
+import org.opencounty.supervision.StatisticsWorkbook;
 import org.opencounty.supervision.SupervisionBoard;
 import org.opencounty.supervision.SupervisionNotices;
 import org.opencounty.supervision.SupervisionSettings;
@@ -67,7 +68,6 @@ class SupervisionAdminController {
         model.addAttribute("canSweep", mayRunSweep(actor));
         model.addAttribute("canAcknowledge", actor.has(Role.SUPERVISOR) || actor.has(Role.UNIT_LEADER));
         model.addAttribute("swept", swept);
-        model.addAttribute("unread", notices.unread(actor));
         model.addAttribute("warningDays", settings.warningDays());
         model.addAttribute("redFollowUpDays", settings.redFollowUpDays());
         return "admin/supervision";
@@ -111,10 +111,21 @@ class SupervisionAdminController {
     ResponseEntity<byte[]> statisticsCsv(Actor actor, @RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
                                          @RequestParam(defaultValue = "") String unit) {
         Statistics statistics = board.statistics(actor, Period.parse(from, to, board.today()), unit);
+        return download(StatisticsCsv.CONTENT_TYPE, StatisticsCsv.filename(statistics), StatisticsCsv.write(statistics));
+    }
+
+    @GetMapping("/admin/supervision/statistics.xlsx")
+    ResponseEntity<byte[]> statisticsWorkbook(Actor actor, @RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
+                                              @RequestParam(defaultValue = "") String unit) {
+        Statistics statistics = board.statistics(actor, Period.parse(from, to, board.today()), unit);
+        return download(StatisticsWorkbook.CONTENT_TYPE, StatisticsWorkbook.filename(statistics), StatisticsWorkbook.write(statistics));
+    }
+
+    private static ResponseEntity<byte[]> download(String contentType, String filename, byte[] content) {
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_TYPE, StatisticsCsv.CONTENT_TYPE)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + StatisticsCsv.filename(statistics) + "\"")
-                .body(StatisticsCsv.write(statistics));
+                .header(HttpHeaders.CONTENT_TYPE, contentType)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
+                .body(content);
     }
 
     /** Every member of staff may read the notices addressed to them (handlers too, who have no board). */

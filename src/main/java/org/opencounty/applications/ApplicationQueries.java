@@ -12,6 +12,7 @@ import org.opencounty.services.PublishedCatalogue;
 import org.opencounty.units.Unit;
 import org.opencounty.units.UnitAccess;
 import org.opencounty.units.Units;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,11 +29,12 @@ public class ApplicationQueries {
     private final CasePermissions permissions;
     private final Units units;
     private final UnitAccess unitAccess;
+    private final ObjectProvider<CaseSignals> signals;
     private final Clock clock;
 
     ApplicationQueries(ApplicationRepository applications, PublishedCatalogue catalogue, Materials materials, ApplicationHistory history,
                        ClockLedger ledger, ApplicationClocks clocks, CasePermissions permissions, Units units, UnitAccess unitAccess,
-                       Clock clock) {
+                       ObjectProvider<CaseSignals> signals, Clock clock) {
         this.applications = applications;
         this.catalogue = catalogue;
         this.materials = materials;
@@ -42,16 +44,17 @@ public class ApplicationQueries {
         this.permissions = permissions;
         this.units = units;
         this.unitAccess = unitAccess;
+        this.signals = signals;
         this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     public ApplicationView view(Actor actor, long id) {
-        Application application = applications.findById(id).orElseThrow(() -> new NotFoundException("申请不存在"));
-        if (!permissions.canView(actor, application)) {
-            throw new NotAllowedException("您无权查看该申请");
-        }
-        return viewOf(application);
+        Application application = readable(actor, id);
+        List<CaseSignal> shown = !permissions.canSeeSignals(actor, application) ? null
+                // Without a supervising module nobody issues signals, so there are none to show.
+                : signals.getIfAvailable(() -> applicationId -> List.of()).of(id);
+        return viewOf(application, shown);
     }
 
     /** The status for whoever holds the receipt: query code and the applicant's phone must both match. */
@@ -62,12 +65,12 @@ public class ApplicationQueries {
         }
         return applications.findByQueryCode(queryCode.strip().toUpperCase())
                 .filter(a -> a.applicantPhone().equals(phone.strip()))
-                .map(this::viewOf);
+                .map(a -> viewOf(a, null));
     }
 
     @Transactional(readOnly = true)
     public List<ApplicationView> mine(Actor actor) {
-        return applications.findByApplicantAccountIdOrderByIdDesc(actor.accountId()).stream().map(this::viewOf).toList();
+        return applications.findByApplicantAccountIdOrderByIdDesc(actor.accountId()).stream().map(a -> viewOf(a, null)).toList();
     }
 
     /** The cases of the actor's unit and its subordinate units (all of the site for center roles). */
@@ -79,12 +82,12 @@ public class ApplicationQueries {
         List<Long> unitIds = units.directory(actor.siteId()).stream()
                 .filter(u -> actor.isCenterWide() || unitAccess.isWithin(u, actor.unitId())).map(Unit::id).toList();
         var states = openOnly ? ApplicationState.OPEN : java.util.EnumSet.complementOf(java.util.EnumSet.of(ApplicationState.DRAFT));
-        return applications.findByUnitIdInAndStateInOrderByIdDesc(unitIds, states).stream().map(this::viewOf).toList();
+        return applications.findByUnitIdInAndStateInOrderByIdDesc(unitIds, states).stream().map(a -> viewOf(a, null)).toList();
     }
 
     @Transactional(readOnly = true)
     public byte[] material(Actor actor, long id, long uploadId) {
-        view(actor, id);
+        readable(actor, id);
         return materials.of(id).stream().filter(u -> u.id() == uploadId).findFirst().map(materials::content)
                 .orElseThrow(() -> new NotFoundException("材料不存在"));
     }
@@ -94,12 +97,21 @@ public class ApplicationQueries {
         return materials.of(id).stream().filter(u -> u.id() == uploadId).findFirst().map(Materials.Uploaded::filename).orElse("material");
     }
 
-    private ApplicationView viewOf(Application application) {
+    private Application readable(Actor actor, long id) {
+        Application application = applications.findById(id).orElseThrow(() -> new NotFoundException("申请不存在"));
+        if (!permissions.canView(actor, application)) {
+            throw new NotAllowedException("您无权查看该申请");
+        }
+        return application;
+    }
+
+    /** Lists and the public status never carry signals: one case's page is where staff read them. */
+    private ApplicationView viewOf(Application application, List<CaseSignal> signals) {
         var item = catalogue.liveItem(application.siteId(), application.serviceItemId()).orElse(null);
         return new ApplicationView(application, item,
                 materials.of(application.id()).stream().map(u -> new ApplicationView.Upload(u.id(), u.materialId(), u.filename(), u.size())).toList(),
                 history.of(application.id()).stream().map(l -> new ApplicationView.HistoryLine(l.at(), l.actor(), l.action(), l.fromState(), l.toState(), l.note())).toList(),
-                ledger.of(application.id()), clocks.remainingWorkingDays(application, LocalDate.now(clock)));
+                ledger.of(application.id()), clocks.remainingWorkingDays(application, LocalDate.now(clock)), signals);
     }
 
 }

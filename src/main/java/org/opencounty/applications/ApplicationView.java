@@ -4,9 +4,13 @@ import java.time.Instant;
 import java.util.List;
 import org.opencounty.services.ServiceItemContent;
 
-/** An application with its item's steps and materials, uploads, history, and the clocks' readings. */
+/**
+ * An application with its item's steps and materials, uploads, history, and the clocks' readings; and its
+ * supervision signals when the reader is staff who may see them ({@code signals} is null for anybody else, so that
+ * an empty list always means the case has none).
+ */
 public record ApplicationView(Application application, ServiceItemContent item, List<Upload> uploads, List<HistoryLine> history,
-                              List<LedgerEntry> ledger, Integer remainingWorkingDays) {
+                              List<LedgerEntry> ledger, Integer remainingWorkingDays, List<CaseSignal> signals) {
 
     public record Upload(long id, String materialId, String filename, long size) {
     }

@@ -35,7 +35,15 @@ public class CasePermissions {
     }
 
     public boolean canView(Actor actor, Application application) {
-        return isApplicant(actor, application) || canHandle(actor, application) || canDecide(actor, application)
+        return isApplicant(actor, application) || canSeeSignals(actor, application);
+    }
+
+    /**
+     * Supervision signals are the government's internal record of how a case was handled, not part of the
+     * applicant's file: the staff who may see the case read them, the applicant does not.
+     */
+    public boolean canSeeSignals(Actor actor, Application application) {
+        return canHandle(actor, application) || canDecide(actor, application)
                 || (actor != null && actor.siteId() == application.siteId() && actor.isCenterWide());
     }
 

@@ -61,7 +61,7 @@ class OnlineApplicationTest extends IntegrationTest {
             api.upload(citizen, id, material, "证明.pdf", ApplicationApi.PDF).andExpect(status().isCreated());
         }
         String submitted = api.act(citizen, id, "submit").andExpect(jsonPath("$.state").value("SUBMITTED"))
-                .andExpect(jsonPath("$.acceptanceDue").value(due(LocalDate.now(), 5).toString()))
+                .andExpect(jsonPath("$.acceptanceDue").value(due(LocalDate.now(time), 5).toString()))
                 .andReturn().getResponse().getContentAsString();
         String queryCode = JsonPath.read(submitted, "$.queryCode");
         mvc.perform(get("/api/v1/applications/status").param("queryCode", queryCode).param("phone", "13999000001"))
@@ -74,7 +74,7 @@ class OnlineApplicationTest extends IntegrationTest {
         api.act(citizen, id, "resubmit").andExpect(jsonPath("$.state").value("SUBMITTED"));
         int promised = promisedDays(id);
         api.act(handler, id, "accept").andExpect(jsonPath("$.state").value("ACCEPTED"))
-                .andExpect(jsonPath("$.promisedDue").value(due(LocalDate.now(), promised).toString()));
+                .andExpect(jsonPath("$.promisedDue").value(due(LocalDate.now(time), promised).toString()));
 
         api.act(handler, id, "suspend", "{\"procedure\":\"专家评审\",\"reason\":\"组织专家现场评审\"}")
                 .andExpect(jsonPath("$.clockSuspended").value(true))
@@ -85,7 +85,7 @@ class OnlineApplicationTest extends IntegrationTest {
         api.act(leader, id, "extend", "{\"days\":5,\"reason\":\"需补充现场核查\"}").andExpect(status().isOk());
         api.act(leader, id, "extend", "{\"days\":5,\"reason\":\"再次延期\"}").andExpect(status().isConflict());
         api.act(leader, id, "decide", "{\"approved\":true}").andExpect(jsonPath("$.state").value("APPROVED"))
-                .andExpect(jsonPath("$.deliveryDue").value(due(LocalDate.now(), 10).toString()));
+                .andExpect(jsonPath("$.deliveryDue").value(due(LocalDate.now(time), 10).toString()));
         api.act(handler, id, "complete").andExpect(jsonPath("$.state").value("COMPLETED"));
         api.get(citizen, id).andExpect(jsonPath("$.history[*].action").value(org.hamcrest.Matchers.hasItems(
                 "start", "submit", "request-correction", "resubmit", "accept", "suspend", "resume", "extend", "decide", "complete")));
@@ -95,7 +95,7 @@ class OnlineApplicationTest extends IntegrationTest {
     void anUnansweredApplicationCountsAsAcceptedFromTheDayOfReceipt() throws Exception {
         String citizen = tokenFor("citizen1");
         long id = api.submitted(citizen, item);
-        LocalDate received = LocalDate.now();
+        LocalDate received = LocalDate.now(time);
         time.travel(Duration.ofDays(10));
         assertThat(handling.acceptOverdue()).isGreaterThanOrEqualTo(1);
         // Tokens last hours, not days: sign in again after the journey.

@@ -73,6 +73,9 @@ class PortalPagesTest extends IntegrationTest {
     void theApiIsDescribedByOpenApi() throws Exception {
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("/api/v1/auth/token")))
-                .andExpect(content().string(containsString("/api/v1/units/{code}")));
+                .andExpect(content().string(containsString("/api/v1/units/{code}")))
+                .andExpect(content().string(containsString("/api/v1/supervision/statistics.xlsx")))
+                .andExpect(content().string(containsString("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")))
+                .andExpect(content().string(containsString("for the applicant the `signals` field is absent")));
     }
 }

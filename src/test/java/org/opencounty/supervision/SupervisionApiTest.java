@@ -65,7 +65,7 @@ class SupervisionApiTest extends IntegrationTest {
     void onlySupervisorsTheCenterAndUnitLeadersRead(String username, int expected) throws Exception {
         String token = bearer(tokenFor(username));
         for (String path : List.of("/api/v1/supervision/signals", "/api/v1/supervision/board", "/api/v1/supervision/statistics",
-                "/api/v1/supervision/statistics.csv")) {
+                "/api/v1/supervision/statistics.csv", "/api/v1/supervision/statistics.xlsx")) {
             mvc.perform(get(path).header("Authorization", token)).andExpect(status().is(expected));
         }
     }
@@ -73,6 +73,7 @@ class SupervisionApiTest extends IntegrationTest {
     @Test
     void anonymousCallersAreAskedToSignIn() throws Exception {
         mvc.perform(get("/api/v1/supervision/signals")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/supervision/statistics.xlsx")).andExpect(status().isUnauthorized());
     }
 
     @Test
@@ -109,7 +110,8 @@ class SupervisionApiTest extends IntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.units[*].unitCode").value(org.hamcrest.Matchers.contains("balikun-zhen")));
         for (String path : List.of("/api/v1/supervision/signals?unit=market", "/api/v1/supervision/board?unit=market",
-                "/api/v1/supervision/statistics?unit=market", "/api/v1/supervision/statistics.csv?unit=market")) {
+                "/api/v1/supervision/statistics?unit=market", "/api/v1/supervision/statistics.csv?unit=market",
+                "/api/v1/supervision/statistics.xlsx?unit=market")) {
             mvc.perform(get(path).header("Authorization", token))
                     .andExpect(status().isForbidden())
                     .andExpect(jsonPath("$.message").value("单位主要领导只能查看本单位的电子监察信息"));

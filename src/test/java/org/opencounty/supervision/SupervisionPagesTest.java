@@ -3,6 +3,7 @@ package org.opencounty.supervision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -56,8 +57,9 @@ class SupervisionPagesTest extends IntegrationTest {
         MockHttpSession session = signIn("officer1");
         mvc.perform(get("/admin/supervision").session(session)).andExpect(status().isForbidden());
         mvc.perform(get("/admin/supervision/statistics").session(session)).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/supervision/statistics.xlsx").session(session)).andExpect(status().isForbidden());
         String home = mvc.perform(get("/admin").session(session)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(home).doesNotContain("/admin/supervision");
+        assertThat(home).doesNotContain("href=\"/admin/supervision\"").contains("href=\"/admin/supervision/notices\"");
     }
 
     @Test
@@ -66,9 +68,13 @@ class SupervisionPagesTest extends IntegrationTest {
         String page = mvc.perform(get("/admin/supervision/statistics?from=2026-01-01&to=2026-12-31").session(session))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("<svg", "role=\"img\"", "<title id=\"on-time-title\">各单位按时办结率</title>", "<table>",
-                "按时办结率", "导出 CSV", "statistics.csv?from=2026-01-01&to=2026-12-31");
+                "按时办结率", "导出 CSV", "statistics.csv?from=2026-01-01&to=2026-12-31", "导出 Excel",
+                "statistics.xlsx?from=2026-01-01&to=2026-12-31");
         mvc.perform(get("/admin/supervision/statistics.csv?from=2026-01-01&to=2026-12-31").session(session))
                 .andExpect(status().isOk());
+        mvc.perform(get("/admin/supervision/statistics.xlsx?from=2026-01-01&to=2026-12-31").session(session))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", "attachment; filename=\"supervision-statistics-2026-01-01-2026-12-31.xlsx\""));
         String wrong = mvc.perform(get("/admin/supervision/statistics?from=2026-02-30").session(session))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(wrong).contains("role=\"alert\"", "日期应为YYYY-MM-DD格式的有效日期");

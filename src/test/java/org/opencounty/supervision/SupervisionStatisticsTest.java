@@ -1,18 +1,27 @@
 package org.opencounty.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opencounty.IntegrationTest;
@@ -22,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Statistics for a small known set in the second quarter of 2019, a period no other test writes to: the counts,
  * the on-time rate, the average in working days (清明 04-05 and the May Day week with its two worked Sundays
- * inside), the colour signals and the grade; and the CSV export's shape.
+ * inside), the colour signals and the grade; and the shapes of the CSV and Excel exports.
  */
 @Transactional
 class SupervisionStatisticsTest extends IntegrationTest {
@@ -117,6 +126,51 @@ class SupervisionStatisticsTest extends IntegrationTest {
         assertThat(lines.get(1)).isEqualTo("balikun-zhen," + unitName("balikun-zhen") + ",1,1,1,1,100.0,1.0,0,0,0,优秀");
         assertThat(lines.get(2)).isEqualTo("market," + unitName("market") + ",4,4,4,2,66.6,4.5,2,1,1,不合格");
         assertThat(lines).allSatisfy(line -> assertThat(line.split(",", -1)).hasSize(12));
+    }
+
+    @Test
+    void theWorkbookHoldsTheSameRowsAsNumbersUnderAFrozenHeadingWithAChart() throws Exception {
+        byte[] body = mvc.perform(get("/api/v1/supervision/statistics.xlsx?" + PERIOD).header("Authorization", bearer(tokenFor("supervisor"))))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .andExpect(header().string("Content-Disposition",
+                        "attachment; filename=\"supervision-statistics-2019-04-01-2019-06-30.xlsx\""))
+                .andReturn().getResponse().getContentAsByteArray();
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(body))) {
+            XSSFSheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getSheetName()).isEqualTo("监察统计 2019-04-01至2019-06-30");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("电子监察统计与考核（2019-04-01 至 2019-06-30）");
+            List<String> headings = new ArrayList<>();
+            sheet.getRow(1).forEach(cell -> headings.add(cell.getStringCellValue()));
+            assertThat(headings).containsExactly("单位代码", "单位名称", "收件", "受理", "办结", "按时办结", "按时办结率", "平均办理工作日",
+                    "预警", "黄牌", "红牌", "等级");
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 2);
+
+            // The same two rows as the CSV, in the same order.
+            assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("balikun-zhen");
+            Row market = sheet.getRow(3);
+            assertThat(market.getCell(0).getStringCellValue()).isEqualTo("market");
+            assertThat(market.getCell(1).getStringCellValue()).isEqualTo(unitName("market"));
+            assertThat(List.of(2, 3, 4, 5, 8, 9, 10)).map(column -> market.getCell(column).getNumericCellValue())
+                    .containsExactly(4.0, 4.0, 4.0, 2.0, 2.0, 1.0, 1.0);
+            assertThat(market.getCell(6).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(market.getCell(6).getNumericCellValue()).isCloseTo(0.666, within(1e-9));
+            DataFormatter shown = new DataFormatter();
+            assertThat(shown.formatCellValue(market.getCell(6))).isEqualTo("66.6%");
+            assertThat(shown.formatCellValue(market.getCell(7))).isEqualTo("4.5");
+            assertThat(market.getCell(11).getStringCellValue()).isEqualTo("不合格");
+            // Below the table after a blank row, outside the filter's range: the rule that gave the grades.
+            assertThat(sheet.getRow(5).getCell(0).getStringCellValue()).startsWith("考核等级：按时办结率≥98%且无红牌为优秀");
+            assertThat(sheet.getColumnWidth(1)).isGreaterThan(sheet.getColumnWidth(2));
+
+            List<XSSFChart> charts = sheet.getDrawingPatriarch().getCharts();
+            assertThat(charts).hasSize(1);
+            assertThat(charts.getFirst().getTitleText().getString()).isEqualTo("各单位按时办结率（2019-04-01 至 2019-06-30）");
+            assertThat(charts.getFirst().getChartSeries().getFirst().getSeries(0).getValuesData().getDataRangeReference())
+                    .isEqualTo("'监察统计 2019-04-01至2019-06-30'!$G$3:$G$4");
+        }
     }
 
     @Test

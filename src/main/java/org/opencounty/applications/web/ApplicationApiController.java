@@ -1,5 +1,6 @@
 package org.opencounty.applications.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import org.opencounty.applications.ApplicationQueries;
 import org.opencounty.applications.ApplicationView;
 import org.opencounty.applications.Applying;
 import org.opencounty.applications.CaseHandling;
+import org.opencounty.applications.CaseSignal;
 import org.opencounty.common.Actor;
 import org.opencounty.common.InvalidInputException;
 import org.opencounty.common.NotFoundException;
@@ -171,6 +173,15 @@ class ApplicationApiController {
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "One application: state, history, time limits and, for staff, its supervision signals", description = """
+            The application with its state, history, dueDate, remainingWorkingDays, provisional and clock ledger. \
+            For staff who may see the case (the unit's case handlers and leaders, the site's supervisors and center staff) \
+            it also carries `signals`, the supervision signals (监察信号) issued about it, oldest first: \
+            `[{"type","typeLabel","issuedOn","detail","acknowledged","acknowledgedBy","acknowledgedAt"}]` \
+            (`type` is one of WARNING, YELLOW, RED, STATUTORY_OVERDUE, STEP_OVERDUE, NO_LEGAL_BASIS, FEE_ABOVE_STANDARD, \
+            ACCEPTANCE_OVERDUE; `acknowledgedBy` and `acknowledgedAt` are null until the unit's leader or a supervisor signs for it). \
+            Signals are internal supervision records: for the applicant the `signals` field is absent, not empty, so that \
+            an empty list always means the case has none. 403 for anybody else, 404 for an unknown id.""")
     Map<String, Object> get(Actor actor, @PathVariable long id) {
         return json(queries.view(actor, id));
     }
@@ -214,6 +225,21 @@ class ApplicationApiController {
         json.put("materials", view.uploads());
         json.put("ledger", view.ledger());
         json.put("history", view.history());
+        if (view.signals() != null) {
+            json.put("signals", view.signals().stream().map(ApplicationApiController::signal).toList());
+        }
+        return json;
+    }
+
+    private static Map<String, Object> signal(CaseSignal signal) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("type", signal.type());
+        json.put("typeLabel", signal.typeLabel());
+        json.put("issuedOn", signal.issuedOn());
+        json.put("detail", signal.detail());
+        json.put("acknowledged", signal.acknowledged());
+        json.put("acknowledgedBy", signal.acknowledgedBy());
+        json.put("acknowledgedAt", signal.acknowledgedAt());
         return json;
     }
 

@@ -1,5 +1,9 @@
 package org.opencounty.supervision.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +17,7 @@ import org.opencounty.supervision.Signal;
 import org.opencounty.supervision.SignalType;
 import org.opencounty.supervision.Statistics;
 import org.opencounty.supervision.StatisticsCsv;
+import org.opencounty.supervision.StatisticsWorkbook;
 import org.opencounty.supervision.SupervisionBoard;
 import org.opencounty.supervision.SupervisionNotices;
 import org.opencounty.supervision.SupervisionSweep;
@@ -89,13 +94,37 @@ class SupervisionApiController {
     }
 
     @GetMapping("/statistics.csv")
+    @Operation(summary = "The statistics as CSV", description = """
+            The rows of `GET /statistics` for the same `from`, `to` and `unit`, as RFC 4180 CSV in UTF-8 with a byte-order mark, \
+            headings in Chinese; file name `supervision-statistics-{from}-{to}.csv`.""")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
     ResponseEntity<byte[]> statisticsCsv(Actor actor, @RequestParam(required = false) String from,
                                          @RequestParam(required = false) String to, @RequestParam(required = false) String unit) {
         Statistics statistics = board.statistics(actor, Period.parse(from, to, board.today()), unit);
+        return download(StatisticsCsv.CONTENT_TYPE, StatisticsCsv.filename(statistics), StatisticsCsv.write(statistics));
+    }
+
+    @GetMapping("/statistics.xlsx")
+    @Operation(summary = "The statistics as an Excel workbook (.xlsx)", description = """
+            The rows of `GET /statistics` for the same `from`, `to` and `unit`, in one sheet named after the period: a title \
+            with the period, a frozen heading row in Chinese (单位代码, 单位名称, 收件, 受理, 办结, 按时办结, 按时办结率, \
+            平均办理工作日, 预警, 黄牌, 红牌, 等级), the figures as numeric cells (按时办结率 a fraction formatted as a \
+            percentage, empty when not graded), the grading rule below, and a bar chart of the on-time rate per unit. \
+            File name `supervision-statistics-{from}-{to}.xlsx`. Same roles as the CSV; refusals are JSON.""")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = StatisticsWorkbook.CONTENT_TYPE,
+            schema = @Schema(type = "string", format = "binary")))
+    ResponseEntity<byte[]> statisticsWorkbook(Actor actor, @RequestParam(required = false) String from,
+                                              @RequestParam(required = false) String to, @RequestParam(required = false) String unit) {
+        Statistics statistics = board.statistics(actor, Period.parse(from, to, board.today()), unit);
+        return download(StatisticsWorkbook.CONTENT_TYPE, StatisticsWorkbook.filename(statistics), StatisticsWorkbook.write(statistics));
+    }
+
+    // No "produces" on the exports: a refusal must still be answered as JSON.
+    private static ResponseEntity<byte[]> download(String contentType, String filename, byte[] content) {
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_TYPE, StatisticsCsv.CONTENT_TYPE)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + StatisticsCsv.filename(statistics) + "\"")
-                .body(StatisticsCsv.write(statistics));
+                .header(HttpHeaders.CONTENT_TYPE, contentType)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
+                .body(content);
     }
 
     @PostMapping("/signals/{id}/acknowledge")

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.opencounty.common.Actors;
 import org.opencounty.web.CurrentSite;
 import org.opencounty.web.PageContext;
+import org.opencounty.web.UnreadNotices;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 
@@ -12,9 +14,11 @@ import org.springframework.stereotype.Component;
 class PageContexts {
 
     private final CurrentSite currentSite;
+    private final ObjectProvider<UnreadNotices> notices;
 
-    PageContexts(CurrentSite currentSite) {
+    PageContexts(CurrentSite currentSite, ObjectProvider<UnreadNotices> notices) {
         this.currentSite = currentSite;
+        this.notices = notices;
     }
 
     PageContext of(HttpServletRequest request) {
@@ -22,6 +26,6 @@ class PageContexts {
         return new PageContext(currentSite.of(request), Actors.current().orElse(null),
                 // Even the parameter name loads (and stores) the token, so both wait until a form asks for them.
                 () -> csrf == null ? "_csrf" : csrf.getParameterName(), () -> csrf == null ? "" : csrf.getToken(),
-                request.getRequestURI());
+                request.getRequestURI(), notices.getIfAvailable(() -> UnreadNotices.NONE));
     }
 }
