@@ -3,6 +3,7 @@ package org.opencounty.admin;
 import org.opencounty.common.Actor;
 import org.opencounty.content.ArticleQueries;
 import org.opencounty.services.CatalogueQueries;
+import org.opencounty.units.ProfileQueries;
 import org.opencounty.units.Units;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,11 +15,13 @@ class AdminHomeController {
     private final Units units;
     private final ArticleQueries articles;
     private final CatalogueQueries catalogue;
+    private final ProfileQueries profiles;
 
-    AdminHomeController(Units units, ArticleQueries articles, CatalogueQueries catalogue) {
+    AdminHomeController(Units units, ArticleQueries articles, CatalogueQueries catalogue, ProfileQueries profiles) {
         this.units = units;
         this.articles = articles;
         this.catalogue = catalogue;
+        this.profiles = profiles;
     }
 
     @GetMapping("/admin")
@@ -27,6 +30,7 @@ class AdminHomeController {
         model.addAttribute("editableUnits", units.editableBy(actor).size());
         model.addAttribute("queue", articles.queueOf(actor));
         model.addAttribute("catalogueWaiting", catalogue.waitingFor(actor));
+        model.addAttribute("profilesWaiting", profiles.waitingFor(actor));
         return "admin/home";
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.opencounty.units.Contact;
 import org.opencounty.units.ContactRole;
-import org.opencounty.units.Unit;
 import org.opencounty.units.UnitProfile;
 
 /** The unit-profile form as posted; empty contact rows are the spare lines the form offers and are dropped. */
@@ -59,17 +58,18 @@ public class ProfileForm {
     public ProfileForm() {
     }
 
-    static ProfileForm of(Unit unit, List<Contact> contacts) {
+    /** The form filled with what the unit is working on (else what is live), to be saved against {@code version}. */
+    static ProfileForm of(UnitProfile profile, long version) {
         ProfileForm form = new ProfileForm();
-        form.version = unit.version();
-        form.organisation = unit.organisation();
-        form.duties = unit.duties();
-        form.leaderName = unit.leaderName();
-        form.address = unit.address();
-        form.phone = unit.phone();
-        form.email = unit.email();
-        form.officeHours = unit.officeHours();
-        contacts.forEach(contact -> form.contacts.add(new ContactRow(contact)));
+        form.version = version;
+        form.organisation = profile.organisation();
+        form.duties = profile.duties();
+        form.leaderName = profile.leaderName();
+        form.address = profile.address();
+        form.phone = profile.phone();
+        form.email = profile.email();
+        form.officeHours = profile.officeHours();
+        profile.contacts().forEach(contact -> form.contacts.add(new ContactRow(contact)));
         return form.withSpareRows();
     }
 

@@ -1,12 +1,18 @@
 package org.opencounty.admin;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
 import org.opencounty.common.Actor;
 import org.opencounty.common.DomainException;
 import org.opencounty.common.NotAllowedException;
-import org.opencounty.sites.Site;
+import org.opencounty.common.NotFoundException;
+import org.opencounty.review.ReviewPermissions;
 import org.opencounty.units.ContactRole;
+import org.opencounty.units.ProfileQueries;
+import org.opencounty.units.ProfileReview;
+import org.opencounty.units.ProfileView;
+import org.opencounty.units.ProfileWriting;
 import org.opencounty.units.Unit;
 import org.opencounty.units.UnitAccess;
 import org.opencounty.units.UnitKind;
@@ -20,16 +26,35 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Units in the back office: staff keep their unit's profile current; administrators create and arrange units. */
+/**
+ * Units in the back office: staff write their unit's profile into a revision and submit it; the unit's leader and the
+ * center review it on the same page; administrators create and arrange units.
+ */
 @Controller
 class UnitAdminController {
 
+    private static final Map<String, String> DONE = Map.of(
+            "edit", "已保存为草稿。报送单位领导审核、经电子政务中心审核发布后，网站才显示新的内容。",
+            "submit", "已报送单位领导审核。",
+            "approve", "已审核通过。",
+            "publish", "已发布，网站已显示新的单位信息。",
+            "return", "已退回修改。");
+
     private final Units units;
     private final UnitAccess access;
+    private final ProfileWriting writing;
+    private final ProfileReview review;
+    private final ProfileQueries queries;
+    private final ReviewPermissions permissions;
 
-    UnitAdminController(Units units, UnitAccess access) {
+    UnitAdminController(Units units, UnitAccess access, ProfileWriting writing, ProfileReview review, ProfileQueries queries,
+                        ReviewPermissions permissions) {
         this.units = units;
         this.access = access;
+        this.writing = writing;
+        this.review = review;
+        this.queries = queries;
+        this.permissions = permissions;
     }
 
     @GetMapping("/admin/units")
@@ -42,22 +67,40 @@ class UnitAdminController {
     }
 
     @GetMapping("/admin/units/{code}")
-    String edit(Actor actor, @PathVariable String code, Model model, @RequestParam(required = false) String saved) {
-        Unit unit = editable(actor, code);
-        return form(model, unit, ProfileForm.of(unit, units.contactsOf(unit)), Map.of(), saved != null);
+    String show(Actor actor, @PathVariable String code, @RequestParam(required = false) String done, Model model) {
+        ProfileView view = queries.view(actor, actor.siteId(), code);
+        return page(actor, model, view, ProfileForm.of(view.current(), view.unit().version()), null,
+                done == null ? null : DONE.get(done));
     }
 
     @PostMapping("/admin/units/{code}")
-    String save(Actor actor, @PathVariable String code, @ModelAttribute ProfileForm form, Model model) {
-        Unit unit = editable(actor, code);
+    String save(Actor actor, @PathVariable String code, @ModelAttribute ProfileForm form, Model model, HttpServletResponse response) {
         try {
-            units.updateProfile(actor, actor.siteId(), code, form.toProfile(), form.getVersion());
-            return "redirect:/admin/units/" + code + "?saved";
+            writing.edit(actor, actor.siteId(), code, form.toProfile(), form.getVersion());
+            return "redirect:/admin/units/" + code + "?done=edit";
         } catch (DomainException e) {
             // What the person typed is shown again with the messages, so nothing they entered is lost.
-            Map<String, String> errors = e.fields().isEmpty() ? Map.of("form", e.getMessage()) : e.fields();
-            model.addAttribute("status", e.status());
-            return form(model, unit, form.withSpareRows(), errors, false);
+            response.setStatus(e.status());
+            return page(actor, model, queries.view(actor, actor.siteId(), code), form.withSpareRows(), e, null);
+        }
+    }
+
+    @PostMapping("/admin/units/{code}/profile/{action}")
+    String act(Actor actor, @PathVariable String code, @PathVariable String action, @RequestParam(defaultValue = "") String reason,
+               Model model, HttpServletResponse response) {
+        try {
+            switch (action) {
+                case "submit" -> review.submit(actor, actor.siteId(), code);
+                case "approve" -> review.approve(actor, actor.siteId(), code);
+                case "publish" -> review.publish(actor, actor.siteId(), code);
+                case "return" -> review.returnForChanges(actor, actor.siteId(), code, reason);
+                default -> throw new NotFoundException("不支持的操作");
+            }
+            return "redirect:/admin/units/" + code + "?done=" + action;
+        } catch (DomainException e) {
+            response.setStatus(e.status());
+            ProfileView view = queries.view(actor, actor.siteId(), code);
+            return page(actor, model, view, ProfileForm.of(view.current(), view.unit().version()), e, null);
         }
     }
 
@@ -90,21 +133,19 @@ class UnitAdminController {
         return "admin/unitNew";
     }
 
-    private String form(Model model, Unit unit, ProfileForm form, Map<String, String> errors, boolean saved) {
-        model.addAttribute("unit", unit);
+    /** {@code refusal} is what stopped the person's last step, shown with a message per field; null when nothing did. */
+    private String page(Actor actor, Model model, ProfileView view, ProfileForm form, DomainException refusal, String message) {
+        Unit unit = view.unit();
+        model.addAttribute("view", view);
         model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("saved", saved);
+        model.addAttribute("alert", refusal == null ? null : refusal.getMessage());
+        model.addAttribute("errors", refusal == null ? Map.of() : refusal.fields());
+        model.addAttribute("message", message);
         model.addAttribute("contactRoles", List.of(ContactRole.values()));
-        return "admin/unitEdit";
-    }
-
-    private Unit editable(Actor actor, String code) {
-        Unit unit = units.get(actor.siteId(), code);
-        if (!access.canEditProfile(actor, unit)) {
-            throw new NotAllowedException("您无权修改该单位的信息");
-        }
-        return unit;
+        model.addAttribute("canWrite", access.canEditProfile(actor, unit));
+        model.addAttribute("canLeader", permissions.canReviewAsLeader(actor, unit.siteId(), unit.id()));
+        model.addAttribute("canCenter", permissions.canReviewAsCenter(actor, unit.siteId()));
+        return "admin/unitProfile";
     }
 
     private void requireAdministrator(Actor actor) {

@@ -3,6 +3,7 @@ package org.opencounty.content;
 import org.opencounty.common.Actor;
 import org.opencounty.common.NotAllowedException;
 import org.opencounty.review.ReviewPermissions;
+import org.opencounty.review.ReviewSubject;
 import org.springframework.stereotype.Component;
 
 /** The review chain's permissions applied to articles. */
@@ -47,7 +48,25 @@ public class ArticlePermissions {
         }
     }
 
-    void requireNotOwnWork(Actor actor, ArticleRevision revision) {
-        review.requireNotOwnWork(actor, revision.author(), revision.submittedBy());
+    void requireSubmittable(Article article) {
+        review.requireSubmittable(subject(article), article.workingRevisionId());
+    }
+
+    /** {@code working} is the revision under review, or null when there is none (and the article is not in review). */
+    void requireApprover(Actor actor, Article article, ArticleRevision working) {
+        review.requireApprover(actor, subject(article), working == null ? null : working.author(),
+                working == null ? null : working.submittedBy());
+    }
+
+    String requireReturn(Actor actor, Article article, String reason) {
+        return review.requireReturn(actor, subject(article), reason);
+    }
+
+    String requireWithdrawal(Actor actor, Article article, String reason) {
+        return review.requireWithdrawal(actor, subject(article), reason);
+    }
+
+    private static ReviewSubject subject(Article article) {
+        return new ReviewSubject("article", "article:" + article.id(), "该信息", article.siteId(), article.unitId(), article.state());
     }
 }

@@ -14,7 +14,6 @@ import org.opencounty.audit.AuditLog;
 import org.opencounty.audit.AuditResult;
 import org.opencounty.common.Actor;
 import org.opencounty.common.InvalidInputException;
-import org.opencounty.common.NotAllowedException;
 import org.opencounty.common.NotFoundException;
 import org.opencounty.content.ArticleEvents.ArticlePublished;
 import org.opencounty.content.ArticleEvents.ArticleWithdrawn;
@@ -65,13 +64,7 @@ public class ArticlePublishing {
     @Transactional
     public Article withdraw(Actor actor, long id, String reason) {
         Article article = articles.findById(id).orElseThrow(() -> new NotFoundException("信息不存在"));
-        if (!permissions.canWithdraw(actor, article)) {
-            throw new NotAllowedException("只有中心审核员或本单位主要领导可以撤回信息");
-        }
-        String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty() || why.length() > 2000) {
-            throw InvalidInputException.field("reason", "请填写撤回理由（不超过2000字）");
-        }
+        String why = permissions.requireWithdrawal(actor, article, reason);
         ReviewState before = article.state();
         article.withdraw(clock.instant(), why);
         articles.saveAndFlush(article);

@@ -8,9 +8,6 @@ import java.util.stream.Collectors;
 import org.opencounty.audit.AuditLog;
 import org.opencounty.audit.AuditResult;
 import org.opencounty.common.Actor;
-import org.opencounty.common.ConflictException;
-import org.opencounty.common.InvalidInputException;
-import org.opencounty.common.NotAllowedException;
 import org.opencounty.common.NotFoundException;
 import org.opencounty.common.TimeConfiguration;
 import org.opencounty.content.ArticleEvents.ArticleApprovedByLeader;
@@ -74,9 +71,7 @@ public class ArticleReview {
     public Article submit(Actor actor, long id, boolean acknowledgeWarnings) {
         Article article = load(id);
         permissions.requireWrite(actor, article);
-        if (!article.state().editable() || article.workingRevisionId() == null) {
-            throw new ConflictException("INVALID_STATE", "该信息当前状态为“" + article.state().label() + "”，不能报送");
-        }
+        permissions.requireSubmittable(article);
         ArticleRevision revision = revisions.findById(article.workingRevisionId()).orElseThrow();
         List<Flag> flags = screening.screen(article.siteId(), revision);
         boolean blocked = ScreeningGate.anyBlocking(flags);
@@ -101,35 +96,25 @@ public class ArticleReview {
     public Article approve(Actor actor, long id) {
         Article article = load(id);
         ReviewState before = article.state();
-        switch (before) {
-            case PENDING_LEADER -> {
-                requireReviewer(permissions.canReviewAsLeader(actor, article), actor, article);
-                permissions.requireNotOwnWork(actor, working(article));
-                article.approveByLeader();
-                articles.saveAndFlush(article);
-                events.publishEvent(new ArticleApprovedByLeader(id, article.unitId(), actor.username()));
-            }
-            case PENDING_CENTER -> {
-                requireReviewer(permissions.canReviewAsCenter(actor, article), actor, article);
-                ArticleRevision revision = working(article);
-                permissions.requireNotOwnWork(actor, revision);
-                screenForPublication(article, revision);
-                Instant now = clock.instant();
-                String number = article.indexNumber() != null ? null : indexNumbers.next(article.unitId(),
-                        units.byId(article.unitId()).orElseThrow().code(), article.category().code(),
-                        now.atZone(TimeConfiguration.CHINA).getYear());
-                article.approveByCenter(now, revision.publishAt(), number);
-                articles.saveAndFlush(article);
-                if (article.state() == ReviewState.PUBLISHED) {
-                    publication.show(article);
-                    events.publishEvent(new ArticlePublished(id, article.siteId(), article.unitId(), article.category().code()));
-                } else {
-                    events.publishEvent(new ArticleScheduled(id, article.unitId(), actor.username()));
-                }
-            }
-            default -> {
-                requireReviewer(permissions.canReviewAsLeader(actor, article) || permissions.canReviewAsCenter(actor, article), actor, article);
-                throw new ConflictException("INVALID_STATE", "该信息当前状态为“" + before.label() + "”，不在审核中");
+        ArticleRevision revision = article.workingRevisionId() == null ? null : working(article);
+        permissions.requireApprover(actor, article, revision);
+        if (before == ReviewState.PENDING_LEADER) {
+            article.approveByLeader();
+            articles.saveAndFlush(article);
+            events.publishEvent(new ArticleApprovedByLeader(id, article.unitId(), actor.username()));
+        } else {
+            screenForPublication(article, revision);
+            Instant now = clock.instant();
+            String number = article.indexNumber() != null ? null : indexNumbers.next(article.unitId(),
+                    units.byId(article.unitId()).orElseThrow().code(), article.category().code(),
+                    now.atZone(TimeConfiguration.CHINA).getYear());
+            article.approveByCenter(now, revision.publishAt(), number);
+            articles.saveAndFlush(article);
+            if (article.state() == ReviewState.PUBLISHED) {
+                publication.show(article);
+                events.publishEvent(new ArticlePublished(id, article.siteId(), article.unitId(), article.category().code()));
+            } else {
+                events.publishEvent(new ArticleScheduled(id, article.unitId(), actor.username()));
             }
         }
         history.record(id, article.workingRevisionId() != null ? article.workingRevisionId() : article.liveRevisionId(),
@@ -143,16 +128,7 @@ public class ArticleReview {
     public Article returnForChanges(Actor actor, long id, String reason) {
         Article article = load(id);
         ReviewState before = article.state();
-        boolean allowed = switch (before) {
-            case PENDING_LEADER -> permissions.canReviewAsLeader(actor, article);
-            case PENDING_CENTER -> permissions.canReviewAsCenter(actor, article);
-            default -> permissions.canReviewAsLeader(actor, article) || permissions.canReviewAsCenter(actor, article);
-        };
-        requireReviewer(allowed, actor, article);
-        String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty() || why.length() > 2000) {
-            throw InvalidInputException.field("reason", "请填写退回理由（不超过2000字）");
-        }
+        String why = permissions.requireReturn(actor, article, reason);
         article.returnForChanges();
         articles.saveAndFlush(article);
         history.record(id, article.workingRevisionId(), clock.instant(), actor.username(), "return", before, article.state(), why);
@@ -173,14 +149,6 @@ public class ArticleReview {
 
     private ArticleRevision working(Article article) {
         return revisions.findById(article.workingRevisionId()).orElseThrow();
-    }
-
-    private void requireReviewer(boolean allowed, Actor actor, Article article) {
-        if (!allowed) {
-            audit.recordIndependently(actor.username(), actor.unitCode() == null ? "" : actor.unitCode(),
-                    "article.review", "article:" + article.id(), AuditResult.DENIED, article.state().name());
-            throw new NotAllowedException("您无权审核该信息");
-        }
     }
 
     private Article load(long id) {

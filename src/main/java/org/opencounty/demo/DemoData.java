@@ -6,11 +6,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.opencounty.accounts.Accounts;
+import org.opencounty.accounts.Authenticator;
+import org.opencounty.common.Actor;
 import org.opencounty.common.Role;
 import org.opencounty.sites.Site;
 import org.opencounty.sites.Sites;
 import org.opencounty.units.Contact;
 import org.opencounty.units.ContactRole;
+import org.opencounty.units.ProfileReview;
+import org.opencounty.units.ProfileWriting;
 import org.opencounty.units.Unit;
 import org.opencounty.units.UnitKind;
 import org.opencounty.units.UnitProfile;
@@ -37,11 +41,18 @@ public class DemoData {
     private final Sites sites;
     private final Units units;
     private final Accounts accounts;
+    private final Authenticator authenticator;
+    private final ProfileWriting profileWriting;
+    private final ProfileReview profileReview;
 
-    public DemoData(Sites sites, Units units, Accounts accounts) {
+    public DemoData(Sites sites, Units units, Accounts accounts, Authenticator authenticator, ProfileWriting profileWriting,
+                    ProfileReview profileReview) {
         this.sites = sites;
         this.units = units;
         this.accounts = accounts;
+        this.authenticator = authenticator;
+        this.profileWriting = profileWriting;
+        this.profileReview = profileReview;
     }
 
     /** Loads everything unless the demo site already exists; returns whether anything was loaded. */
@@ -53,7 +64,23 @@ public class DemoData {
         long siteId = createSite().id();
         Map<String, Unit> byCode = createUnits(siteId);
         createAccounts(siteId, byCode);
+        submitMovedOffice(siteId);
         return true;
+    }
+
+    /**
+     * The Dahe market office has moved: officer1 has written the new address into its profile and submitted it, so
+     * that leader1 finds a profile waiting on first start, while the portal still shows the old address.
+     */
+    private void submitMovedOffice(long siteId) {
+        Actor officer = authenticator.principalOf(accounts.find("officer1").orElseThrow()).actor();
+        Unit unit = units.get(siteId, "market-dahe");
+        UnitProfile moved = new UnitProfile(
+                "县市场监督管理局的派出机构，负责大河镇辖区的市场监督管理，内设综合监管组和消费维权服务站。",
+                unit.duties(), unit.leaderName(), "巴里坤县大河镇幸福路18号便民服务综合楼二楼", "0902-6851328", unit.email(),
+                unit.officeHours(), units.contactsOf(unit));
+        profileWriting.edit(officer, siteId, unit.code(), moved, unit.version());
+        profileReview.submit(officer, siteId, unit.code());
     }
 
     private Site createSite() {
@@ -79,7 +106,7 @@ public class DemoData {
                 throw new IllegalStateException("duplicate demo unit code " + spec.code());
             }
             sortOrder += 10;
-            byCode.put(spec.code(), units.seed(siteId, spec.code(), spec.name(), spec.kind(), parent, sortOrder, spec.profile()));
+            byCode.put(spec.code(), units.seed(siteId, spec.code(), spec.name(), spec.kind(), parent, sortOrder, spec.profile(), "demo"));
         }
         return byCode;
     }

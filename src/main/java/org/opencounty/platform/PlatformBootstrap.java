@@ -92,7 +92,7 @@ class PlatformBootstrap {
         Site site = sites.all().stream().filter(Site::isDefault).findFirst().orElseGet(this::createSite);
         Unit county = units.directory(site.id()).stream().filter(u -> u.kind() == UnitKind.COUNTY).findFirst()
                 .orElseGet(() -> units.seed(site.id(), "county", nonBlank(settings.site().countyName(), site.name()),
-                        UnitKind.COUNTY, null, 0, null));
+                        UnitKind.COUNTY, null, 0, null, admin.username()));
         accounts.bootstrapStaff(site.id(), admin.username(), nonBlank(admin.displayName(), "系统管理员"), county.id(),
                 Set.of(Role.CENTER_ADMIN), admin.password(), true);
         log.info("Created the first administrator '{}'; the password must be changed at first login", admin.username());

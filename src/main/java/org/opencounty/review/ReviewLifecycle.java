@@ -9,7 +9,7 @@ import org.opencounty.common.ConflictException;
 
 /**
  * The review chain of notice 2013-38 as a state machine, for anything a unit submits to the center:
- * articles, service guides, fees. The subject's content lives in revisions; the live revision stays on
+ * articles, service guides, fees, unit profiles. The subject's content lives in revisions; the live revision stays on
  * the portal while the working revision is written and reviewed. Each transition checks only the state
  * it starts from; who may act is the services' business ({@link ReviewPermissions}).
  */

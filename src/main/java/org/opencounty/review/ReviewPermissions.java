@@ -1,33 +1,38 @@
 package org.opencounty.review;
 
 import java.util.Objects;
+import org.opencounty.audit.AuditLog;
+import org.opencounty.audit.AuditResult;
 import org.opencounty.common.Actor;
+import org.opencounty.common.ConflictException;
+import org.opencounty.common.InvalidInputException;
 import org.opencounty.common.NotAllowedException;
 import org.opencounty.common.Role;
-import org.opencounty.units.UnitAccess;
-import org.opencounty.units.Units;
 import org.springframework.stereotype.Component;
 
 /**
  * Who may do what in the review chain, for any subject a unit submits: the unit's information officer
  * writes and submits; the unit's principal leader (or a leader of a parent unit) approves or returns;
  * the center's editors approve, publish or return; the center or the unit's leader withdraws. Nobody
- * approves their own work.
+ * approves their own work. The {@code require…} checks are the ones every subject's service makes the
+ * same way before it changes anything.
  */
 @Component
 public class ReviewPermissions {
 
-    private final Units units;
-    private final UnitAccess unitAccess;
+    private static final int MAX_REASON = 2000;
 
-    ReviewPermissions(Units units, UnitAccess unitAccess) {
+    private final UnitHierarchy units;
+    private final AuditLog audit;
+
+    ReviewPermissions(UnitHierarchy units, AuditLog audit) {
         this.units = units;
-        this.unitAccess = unitAccess;
+        this.audit = audit;
     }
 
     public boolean canView(Actor actor, long siteId, long unitId) {
         return actor != null && actor.siteId() == siteId
-                && (actor.isCenterWide() || (actor.isStaff() && within(unitId, actor.unitId())));
+                && (actor.isCenterWide() || (actor.isStaff() && units.isWithin(unitId, actor.unitId())));
     }
 
     public boolean canWrite(Actor actor, long siteId, long unitId) {
@@ -35,7 +40,7 @@ public class ReviewPermissions {
     }
 
     public boolean canReviewAsLeader(Actor actor, long siteId, long unitId) {
-        return actor != null && actor.has(Role.UNIT_LEADER) && actor.siteId() == siteId && within(unitId, actor.unitId());
+        return actor != null && actor.has(Role.UNIT_LEADER) && actor.siteId() == siteId && units.isWithin(unitId, actor.unitId());
     }
 
     public boolean canReviewAsCenter(Actor actor, long siteId) {
@@ -46,6 +51,51 @@ public class ReviewPermissions {
         return canReviewAsCenter(actor, siteId) || canReviewAsLeader(actor, siteId, unitId);
     }
 
+    /**
+     * Whether the actor reviews at the step the subject stands at: the unit's leader at the first, the
+     * center at the second. Outside review either may ask, and learns that it is not in review.
+     */
+    public boolean canReviewAt(Actor actor, ReviewSubject subject) {
+        return switch (subject.state()) {
+            case PENDING_LEADER -> canReviewAsLeader(actor, subject.siteId(), subject.unitId());
+            case PENDING_CENTER -> canReviewAsCenter(actor, subject.siteId());
+            default -> canReviewAsLeader(actor, subject.siteId(), subject.unitId()) || canReviewAsCenter(actor, subject.siteId());
+        };
+    }
+
+    /** Only a draft or a returned revision goes to the leader; {@code workingRevisionId} is null when there is none. */
+    public void requireSubmittable(ReviewSubject subject, Long workingRevisionId) {
+        if (workingRevisionId == null || !subject.state().editable()) {
+            throw new ConflictException("INVALID_STATE", subject.noun() + "当前状态为“" + subject.state().label() + "”，不能报送");
+        }
+    }
+
+    /**
+     * Checks a reviewer's approval before anything changes: the actor reviews at this step, the subject is
+     * in review, and the revision is not the reviewer's own ({@code author}, {@code submitter}).
+     */
+    public void requireApprover(Actor actor, ReviewSubject subject, String author, String submitter) {
+        requireReviewerAtStep(actor, subject);
+        if (!subject.state().inReview()) {
+            throw new ConflictException("INVALID_STATE", subject.noun() + "当前状态为“" + subject.state().label() + "”，不在审核中");
+        }
+        requireNotOwnWork(actor, author, submitter);
+    }
+
+    /** Checks a reviewer's return before anything changes; returns the written reason it needs. */
+    public String requireReturn(Actor actor, ReviewSubject subject, String reason) {
+        requireReviewerAtStep(actor, subject);
+        return requiredReason(reason, "退回理由");
+    }
+
+    /** Checks a withdrawal before anything changes; returns the written reason it needs. */
+    public String requireWithdrawal(Actor actor, ReviewSubject subject, String reason) {
+        if (!canWithdraw(actor, subject.siteId(), subject.unitId())) {
+            throw new NotAllowedException("只有中心审核员或本单位主要领导可以撤回" + subject.noun());
+        }
+        return requiredReason(reason, "撤回理由");
+    }
+
     /** The reviewer may not approve what they wrote or submitted (审核把关 needs a second person). */
     public void requireNotOwnWork(Actor actor, String author, String submitter) {
         if (actor.username().equals(author) || actor.username().equals(submitter)) {
@@ -53,8 +103,21 @@ public class ReviewPermissions {
         }
     }
 
-    private boolean within(long unitId, Long ancestorId) {
-        return units.byId(unitId).map(unit -> unitAccess.isWithin(unit, ancestorId)).orElse(false);
+    private void requireReviewerAtStep(Actor actor, ReviewSubject subject) {
+        if (!canReviewAt(actor, subject)) {
+            // The refusal rolls back the caller's transaction; the attempt stays on record all the same.
+            audit.recordIndependently(actor.username(), actor.unitCode() == null ? "" : actor.unitCode(),
+                    subject.kind() + ".review", subject.target(), AuditResult.DENIED, subject.state().name());
+            throw new NotAllowedException("您无权审核" + subject.noun());
+        }
+    }
+
+    private static String requiredReason(String reason, String label) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > MAX_REASON) {
+            throw InvalidInputException.field("reason", "请填写" + label + "（不超过" + MAX_REASON + "字）");
+        }
+        return why;
     }
 
     /** Refused because the reviewer wrote or submitted the revision. */

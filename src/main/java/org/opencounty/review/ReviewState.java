@@ -1,6 +1,6 @@
 package org.opencounty.review;
 
-/** Where a submission (an article, a service guide, a fee) stands in the review chain: officer → unit leader → center → portal. */
+/** Where a submission (an article, a service guide, a fee, a unit profile) stands in the review chain: officer → unit leader → center → portal. */
 public enum ReviewState {
     DRAFT("草稿"),
     PENDING_LEADER("待单位领导审核"),
@@ -23,5 +23,10 @@ public enum ReviewState {
     /** States in which the working revision may be edited by its unit's information officer. */
     public boolean editable() {
         return this == DRAFT || this == RETURNED;
+    }
+
+    /** States in which a reviewer decides: the unit leader's step and the center's. */
+    public boolean inReview() {
+        return this == PENDING_LEADER || this == PENDING_CENTER;
     }
 }

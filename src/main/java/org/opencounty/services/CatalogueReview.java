@@ -5,12 +5,12 @@ import java.util.List;
 import org.opencounty.audit.AuditLog;
 import org.opencounty.audit.AuditResult;
 import org.opencounty.common.Actor;
-import org.opencounty.common.ConflictException;
 import org.opencounty.common.InvalidInputException;
 import org.opencounty.common.NotAllowedException;
 import org.opencounty.common.NotFoundException;
 import org.opencounty.review.ReviewPermissions;
 import org.opencounty.review.ReviewState;
+import org.opencounty.review.ReviewSubject;
 import org.opencounty.screening.Finding;
 import org.opencounty.screening.ScreeningRules;
 import org.opencounty.screening.ScreeningTerms;
@@ -68,9 +68,7 @@ public class CatalogueReview {
         if (!permissions.canWrite(actor, entry.siteId(), entry.unitId())) {
             throw new NotAllowedException("只有本单位的信息员可以报送");
         }
-        if (entry.workingRevisionId() == null || !entry.state().editable()) {
-            throw new ConflictException("INVALID_STATE", "当前状态为“" + entry.state().label() + "”，不能报送");
-        }
+        permissions.requireSubmittable(subject(entry), entry.workingRevisionId());
         CatalogueRevision revision = working(entry);
         checkBeforeReview(entry, revision);
         ReviewState before = entry.state();
@@ -86,26 +84,14 @@ public class CatalogueReview {
     public CatalogueEntry approve(Actor actor, long id) {
         CatalogueEntry entry = load(id);
         ReviewState before = entry.state();
-        CatalogueRevision revision;
-        switch (before) {
-            case PENDING_LEADER -> {
-                requireReviewer(permissions.canReviewAsLeader(actor, entry.siteId(), entry.unitId()));
-                revision = working(entry);
-                permissions.requireNotOwnWork(actor, revision.author(), revision.submittedBy());
-                entry.review().approveByLeader();
-            }
-            case PENDING_CENTER -> {
-                requireReviewer(permissions.canReviewAsCenter(actor, entry.siteId()));
-                revision = working(entry);
-                permissions.requireNotOwnWork(actor, revision.author(), revision.submittedBy());
-                checkBeforeReview(entry, revision);
-                entry.review().approveByCenter(clock.instant(), null);
-            }
-            default -> {
-                requireReviewer(permissions.canReviewAsLeader(actor, entry.siteId(), entry.unitId())
-                        || permissions.canReviewAsCenter(actor, entry.siteId()));
-                throw new ConflictException("INVALID_STATE", "当前状态为“" + before.label() + "”，不在审核中");
-            }
+        CatalogueRevision revision = entry.workingRevisionId() == null ? null : working(entry);
+        permissions.requireApprover(actor, subject(entry), revision == null ? null : revision.author(),
+                revision == null ? null : revision.submittedBy());
+        if (before == ReviewState.PENDING_LEADER) {
+            entry.review().approveByLeader();
+        } else {
+            checkBeforeReview(entry, revision);
+            entry.review().approveByCenter(clock.instant(), null);
         }
         entries.saveAndFlush(entry);
         if (entry.state() == ReviewState.PUBLISHED) {
@@ -120,15 +106,7 @@ public class CatalogueReview {
     public CatalogueEntry returnForChanges(Actor actor, long id, String reason) {
         CatalogueEntry entry = load(id);
         ReviewState before = entry.state();
-        requireReviewer(switch (before) {
-            case PENDING_LEADER -> permissions.canReviewAsLeader(actor, entry.siteId(), entry.unitId());
-            case PENDING_CENTER -> permissions.canReviewAsCenter(actor, entry.siteId());
-            default -> permissions.canReviewAsLeader(actor, entry.siteId(), entry.unitId()) || permissions.canReviewAsCenter(actor, entry.siteId());
-        });
-        String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty() || why.length() > 2000) {
-            throw InvalidInputException.field("reason", "请填写退回理由（不超过2000字）");
-        }
+        String why = permissions.requireReturn(actor, subject(entry), reason);
         entry.review().returnForChanges();
         entries.saveAndFlush(entry);
         record(entry, entry.workingRevisionId(), actor, "return", before, why);
@@ -139,13 +117,7 @@ public class CatalogueReview {
     @Transactional
     public CatalogueEntry withdraw(Actor actor, long id, String reason) {
         CatalogueEntry entry = load(id);
-        if (!permissions.canWithdraw(actor, entry.siteId(), entry.unitId())) {
-            throw new NotAllowedException("只有中心审核员或本单位主要领导可以撤回");
-        }
-        String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty() || why.length() > 2000) {
-            throw InvalidInputException.field("reason", "请填写撤回理由（不超过2000字）");
-        }
+        String why = permissions.requireWithdrawal(actor, subject(entry), reason);
         ReviewState before = entry.state();
         entry.review().withdraw(clock.instant(), why);
         entries.saveAndFlush(entry);
@@ -186,10 +158,9 @@ public class CatalogueReview {
         return revisions.findById(entry.workingRevisionId()).orElseThrow();
     }
 
-    private static void requireReviewer(boolean allowed) {
-        if (!allowed) {
-            throw new NotAllowedException("您无权审核该事项");
-        }
+    private static ReviewSubject subject(CatalogueEntry entry) {
+        return new ReviewSubject("catalogue", entry.kind().name().toLowerCase() + ":" + entry.id(), "该事项",
+                entry.siteId(), entry.unitId(), entry.state());
     }
 
     private CatalogueEntry load(long id) {

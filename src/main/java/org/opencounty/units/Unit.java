@@ -1,5 +1,8 @@
 package org.opencounty.units;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,8 +12,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.List;
+import org.opencounty.review.ReviewLifecycle;
+import org.opencounty.review.ReviewState;
 
-/** A 单位: any organisation that submits information. Units form a tree within their site. */
+/**
+ * A 单位: any organisation that submits information. Units form a tree within their site. The profile fields are the
+ * live profile the portal shows; its revisions go through the review chain ({@link #profileReview}), and a revision
+ * reaches these fields only when the center publishes it.
+ */
 @Entity
 @Table(name = "unit")
 public class Unit {
@@ -25,13 +35,16 @@ public class Unit {
     private UnitKind kind;
     private Long parentId;
     private int sortOrder;
-    private String organisation = "";
-    private String duties = "";
-    private String leaderName = "";
-    private String address = "";
-    private String phone = "";
-    private String email = "";
-    private String officeHours = "";
+    @Embedded
+    private ProfileText profile = new ProfileText();
+    @Embedded
+    @AttributeOverride(name = "state", column = @Column(name = "profile_state"))
+    @AttributeOverride(name = "liveRevisionId", column = @Column(name = "profile_live_revision_id"))
+    @AttributeOverride(name = "workingRevisionId", column = @Column(name = "profile_working_revision_id"))
+    @AttributeOverride(name = "publishedAt", column = @Column(name = "profile_published_at"))
+    @AttributeOverride(name = "withdrawnAt", column = @Column(name = "profile_withdrawn_at"))
+    @AttributeOverride(name = "withdrawReason", column = @Column(name = "profile_withdraw_reason"))
+    private ReviewLifecycle profileReview = new ReviewLifecycle();
     private Instant updatedAt = Instant.now();
     @Version
     private long version;
@@ -56,14 +69,14 @@ public class Unit {
         this.updatedAt = Instant.now();
     }
 
+    /** Every step of the profile's review goes through here, so that the version moves on and stale editors are refused. */
+    ReviewLifecycle profileReview() {
+        updatedAt = Instant.now();
+        return profileReview;
+    }
+
     void applyProfile(UnitProfile profile) {
-        this.organisation = profile.organisation();
-        this.duties = profile.duties();
-        this.leaderName = profile.leaderName();
-        this.address = profile.address();
-        this.phone = profile.phone();
-        this.email = profile.email();
-        this.officeHours = profile.officeHours();
+        this.profile = ProfileText.of(profile);
         this.updatedAt = Instant.now();
     }
 
@@ -74,13 +87,22 @@ public class Unit {
     public UnitKind kind() { return kind; }
     public Long parentId() { return parentId; }
     public int sortOrder() { return sortOrder; }
-    public String organisation() { return organisation; }
-    public String duties() { return duties; }
-    public String leaderName() { return leaderName; }
-    public String address() { return address; }
-    public String phone() { return phone; }
-    public String email() { return email; }
-    public String officeHours() { return officeHours; }
+    public String organisation() { return profile.organisation(); }
+    public String duties() { return profile.duties(); }
+    public String leaderName() { return profile.leaderName(); }
+    public String address() { return profile.address(); }
+    public String phone() { return profile.phone(); }
+    public String email() { return profile.email(); }
+    public String officeHours() { return profile.officeHours(); }
+
+    /** The live profile the portal shows, with the registered contacts the caller read. */
+    public UnitProfile liveProfile(List<Contact> contacts) { return profile.withContacts(contacts); }
+    public ReviewState profileState() { return profileReview.state(); }
+    public Long liveProfileRevisionId() { return profileReview.liveRevisionId(); }
+    public Long workingProfileRevisionId() { return profileReview.workingRevisionId(); }
+    public Instant profilePublishedAt() { return profileReview.publishedAt(); }
+    /** Whether an edit starts a new revision (nothing is being written or reviewed) rather than changing the working one. */
+    public boolean needsNewProfileRevision() { return profileReview.needsNewRevision(); }
     public Instant updatedAt() { return updatedAt; }
     public long version() { return version; }
 }

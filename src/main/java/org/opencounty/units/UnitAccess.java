@@ -3,6 +3,7 @@ package org.opencounty.units;
 import java.util.Objects;
 import org.opencounty.common.Actor;
 import org.opencounty.common.Role;
+import org.opencounty.review.UnitHierarchy;
 import org.opencounty.units.internal.UnitRepository;
 import org.springframework.stereotype.Component;
 
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Component;
  * their own unit and its subordinate units. Checked on the server for every request.
  */
 @Component
-public class UnitAccess {
+public class UnitAccess implements UnitHierarchy {
 
     private final UnitRepository units;
 
@@ -42,6 +43,11 @@ public class UnitAccess {
     /** True when the actor administers units and accounts of the site. */
     public boolean canAdminister(Actor actor, long siteId) {
         return actor != null && actor.has(Role.CENTER_ADMIN) && actor.siteId() == siteId;
+    }
+
+    @Override
+    public boolean isWithin(long unitId, Long ancestorId) {
+        return units.findById(unitId).map(unit -> isWithin(unit, ancestorId)).orElse(false);
     }
 
     /** Is {@code unit} the unit {@code ancestorId} or one of its subordinate units? */

@@ -12,6 +12,18 @@ public final class UnitEvents {
     public record UnitChanged(long siteId, String code, String by) {
     }
 
-    public record UnitProfileUpdated(long siteId, String code, String by) {
+    /** A profile revision went to the unit's leader. */
+    public record ProfileSubmitted(long siteId, String code, String by) {
+    }
+
+    /** The unit's leader approved a profile revision; it now waits for the center. */
+    public record ProfileApprovedByLeader(long siteId, String code, String by) {
+    }
+
+    public record ProfileReturned(long siteId, String code, String by, String reason) {
+    }
+
+    /** The center published a profile revision: the portal shows it from now on. */
+    public record ProfilePublished(long siteId, String code, String by) {
     }
 }

@@ -1,6 +1,5 @@
 package org.opencounty.units;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,14 +14,13 @@ import org.opencounty.common.NotAllowedException;
 import org.opencounty.common.NotFoundException;
 import org.opencounty.units.UnitEvents.UnitChanged;
 import org.opencounty.units.UnitEvents.UnitCreated;
-import org.opencounty.units.UnitEvents.UnitProfileUpdated;
 import org.opencounty.units.internal.UnitContactRepository;
 import org.opencounty.units.internal.UnitRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The units of a site: directory, tree, profiles and their maintenance. */
+/** The units of a site: directory, tree and its maintenance. Profiles are written and reviewed by {@link ProfileWriting} and {@link ProfileReview}. */
 @Service
 public class Units {
 
@@ -31,14 +29,16 @@ public class Units {
     private final UnitRepository units;
     private final UnitContactRepository contacts;
     private final UnitAccess access;
+    private final ProfileSteps profiles;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
-    Units(UnitRepository units, UnitContactRepository contacts, UnitAccess access, AuditLog audit,
+    Units(UnitRepository units, UnitContactRepository contacts, UnitAccess access, ProfileSteps profiles, AuditLog audit,
           ApplicationEventPublisher events) {
         this.units = units;
         this.contacts = contacts;
         this.access = access;
+        this.profiles = profiles;
         this.audit = audit;
         this.events = events;
     }
@@ -125,46 +125,17 @@ public class Units {
     }
 
     /**
-     * Updates a unit's public profile and registered contacts. {@code expectedVersion} is the version the
-     * editor started from: a stale edit is refused with 409 and nothing is written.
+     * Used by demo data and the first start to build the tree without an actor; never reachable from a request. A
+     * profile given here was published already (the old site's, the demo county's) and becomes the live first revision.
      */
     @Transactional
-    public Unit updateProfile(Actor actor, long siteId, String code, UnitProfile profile, long expectedVersion) {
-        Unit unit = get(siteId, code);
-        if (!access.canEditProfile(actor, unit)) {
-            audit.recordIndependently(actor.username(), actor.unitCode(), "unit.profile.update", "unit:" + code,
-                    AuditResult.DENIED, "");
-            throw new NotAllowedException("您无权修改该单位的信息");
+    public Unit seed(long siteId, String code, String name, UnitKind kind, Unit parent, int sortOrder, UnitProfile profile,
+                     String by) {
+        Unit unit = units.save(new Unit(siteId, code, name, kind, parent == null ? null : parent.id(), sortOrder));
+        if (profile != null) {
+            profiles.importPublished(unit, profile, by);
         }
-        requireVersion(unit, expectedVersion);
-        profile.validate();
-        unit.applyProfile(profile);
-        units.saveAndFlush(unit);
-        contacts.deleteByUnitId(unit.id());
-        List<UnitContact> rows = new ArrayList<>();
-        for (int i = 0; i < profile.contacts().size(); i++) {
-            rows.add(new UnitContact(unit.id(), profile.contacts().get(i), i));
-        }
-        contacts.saveAll(rows);
-        audit.record("unit.profile.update", "unit:" + code, AuditResult.SUCCESS, "version " + unit.version());
-        events.publishEvent(new UnitProfileUpdated(siteId, code, actor.username()));
         return unit;
-    }
-
-    /** Used by demo data and tests to build the tree without an actor; never reachable from a request. */
-    @Transactional
-    public Unit seed(long siteId, String code, String name, UnitKind kind, Unit parent, int sortOrder, UnitProfile profile) {
-        Unit unit = new Unit(siteId, code, name, kind, parent == null ? null : parent.id(), sortOrder);
-        if (profile != null) {
-            unit.applyProfile(profile);
-        }
-        Unit saved = units.save(unit);
-        if (profile != null) {
-            for (int i = 0; i < profile.contacts().size(); i++) {
-                contacts.save(new UnitContact(saved.id(), profile.contacts().get(i), i));
-            }
-        }
-        return saved;
     }
 
     private void requireAdministrator(Actor actor, long siteId, String action, String code) {

@@ -17,7 +17,10 @@ import org.opencounty.IntegrationTest;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 
-/** Who may change which unit's profile: the role/unit matrix, through the API and the back office. */
+/**
+ * Who may change which unit's profile: the role/unit matrix, through the API and the back office. A change is a draft
+ * revision; what the portal shows stays as it was (ProfileReviewChainTest follows a revision to publication).
+ */
 class UnitProfileAuthorizationTest extends IntegrationTest {
 
     static Stream<Arguments> profileEdits() {
@@ -42,13 +45,15 @@ class UnitProfileAuthorizationTest extends IntegrationTest {
     @MethodSource("profileEdits")
     void onlyTheUnitsOwnStaffAndAdministratorsEditAProfile(String username, String unit, int expected) throws Exception {
         long version = currentVersion(unit);
-        String before = officeHours(unit);
+        String live = officeHours(unit);
+        String draft = draftOfficeHours(unit);
         String hours = "工作日 10:00-14:00 " + username;
         mvc.perform(put("/api/v1/units/" + unit).header("Authorization", bearer(tokenFor(username)))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(profileJson(unit, hours, version)))
                 .andExpect(status().is(expected));
-        assertThat(officeHours(unit)).isEqualTo(expected == 200 ? hours : before);
+        assertThat(draftOfficeHours(unit)).isEqualTo(expected == 200 ? hours : draft);
+        assertThat(officeHours(unit)).isEqualTo(live);
     }
 
     @Test
@@ -83,13 +88,14 @@ class UnitProfileAuthorizationTest extends IntegrationTest {
                         .content(profileJson("kuisu-zhen", "工作日 过时的修改", version)))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("STALE_VERSION"));
-        assertThat(officeHours("kuisu-zhen")).isEqualTo("工作日 第一次修改");
+        assertThat(draftOfficeHours("kuisu-zhen")).isEqualTo("工作日 第一次修改");
     }
 
     @Test
     void invalidInputIsReportedPerFieldAndChangesNothing() throws Exception {
         long version = currentVersion("dahe-zhen");
         String before = officeHours("dahe-zhen");
+        String draftBefore = draftOfficeHours("dahe-zhen");
         String body = """
                 {"organisation":"x","duties":"y","leaderName":"z","address":"a","phone":"call me","email":"not-an-email",
                  "officeHours":"工作日","contacts":[{"role":"INFO_OFFICER","name":"","phone":"1","email":""}],"version":%d}
@@ -102,6 +108,7 @@ class UnitProfileAuthorizationTest extends IntegrationTest {
                 .andExpect(jsonPath("$.fields.email").value("电子信箱格式不正确"))
                 .andExpect(jsonPath("$['fields']['contacts[0].name']").value("请填写联系人姓名"));
         assertThat(officeHours("dahe-zhen")).isEqualTo(before);
+        assertThat(draftOfficeHours("dahe-zhen")).isEqualTo(draftBefore);
         assertThat(currentVersion("dahe-zhen")).isEqualTo(version);
     }
 
@@ -130,6 +137,14 @@ class UnitProfileAuthorizationTest extends IntegrationTest {
 
     private String officeHours(String unit) {
         return jdbc.sql("select office_hours from unit where code = :code").param("code", unit).query(String.class).single();
+    }
+
+    /** The office hours of the revision being written, or null when nothing is. */
+    private String draftOfficeHours(String unit) {
+        return jdbc.sql("""
+                        select r.office_hours from unit u join unit_profile_revision r on r.id = u.profile_working_revision_id
+                        where u.code = :code""")
+                .param("code", unit).query(String.class).optional().orElse(null);
     }
 
     private static String profileJson(String unit, String officeHours, long version) {

@@ -8,7 +8,6 @@ import org.opencounty.common.Actor;
 import org.opencounty.common.InvalidInputException;
 import org.opencounty.content.Article;
 import org.opencounty.content.ArticleDraft;
-import org.opencounty.content.ArticleEvent;
 import org.opencounty.content.ArticlePublishing;
 import org.opencounty.content.ArticleQueries;
 import org.opencounty.content.ArticleQueue;
@@ -19,6 +18,7 @@ import org.opencounty.content.ArticleWriting;
 import org.opencounty.content.DiffLine;
 import org.opencounty.content.StoredAttachment;
 import org.opencounty.content.Validity;
+import org.opencounty.review.ReviewEvent;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -60,7 +60,7 @@ class ArticleApiController {
     }
 
     record HistoryJson(Instant at, String actor, String action, String fromState, String toState, Integer revision, String reason) {
-        static HistoryJson of(ArticleEvent event) {
+        static HistoryJson of(ReviewEvent event) {
             return new HistoryJson(event.at(), event.actor(), event.action(),
                     event.fromState() == null ? null : event.fromState().name(),
                     event.toState() == null ? null : event.toState().name(), event.revision(), event.reason());

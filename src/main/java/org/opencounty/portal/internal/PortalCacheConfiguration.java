@@ -8,7 +8,7 @@ import org.opencounty.services.CatalogueEvents.ScenarioSaved;
 import org.opencounty.sites.SiteChanged;
 import org.opencounty.units.UnitEvents.UnitChanged;
 import org.opencounty.units.UnitEvents.UnitCreated;
-import org.opencounty.units.UnitEvents.UnitProfileUpdated;
+import org.opencounty.units.UnitEvents.ProfilePublished;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -46,7 +46,7 @@ class PortalCacheConfiguration {
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void on(UnitProfileUpdated event) {
+    void on(ProfilePublished event) {
         cache.clear();
     }
 

@@ -1,7 +1,9 @@
 package org.opencounty.units.internal;
 
 import java.util.List;
+import java.util.Collection;
 import java.util.Optional;
+import org.opencounty.review.ReviewState;
 import org.opencounty.units.Unit;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -12,4 +14,8 @@ public interface UnitRepository extends JpaRepository<Unit, Long> {
     List<Unit> findBySiteIdOrderBySortOrderAscIdAsc(long siteId);
 
     List<Unit> findByParentIdOrderBySortOrderAscIdAsc(long parentId);
+
+    List<Unit> findBySiteIdAndProfileReviewStateOrderByUpdatedAtAsc(long siteId, ReviewState state);
+
+    List<Unit> findByIdInAndProfileReviewStateOrderByUpdatedAtAsc(Collection<Long> ids, ReviewState state);
 }

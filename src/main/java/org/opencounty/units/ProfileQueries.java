@@ -1,0 +1,61 @@
+package org.opencounty.units;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.opencounty.common.Actor;
+import org.opencounty.common.NotAllowedException;
+import org.opencounty.common.Role;
+import org.opencounty.review.ReviewState;
+import org.opencounty.units.internal.ProfileHistory;
+import org.opencounty.units.internal.UnitRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading unit profiles in the back office and the API, through the viewer's permissions. */
+@Service
+public class ProfileQueries {
+
+    private final ProfileSteps steps;
+    private final UnitRepository units;
+    private final UnitAccess access;
+    private final Units directory;
+    private final ProfileHistory history;
+
+    ProfileQueries(ProfileSteps steps, UnitRepository units, UnitAccess access, Units directory, ProfileHistory history) {
+        this.steps = steps;
+        this.units = units;
+        this.access = access;
+        this.directory = directory;
+        this.history = history;
+    }
+
+    @Transactional(readOnly = true)
+    public ProfileView view(Actor actor, long siteId, String code) {
+        Unit unit = steps.load(siteId, code);
+        if (!access.canSee(actor, unit)) {
+            throw new NotAllowedException("您无权查看该单位的信息");
+        }
+        return viewOf(unit);
+    }
+
+    /** Profiles waiting for this reviewer: the unit leader's first step (their unit and its subordinate units), the center's second. */
+    @Transactional(readOnly = true)
+    public List<ProfileView> waitingFor(Actor actor) {
+        List<ProfileView> waiting = new ArrayList<>();
+        if (actor.has(Role.UNIT_LEADER)) {
+            List<Long> subtree = units.findBySiteIdOrderBySortOrderAscIdAsc(actor.siteId()).stream()
+                    .filter(unit -> access.isWithin(unit, actor.unitId())).map(Unit::id).toList();
+            units.findByIdInAndProfileReviewStateOrderByUpdatedAtAsc(subtree, ReviewState.PENDING_LEADER)
+                    .forEach(unit -> waiting.add(viewOf(unit)));
+        }
+        if (actor.has(Role.CENTER_EDITOR)) {
+            units.findBySiteIdAndProfileReviewStateOrderByUpdatedAtAsc(actor.siteId(), ReviewState.PENDING_CENTER)
+                    .forEach(unit -> waiting.add(viewOf(unit)));
+        }
+        return waiting;
+    }
+
+    private ProfileView viewOf(Unit unit) {
+        return new ProfileView(unit, unit.liveProfile(directory.contactsOf(unit)), steps.workingOrNull(unit), history.of(unit.id()));
+    }
+}
