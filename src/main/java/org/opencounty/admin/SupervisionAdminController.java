@@ -133,6 +133,7 @@ class SupervisionAdminController {
     String notices(Actor actor, @RequestParam(defaultValue = "false") boolean unread, @RequestParam(defaultValue = "1") int page,
                    Model model) {
         model.addAttribute("notices", notices.mine(actor, unread, page));
+        model.addAttribute("newest", notices.newest(actor));
         model.addAttribute("unreadOnly", unread);
         model.addAttribute("boardReader", SupervisionBoard.mayRead(actor));
         return "admin/supervisionNotices";
@@ -145,8 +146,8 @@ class SupervisionAdminController {
     }
 
     @PostMapping("/admin/supervision/notices/read-all")
-    String readAll(Actor actor) {
-        notices.markAllRead(actor);
+    String readAll(Actor actor, @RequestParam(required = false) Long through) {
+        notices.markAllRead(actor, through);
         return "redirect:/admin/supervision/notices";
     }
 

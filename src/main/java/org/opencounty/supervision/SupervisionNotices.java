@@ -1,17 +1,21 @@
 package org.opencounty.supervision;
 
 import java.time.Clock;
+import java.util.List;
 import org.opencounty.common.Actor;
 import org.opencounty.common.NotAllowedException;
 import org.opencounty.common.NotFoundException;
 import org.opencounty.common.Role;
 import org.opencounty.supervision.internal.NoticeReads;
+import org.opencounty.units.Unit;
+import org.opencounty.units.UnitAccess;
+import org.opencounty.units.Units;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A person's back-office notices of signals (docs/supervision.md): a supervisor is told of every signal of the
- * site, a unit leader of every signal of the unit, anybody else of the signals of the cases they handle. The
+ * site, a unit leader of every signal of the unit, anybody else of the signals naming them as the case's handler. The
  * notices are the signals seen through that scope, so a signal reaches everybody it concerns the moment it is
  * issued, including a leader appointed after it. Reading a notice is not audited: it changes nobody's rights or
  * records, and the signal itself is acknowledged (and audited) separately.
@@ -23,10 +27,14 @@ public class SupervisionNotices {
     public static final long UNREAD_CAP = 1000;
 
     private final NoticeReads reads;
+    private final Units units;
+    private final UnitAccess unitAccess;
     private final Clock clock;
 
-    SupervisionNotices(NoticeReads reads, Clock clock) {
+    SupervisionNotices(NoticeReads reads, Units units, UnitAccess unitAccess, Clock clock) {
         this.reads = reads;
+        this.units = units;
+        this.unitAccess = unitAccess;
         this.clock = clock;
     }
 
@@ -52,19 +60,36 @@ public class SupervisionNotices {
         }
     }
 
-    /** Marks every notice the actor has so far read, however many. */
-    @Transactional
-    public void markAllRead(Actor actor) {
-        reads.markAllRead(reader(actor), clock.instant());
+    /** The id of the actor's newest notice (0 when none): the page's "mark all read" marks up to it. */
+    @Transactional(readOnly = true)
+    public long newest(Actor actor) {
+        return reads.newest(reader(actor));
     }
 
-    private static NoticeReads.Reader reader(Actor actor) {
+    /**
+     * Marks the actor's notices up to signal {@code through} read (all of them when null), however many. A page
+     * passes the newest it showed, so that a signal the next sweep issued meanwhile stays unread.
+     */
+    @Transactional
+    public void markAllRead(Actor actor, Long through) {
+        NoticeReads.Reader reader = reader(actor);
+        long newest = reads.newest(reader);
+        reads.markAllRead(reader, through == null ? newest : Math.min(through, newest), clock.instant());
+    }
+
+    private NoticeReads.Reader reader(Actor actor) {
         if (actor == null || !actor.isStaff()) {
             throw new NotAllowedException("只有工作人员可以查看监察通知");
         }
         if (actor.has(Role.SUPERVISOR)) {
             return new NoticeReads.Reader(actor.username(), actor.siteId(), null, false);
         }
-        return new NoticeReads.Reader(actor.username(), actor.siteId(), actor.unitId(), !actor.has(Role.UNIT_LEADER));
+        if (actor.has(Role.UNIT_LEADER)) {
+            return new NoticeReads.Reader(actor.username(), actor.siteId(), List.of(actor.unitId()), false);
+        }
+        // A handler may handle the cases of the units below their own (CasePermissions), and is told of those too.
+        List<Long> units = this.units.directory(actor.siteId()).stream()
+                .filter(unit -> unitAccess.isWithin(unit, actor.unitId())).map(Unit::id).toList();
+        return new NoticeReads.Reader(actor.username(), actor.siteId(), units, true);
     }
 }

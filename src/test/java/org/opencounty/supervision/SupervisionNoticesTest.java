@@ -95,6 +95,31 @@ class SupervisionNoticesTest extends IntegrationTest {
         assertThat(unreadIds(supervisor)).containsExactly(yellowCardOf(later));
     }
 
+    @Test
+    void aHandlerIsToldOfTheCasesTheyHandleForAUnitBelowTheirs() throws Exception {
+        long branchCase = applications.insert("market-dahe", Map.of("promised_due", TODAY.minusDays(1), "handler", "handler1"), TODAY);
+        sweep.sweep(TODAY);
+        long signal = yellowCardOf(branchCase);
+
+        String handler = bearer(tokenFor("handler1"));
+        assertThat(unreadIds(handler)).contains(signal);
+        mvc.perform(post("/api/v1/supervision/notifications/" + signal + "/read").header("Authorization", handler))
+                .andExpect(status().isOk());
+        assertThat(unreadIds(handler)).doesNotContain(signal);
+    }
+
+    @Test
+    void readingAllStopsAtTheNewestSignalThePageShowed() throws Exception {
+        String supervisor = bearer(tokenFor("supervisor"));
+        long older = Math.min(marketSignal, townSignal);
+        long newer = Math.max(marketSignal, townSignal);
+
+        mvc.perform(post("/api/v1/supervision/notifications/read-all?through=" + older).header("Authorization", supervisor))
+                .andExpect(status().isOk());
+
+        assertThat(unreadIds(supervisor)).contains(newer).allMatch(id -> id > older);
+    }
+
     private long yellowCardOf(long applicationId) {
         return jdbc.sql("select id from supervision_signal where application_id = :id and type = 'YELLOW'")
                 .param("id", applicationId).query(Long.class).single();

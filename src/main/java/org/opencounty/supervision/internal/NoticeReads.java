@@ -18,17 +18,18 @@ import org.springframework.stereotype.Repository;
 public class NoticeReads {
 
     /**
-     * Whose notices: the site's signals for a supervisor ({@code unitId} null), the unit's for its leader, and only
-     * those naming them as handler for anybody else of the unit.
+     * Whose notices: the site's signals for a supervisor ({@code unitIds} null), the unit's for its leader, and
+     * only those naming them as handler for anybody else, in the units whose cases they may handle (their own and
+     * those below it). The units keep the lookup on the signal table's unit index.
      */
-    public record Reader(String username, long siteId, Long unitId, boolean handledOnly) {
+    public record Reader(String username, long siteId, List<Long> unitIds, boolean handledOnly) {
 
         /** Fixed fragments only: the values travel as parameters. */
         String scope() {
-            if (unitId == null) {
+            if (unitIds == null) {
                 return "s.site_id = :site";
             }
-            return "s.site_id = :site and s.unit_id = :unit" + (handledOnly ? " and s.handler = :who" : "");
+            return "s.site_id = :site and s.unit_id in (:units)" + (handledOnly ? " and s.handler = :who" : "");
         }
     }
 
@@ -80,12 +81,16 @@ public class NoticeReads {
         return mine;
     }
 
+    /** The id of the reader's newest notice, 0 when they have none. */
+    public long newest(Reader reader) {
+        return scoped(reader, "select coalesce(max(s.id), 0) from supervision_signal s where " + reader.scope()).query(Long.class).single();
+    }
+
     /**
-     * Marks every notice issued so far read. Taking the highest signal id is safe because signals are only written
-     * by sweeps, which take turns under their lock: no signal with a lower id can still be on its way.
+     * Marks every notice up to signal {@code through} read. Signals are only written by sweeps, which take turns
+     * under their lock, so no signal with a lower id can still be on its way once a higher one is visible.
      */
-    public void markAllRead(Reader reader, Instant at) {
-        long through = jdbc.sql("select coalesce(max(id), 0) from supervision_signal").query(Long.class).single();
+    public void markAllRead(Reader reader, long through, Instant at) {
         jdbc.sql("""
                         insert into supervision_notice_reader (reader, read_through, marked_at) values (:who, :through, :at)
                         on conflict (reader) do update
@@ -98,7 +103,8 @@ public class NoticeReads {
     }
 
     private JdbcClient.StatementSpec scoped(Reader reader, String sql) {
-        return jdbc.sql(sql).param("who", reader.username()).param("site", reader.siteId()).param("unit", reader.unitId());
+        return jdbc.sql(sql).param("who", reader.username()).param("site", reader.siteId())
+                .param("units", reader.unitIds() == null ? List.of(0L) : reader.unitIds());
     }
 
     private static OffsetDateTime utc(Instant at) {

@@ -152,10 +152,10 @@ class SupervisionApiController {
         return Map.of("signalId", signalId, "read", true);
     }
 
-    /** Marks every notice the caller has so far read. */
+    /** Marks the caller's notices read, up to signal {@code through} when given (the newest the client showed), else all. */
     @PostMapping("/notifications/read-all")
-    Map<String, Object> readAll(Actor actor) {
-        notices.markAllRead(actor);
+    Map<String, Object> readAll(Actor actor, @RequestParam(required = false) Long through) {
+        notices.markAllRead(actor, through);
         return Map.of("read", true);
     }
 
