@@ -26,7 +26,8 @@
     return '<table>\n' + rows.map(function (cells, index) {
       var tag = index === 0 ? 'th scope="col"' : 'td';
       var close = index === 0 ? 'th' : 'td';
-      return '  <tr>' + cells.map(function (cell) { return '<' + tag + '>' + cell.trim() + '</' + close + '>'; }).join('') + '</tr>';
+      // Cells are text (a "<5吨" or "A&B" must survive), unlike the other buttons' selection, which may hold markup.
+      return '  <tr>' + cells.map(function (cell) { return '<' + tag + '>' + escape(cell.trim()) + '</' + close + '>'; }).join('') + '</tr>';
     }).join('\n') + '\n</table>';
   }
 

@@ -88,12 +88,18 @@ public class FormValues {
     }
 
     /**
-     * Rows to show: up to the last filled one, then the spare empty ones, and one more when "add a row" was pressed
-     * for this list; the empty rows a browser posted back are not shown twice.
+     * Rows to show: up to the last filled one and the spare empty ones, or as many as the page showed before
+     * ({@code shown.<list>}, posted back), and one more when "add a row" was pressed for this list.
      */
     public int rowsToShow(String list) {
         int filled = rowIndexes(list).stream().filter(index -> !blankRow(list, index)).mapToInt(index -> index + 1).max().orElse(0);
-        return Math.min(MAX_ROWS, filled + SPARE_ROWS + (list.equals(addRow) ? 1 : 0));
+        int shownBefore;
+        try {
+            shownBefore = Integer.parseInt(get("shown." + list));
+        } catch (NumberFormatException e) {
+            shownBefore = 0;
+        }
+        return Math.min(MAX_ROWS, Math.max(filled + SPARE_ROWS, shownBefore) + (list.equals(addRow) ? 1 : 0));
     }
 
     /** Whether every field of the row that makes it filled is empty; such a row is no row. */
@@ -113,6 +119,19 @@ public class FormValues {
     String text(String name) {
         String value = get(name).strip();
         return value.isEmpty() ? null : value;
+    }
+
+    Long id(String name, String label) {
+        String value = get(name).strip();
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(value);
+        } catch (NumberFormatException e) {
+            errors.put(name, label + "应为编号（数字）");
+            return null;
+        }
     }
 
     Integer whole(String name, String label) {

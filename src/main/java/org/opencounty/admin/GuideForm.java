@@ -116,9 +116,8 @@ final class GuideForm {
         for (int i : form.rowIndexes("legalBasis")) {
             if (!form.blankRow("legalBasis", i)) {
                 String row = "legalBasis[" + i + "].";
-                Integer articleId = form.whole(row + "articleId", "关联的信息编号");
                 legalBasis.add(new LegalBasis(form.text(row + "title"), form.text(row + "article"), form.text(row + "text"),
-                        articleId == null ? null : articleId.longValue()));
+                        form.id(row + "articleId", "关联的信息编号")));
             }
         }
         List<Material> materials = new ArrayList<>();

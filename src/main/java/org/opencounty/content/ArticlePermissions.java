@@ -1,5 +1,6 @@
 package org.opencounty.content;
 
+import java.util.Set;
 import org.opencounty.common.Actor;
 import org.opencounty.common.NotAllowedException;
 import org.opencounty.review.ReviewPermissions;
@@ -52,10 +53,9 @@ public class ArticlePermissions {
         review.requireSubmittable(subject(article), article.workingRevisionId());
     }
 
-    /** {@code working} is the revision under review, or null when there is none (and the article is not in review). */
-    void requireApprover(Actor actor, Article article, ArticleRevision working) {
-        review.requireApprover(actor, subject(article), working == null ? null : working.author(),
-                working == null ? null : working.submittedBy());
+    /** {@code contributors}: who wrote, attached to or submitted the revision under review (none when there is none). */
+    void requireApprover(Actor actor, Article article, Set<String> contributors) {
+        review.requireApprover(actor, subject(article), contributors);
     }
 
     String requireReturn(Actor actor, Article article, String reason) {

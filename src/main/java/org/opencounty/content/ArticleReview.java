@@ -97,7 +97,7 @@ public class ArticleReview {
         Article article = load(id);
         ReviewState before = article.state();
         ArticleRevision revision = article.workingRevisionId() == null ? null : working(article);
-        permissions.requireApprover(actor, article, revision);
+        permissions.requireApprover(actor, article, history.contributors(revision == null ? null : revision.id()));
         if (before == ReviewState.PENDING_LEADER) {
             article.approveByLeader();
             articles.saveAndFlush(article);

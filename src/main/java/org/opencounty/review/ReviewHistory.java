@@ -3,6 +3,7 @@ package org.opencounty.review;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -15,6 +16,7 @@ public class ReviewHistory {
     private final JdbcClient jdbc;
     private final String insert;
     private final String select;
+    private final String contributors;
 
     /**
      * {@code table} has a column {@code subjectColumn} for the submission and the columns revision_id, at, actor, action,
@@ -27,6 +29,19 @@ public class ReviewHistory {
                 + " values (:subject, :revision, :at, :actor, :action, :from, :to, :reason)";
         this.select = "select e.at, e.actor, e.action, e.from_state, e.to_state, r.number, e.reason from " + table + " e"
                 + " left join " + revisionTable + " r on r.id = e.revision_id where e." + subjectColumn + " = :subject order by e.id";
+        this.contributors = "select distinct actor from " + table + " where revision_id = :revision"
+                + " and action in ('create', 'edit', 'attach', 'submit')";
+    }
+
+    /**
+     * Everybody who wrote, attached to or submitted the revision, not only its last author: none of them may
+     * approve it. Empty when there is no revision (nothing is in review then).
+     */
+    public Set<String> contributors(Long revisionId) {
+        if (revisionId == null) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql(contributors).param("revision", revisionId).query(String.class).list());
     }
 
     public void record(long subjectId, Long revisionId, Instant at, String actor, String action, ReviewState from,

@@ -1,5 +1,6 @@
 package org.opencounty.review;
 
+import java.util.Collection;
 import java.util.Objects;
 import org.opencounty.audit.AuditLog;
 import org.opencounty.audit.AuditResult;
@@ -72,14 +73,14 @@ public class ReviewPermissions {
 
     /**
      * Checks a reviewer's approval before anything changes: the actor reviews at this step, the subject is
-     * in review, and the revision is not the reviewer's own ({@code author}, {@code submitter}).
+     * in review, and the reviewer is not among the revision's {@code contributors} (ReviewHistory.contributors).
      */
-    public void requireApprover(Actor actor, ReviewSubject subject, String author, String submitter) {
+    public void requireApprover(Actor actor, ReviewSubject subject, Collection<String> contributors) {
         requireReviewerAtStep(actor, subject);
         if (!subject.state().inReview()) {
             throw new ConflictException("INVALID_STATE", subject.noun() + "当前状态为“" + subject.state().label() + "”，不在审核中");
         }
-        requireNotOwnWork(actor, author, submitter);
+        requireNotOwnWork(actor, contributors);
     }
 
     /** Checks a reviewer's return before anything changes; returns the written reason it needs. */
@@ -96,9 +97,9 @@ public class ReviewPermissions {
         return requiredReason(reason, "撤回理由");
     }
 
-    /** The reviewer may not approve what they wrote or submitted (审核把关 needs a second person). */
-    public void requireNotOwnWork(Actor actor, String author, String submitter) {
-        if (actor.username().equals(author) || actor.username().equals(submitter)) {
+    /** The reviewer may not approve what they wrote, attached to or submitted (审核把关 needs a second person). */
+    private static void requireNotOwnWork(Actor actor, Collection<String> contributors) {
+        if (contributors.contains(actor.username())) {
             throw new SelfApprovalException();
         }
     }

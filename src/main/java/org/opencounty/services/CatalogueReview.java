@@ -85,8 +85,7 @@ public class CatalogueReview {
         CatalogueEntry entry = load(id);
         ReviewState before = entry.state();
         CatalogueRevision revision = entry.workingRevisionId() == null ? null : working(entry);
-        permissions.requireApprover(actor, subject(entry), revision == null ? null : revision.author(),
-                revision == null ? null : revision.submittedBy());
+        permissions.requireApprover(actor, subject(entry), history.contributors(revision == null ? null : revision.id()));
         if (before == ReviewState.PENDING_LEADER) {
             entry.review().approveByLeader();
         } else {

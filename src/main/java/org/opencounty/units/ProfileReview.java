@@ -76,8 +76,7 @@ public class ProfileReview {
         Unit unit = steps.load(siteId, code);
         ReviewState before = unit.profileState();
         ProfileRevision revision = steps.workingOrNull(unit);
-        permissions.requireApprover(actor, ProfileSteps.subject(unit), revision == null ? null : revision.author(),
-                revision == null ? null : revision.submittedBy());
+        permissions.requireApprover(actor, ProfileSteps.subject(unit), steps.contributors(revision));
         if (before == ReviewState.PENDING_LEADER) {
             unit.profileReview().approveByLeader();
             steps.save(unit);

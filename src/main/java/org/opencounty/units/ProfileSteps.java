@@ -3,6 +3,7 @@ package org.opencounty.units;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.opencounty.audit.AuditLog;
 import org.opencounty.audit.AuditResult;
 import org.opencounty.common.Actor;
@@ -52,6 +53,11 @@ class ProfileSteps {
     }
 
     /** Writes the edit into the working revision, or starts a new one while the live profile stays up. */
+    /** Who wrote or submitted the revision (null: none), none of whom may approve it. */
+    Set<String> contributors(ProfileRevision revision) {
+        return history.contributors(revision == null ? null : revision.id());
+    }
+
     ProfileRevision write(Unit unit, UnitProfile profile, String author) {
         if (unit.needsNewProfileRevision()) {
             int number = revisions.findFirstByUnitIdOrderByNumberDesc(unit.id()).map(r -> r.number() + 1).orElse(1);

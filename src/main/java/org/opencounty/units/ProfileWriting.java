@@ -4,6 +4,7 @@ import org.opencounty.common.Actor;
 import org.opencounty.common.ConflictException;
 import org.opencounty.common.NotAllowedException;
 import org.opencounty.review.ReviewState;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,10 +17,12 @@ public class ProfileWriting {
 
     private final ProfileSteps steps;
     private final UnitAccess access;
+    private final ApplicationEventPublisher events;
 
-    ProfileWriting(ProfileSteps steps, UnitAccess access) {
+    ProfileWriting(ProfileSteps steps, UnitAccess access, ApplicationEventPublisher events) {
         this.steps = steps;
         this.access = access;
+        this.events = events;
     }
 
     /**
@@ -45,6 +48,7 @@ public class ProfileWriting {
         ProfileRevision revision = steps.write(unit, profile, actor.username());
         steps.save(unit);
         steps.record(unit, revision.id(), actor, "edit", before, "");
+        events.publishEvent(new UnitEvents.ProfileEdited(siteId, code, actor.username()));
         return unit;
     }
 }

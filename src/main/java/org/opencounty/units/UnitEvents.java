@@ -12,6 +12,10 @@ public final class UnitEvents {
     public record UnitChanged(long siteId, String code, String by) {
     }
 
+    /** A profile revision was written or changed; the portal still shows the live one. */
+    public record ProfileEdited(long siteId, String code, String by) {
+    }
+
     /** A profile revision went to the unit's leader. */
     public record ProfileSubmitted(long siteId, String code, String by) {
     }

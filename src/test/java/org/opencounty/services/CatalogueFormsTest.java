@@ -68,6 +68,11 @@ class CatalogueFormsTest extends IntegrationTest {
                 .andExpect(content().string(containsString("name=\"materials[0].name\" value=\"营业执照\"")))
                 .andExpect(content().string(containsString("name=\"materials[3].name\"")))
                 .andExpect(content().string(not(containsString("name=\"materials[4].name\""))));
+        // Pressed again before anything is typed into the new row: one more still.
+        mvc.perform(completeGuide(post("/admin/catalogue/items").session(signIn("officer1")), "addRow", "materials", "shown.materials", "4"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"materials[4].name\"")))
+                .andExpect(content().string(containsString("name=\"shown.materials\" value=\"5\"")));
         assertThat(entries()).isEqualTo(before);
     }
 

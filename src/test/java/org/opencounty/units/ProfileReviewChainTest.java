@@ -104,6 +104,20 @@ class ProfileReviewChainTest extends IntegrationTest {
     }
 
     @Test
+    void aLeaderWhoWroteTheRevisionMayNotApproveItAfterAnOfficerSavedAndSubmittedIt() throws Exception {
+        String unit = "santanghu-zhen";
+        String leader = tokenFor(accounts.staff(unit, Role.UNIT_LEADER, false));
+        String officer = tokenFor(accounts.staff(unit, Role.INFO_OFFICER, false));
+        save(leader, unit, profile("三塘湖镇人民路1号", "工作日", "负责全镇行政管理。"), version(unit)).andExpect(status().isOk());
+        save(officer, unit, profile("三塘湖镇人民路1号", "工作日 9:30-19:30", "负责全镇行政管理。"), version(unit)).andExpect(status().isOk());
+        act(officer, unit, "submit").andExpect(jsonPath("$.state").value("PENDING_LEADER"));
+
+        act(leader, unit, "approve").andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("SELF_APPROVAL"));
+        view(leader, unit).andExpect(jsonPath("$.state").value("PENDING_LEADER"));
+    }
+
+    @Test
     void anotherUnitsStaffCanNeitherSeeNorChangeNorApproveAProfile() throws Exception {
         // The demo's Dahe market office (a subordinate unit of market) waits for leader1's approval.
         String unit = "market-dahe";
