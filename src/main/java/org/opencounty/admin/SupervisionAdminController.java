@@ -7,10 +7,13 @@ import org.opencounty.common.InvalidInputException;
 import org.opencounty.common.NotAllowedException;
 import org.opencounty.common.Role;
 import org.opencounty.supervision.Board;
+import org.opencounty.supervision.ItemStatistics;
 import org.opencounty.supervision.OnTimeChart;
 import org.opencounty.supervision.Period;
+import org.opencounty.supervision.ResultPage;
 import org.opencounty.supervision.SignalType;
 import org.opencounty.supervision.Statistics;
+import org.opencounty.supervision.StatisticsByItem;
 import org.opencounty.supervision.StatisticsCsv;
 import org.opencounty.supervision.StatisticsWorkbook;
 import org.opencounty.supervision.SupervisionBoard;
@@ -84,9 +87,14 @@ class SupervisionAdminController {
         return "redirect:/admin/supervision" + (unit.isBlank() ? "" : "?unit=" + java.net.URLEncoder.encode(unit, java.nio.charset.StandardCharsets.UTF_8));
     }
 
+    /**
+     * The statistics per unit (with the chart and the grades), or with {@code by=item} per service item, a page of
+     * {@link SupervisionBoard#PAGE_SIZE} items at a time: a county has thousands, the exports hold them all.
+     */
     @GetMapping("/admin/supervision/statistics")
     String statistics(Actor actor, @RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
-                      @RequestParam(defaultValue = "") String unit, Model model) {
+                      @RequestParam(defaultValue = "") String unit, @RequestParam(defaultValue = "unit") String by,
+                      @RequestParam(defaultValue = "1") int page, Model model) {
         Map<String, String> errors = Map.of();
         Period period;
         try {
@@ -95,10 +103,23 @@ class SupervisionAdminController {
             errors = e.fields();
             period = Period.quarterOf(board.today());
         }
-        Statistics statistics = board.statistics(actor, period, unit);
-        model.addAttribute("statistics", statistics);
-        model.addAttribute("chart", OnTimeChart.svg(statistics.units(), settings.grading().passOnTimePercent(),
-                settings.grading().excellentOnTimePercent()));
+        boolean byItem = "item".equals(by);
+        if (byItem) {
+            List<ItemStatistics> items = board.itemStatistics(actor, period, unit).items();
+            int size = SupervisionBoard.PAGE_SIZE;
+            int pages = Math.max(1, (items.size() + size - 1) / size);
+            int number = Math.min(Math.max(1, page), pages);
+            model.addAttribute("items", new ResultPage<>(items.size(), number, size,
+                    items.subList((number - 1) * size, Math.min(items.size(), number * size))));
+        } else {
+            Statistics statistics = board.statistics(actor, period, unit);
+            model.addAttribute("statistics", statistics);
+            model.addAttribute("chart", OnTimeChart.svg(statistics.units(), settings.grading().passOnTimePercent(),
+                    settings.grading().excellentOnTimePercent()));
+        }
+        model.addAttribute("byItem", byItem);
+        model.addAttribute("period", period);
+        model.addAttribute("gradingRule", board.gradingRule());
         model.addAttribute("unit", unit.strip());
         model.addAttribute("units", choosableUnits(actor));
         model.addAttribute("errors", errors);
@@ -118,6 +139,20 @@ class SupervisionAdminController {
     ResponseEntity<byte[]> statisticsWorkbook(Actor actor, @RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
                                               @RequestParam(defaultValue = "") String unit) {
         Statistics statistics = board.statistics(actor, Period.parse(from, to, board.today()), unit);
+        return download(StatisticsWorkbook.CONTENT_TYPE, StatisticsWorkbook.filename(statistics), StatisticsWorkbook.write(statistics));
+    }
+
+    @GetMapping("/admin/supervision/statistics/items.csv")
+    ResponseEntity<byte[]> itemStatisticsCsv(Actor actor, @RequestParam(defaultValue = "") String from,
+                                             @RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "") String unit) {
+        StatisticsByItem statistics = board.itemStatistics(actor, Period.parse(from, to, board.today()), unit);
+        return download(StatisticsCsv.CONTENT_TYPE, StatisticsCsv.filename(statistics), StatisticsCsv.write(statistics));
+    }
+
+    @GetMapping("/admin/supervision/statistics/items.xlsx")
+    ResponseEntity<byte[]> itemStatisticsWorkbook(Actor actor, @RequestParam(defaultValue = "") String from,
+                                                  @RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "") String unit) {
+        StatisticsByItem statistics = board.itemStatistics(actor, Period.parse(from, to, board.today()), unit);
         return download(StatisticsWorkbook.CONTENT_TYPE, StatisticsWorkbook.filename(statistics), StatisticsWorkbook.write(statistics));
     }
 

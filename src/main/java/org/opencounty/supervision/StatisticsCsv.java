@@ -14,29 +14,41 @@ import java.util.stream.Stream;
 public final class StatisticsCsv {
 
     public static final String CONTENT_TYPE = "text/csv;charset=UTF-8";
-    static final List<String> HEADINGS = List.of("单位代码", "单位名称", "收件", "受理", "办结", "按时办结", "按时办结率(%)",
-            "平均办理工作日", "预警", "黄牌", "红牌", "等级");
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private StatisticsCsv() {
     }
 
     public static byte[] write(Statistics statistics) {
-        StringBuilder text = new StringBuilder(line(HEADINGS.stream()));
-        for (UnitStatistics row : statistics.units()) {
-            text.append(line(Stream.of(row.unitCode(), row.unitName(), String.valueOf(row.received()), String.valueOf(row.accepted()),
-                    String.valueOf(row.completed()), String.valueOf(row.completedOnTime()), number(row.onTimePercent()),
-                    number(row.averageWorkingDays()), String.valueOf(row.warnings()), String.valueOf(row.yellowCards()),
-                    String.valueOf(row.redCards()), row.grade().label())));
+        return write(StatisticsTable.of(statistics));
+    }
+
+    public static byte[] write(StatisticsByItem statistics) {
+        return write(StatisticsTable.of(statistics));
+    }
+
+    public static String filename(Statistics statistics) {
+        return StatisticsTable.of(statistics).filename("csv");
+    }
+
+    public static String filename(StatisticsByItem statistics) {
+        return StatisticsTable.of(statistics).filename("csv");
+    }
+
+    private static byte[] write(StatisticsTable table) {
+        StringBuilder text = new StringBuilder(line(Stream.of(table.leadingHeadings(), StatisticsTable.figureHeadings("按时办结率(%)"),
+                table.trailingHeadings()).flatMap(List::stream)));
+        for (StatisticsTable.Line row : table.lines()) {
+            Figures figures = row.figures();
+            text.append(line(Stream.of(row.leading(), List.of(String.valueOf(figures.received()), String.valueOf(figures.accepted()),
+                    String.valueOf(figures.completed()), String.valueOf(figures.completedOnTime()), number(figures.onTimePercent()),
+                    number(figures.averageWorkingDays()), String.valueOf(figures.warnings()), String.valueOf(figures.yellowCards()),
+                    String.valueOf(figures.redCards())), row.trailing()).flatMap(List::stream)));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(BOM);
         out.writeBytes(text.toString().getBytes(StandardCharsets.UTF_8));
         return out.toByteArray();
-    }
-
-    public static String filename(Statistics statistics) {
-        return "supervision-statistics-" + statistics.from() + "-" + statistics.to() + ".csv";
     }
 
     private static String line(Stream<String> cells) {

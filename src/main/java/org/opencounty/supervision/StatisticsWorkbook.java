@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -27,41 +28,61 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * The statistics as an Excel workbook (.xlsx): the CSV's rows, but with the figures as numbers, so that staff can
- * sum, sort and chart them without converting text first; the on-time rate as a percentage; the period in the title
- * and the sheet's name; and a bar chart of the on-time rate per unit that Excel draws from the cells themselves.
+ * The statistics, per unit or per service item, as an Excel workbook (.xlsx): the CSV's rows, but with the figures
+ * as numbers, so that staff can sum, sort and chart them without converting text first; the on-time rate as a
+ * percentage; the period in the title and the sheet's name; and, per unit, a bar chart of the on-time rate that Excel draws from the cells themselves.
  * A text cell is never a formula, so unlike the CSV nothing needs defusing.
  */
 public final class StatisticsWorkbook {
 
     public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final List<String> HEADINGS = List.of("单位代码", "单位名称", "收件", "受理", "办结", "按时办结", "按时办结率",
-            "平均办理工作日", "预警", "黄牌", "红牌", "等级");
     private static final int HEADING_ROW = 1;
-
-    private static final int NAME = 1;
-    private static final int ON_TIME = 6;
-    private static final int AVERAGE = 7;
-    private static final int GRADE = 11;
 
     private final XSSFWorkbook workbook;
     private final XSSFSheet sheet;
+    private final StatisticsTable table;
+    private final List<String> headings;
+    /** The row's name (unit or item) is the last text before the figures; the chart labels its bars with it. */
+    private final int name;
+    private final int onTime;
     private final CellStyle count;
     private final CellStyle percent;
     private final CellStyle decimal;
-    private final int[] widths = new int[HEADINGS.size()];
+    private final int[] widths;
 
-    private StatisticsWorkbook(XSSFWorkbook workbook, Statistics statistics) {
+    private StatisticsWorkbook(XSSFWorkbook workbook, StatisticsTable table) {
         this.workbook = workbook;
-        sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName("监察统计 " + statistics.from() + "至" + statistics.to()));
+        this.table = table;
+        sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(table.sheetPrefix() + table.from() + "至" + table.to()));
+        headings = Stream.of(table.leadingHeadings(), StatisticsTable.figureHeadings("按时办结率"), table.trailingHeadings())
+                .flatMap(List::stream).toList();
+        name = table.leadingHeadings().size() - 1;
+        onTime = table.leadingHeadings().size() + 4;
+        widths = new int[headings.size()];
         count = format("0");
         percent = format("0.0%");
         decimal = format("0.0");
     }
 
     public static byte[] write(Statistics statistics) {
+        return write(StatisticsTable.of(statistics));
+    }
+
+    public static byte[] write(StatisticsByItem statistics) {
+        return write(StatisticsTable.of(statistics));
+    }
+
+    public static String filename(Statistics statistics) {
+        return StatisticsTable.of(statistics).filename("xlsx");
+    }
+
+    public static String filename(StatisticsByItem statistics) {
+        return StatisticsTable.of(statistics).filename("xlsx");
+    }
+
+    private static byte[] write(StatisticsTable table) {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            new StatisticsWorkbook(workbook, statistics).fill(statistics);
+            new StatisticsWorkbook(workbook, table).fill();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             workbook.write(out);
             return out.toByteArray();
@@ -70,67 +91,69 @@ public final class StatisticsWorkbook {
         }
     }
 
-    public static String filename(Statistics statistics) {
-        return "supervision-statistics-" + statistics.from() + "-" + statistics.to() + ".xlsx";
-    }
-
-    private void fill(Statistics statistics) {
-        String period = statistics.from() + " 至 " + statistics.to();
+    private void fill() {
         Row title = sheet.createRow(0);
-        title.createCell(0).setCellValue("电子监察统计与考核（" + period + "）");
+        title.createCell(0).setCellValue(table.title() + "（" + table.period() + "）");
         title.getCell(0).setCellStyle(bold(14));
 
-        Row headings = sheet.createRow(HEADING_ROW);
+        Row headingRow = sheet.createRow(HEADING_ROW);
         CellStyle heading = bold(11);
         heading.setBorderBottom(BorderStyle.THIN);
         heading.setAlignment(HorizontalAlignment.CENTER);
-        for (int column = 0; column < HEADINGS.size(); column++) {
-            headings.createCell(column).setCellValue(HEADINGS.get(column));
-            headings.getCell(column).setCellStyle(heading);
-            measure(column, HEADINGS.get(column));
+        for (int column = 0; column < headings.size(); column++) {
+            headingRow.createCell(column).setCellValue(headings.get(column));
+            headingRow.getCell(column).setCellStyle(heading);
+            measure(column, headings.get(column));
         }
         int r = HEADING_ROW + 1;
-        for (UnitStatistics unit : statistics.units()) {
-            row(sheet.createRow(r++), unit);
+        for (StatisticsTable.Line line : table.lines()) {
+            row(sheet.createRow(r++), line);
         }
         int last = r - 1;
         // Title and headings stay in view and repeat on every printed page. No column is frozen: the title runs on
         // across the empty cells beside it, which a frozen column's edge would cut.
         sheet.createFreezePane(0, HEADING_ROW + 1);
         sheet.setRepeatingRows(CellRangeAddress.valueOf((HEADING_ROW + 1) + ":" + (HEADING_ROW + 1)));
-        sheet.setAutoFilter(new CellRangeAddress(HEADING_ROW, Math.max(HEADING_ROW, last), 0, HEADINGS.size() - 1));
+        sheet.setAutoFilter(new CellRangeAddress(HEADING_ROW, Math.max(HEADING_ROW, last), 0, headings.size() - 1));
         sheet.getPrintSetup().setLandscape(true);
         for (int column = 0; column < widths.length; column++) {
             sheet.setColumnWidth(column, Math.min(widths[column] + 3, 60) * 256);
         }
 
         r++;
-        sheet.createRow(r++).createCell(0).setCellValue("考核等级：" + statistics.gradingRule());
-        sheet.createRow(r++).createCell(0).setCellValue("按时办结率 = 期间内办结且不晚于承诺期限的件数 ÷ 期间内办结（有承诺期限）的件数，"
-                + "向下取至0.1%；平均办理工作日为期间内作出决定的办件从受理到决定的工作日数。");
-        if (statistics.units().stream().anyMatch(unit -> unit.onTimePercent() != null)) {
-            chart(HEADING_ROW + 1, last, r + 1, period);
+        for (String note : table.notes()) {
+            sheet.createRow(r++).createCell(0).setCellValue(note);
+        }
+        if (table.chart() && table.lines().stream().anyMatch(line -> line.figures().onTimePercent() != null)) {
+            chart(HEADING_ROW + 1, last, r + 1, table.period());
         }
     }
 
-    private void row(Row row, UnitStatistics unit) {
-        text(row, 0, unit.unitCode());
-        text(row, NAME, unit.unitName());
-        number(row, 2, unit.received(), count);
-        number(row, 3, unit.accepted(), count);
-        number(row, 4, unit.completed(), count);
-        number(row, 5, unit.completedOnTime(), count);
+    private void row(Row row, StatisticsTable.Line line) {
+        int column = 0;
+        for (String text : line.leading()) {
+            text(row, column++, text);
+        }
+        Figures figures = line.figures();
+        number(row, column++, figures.received(), count);
+        number(row, column++, figures.accepted(), count);
+        number(row, column++, figures.completed(), count);
+        number(row, column++, figures.completedOnTime(), count);
         // Left empty when there is nothing to measure, as in the CSV: a 0 would read as a rate of none on time.
-        if (unit.onTimePercent() != null) {
-            number(row, ON_TIME, unit.onTimePercent().movePointLeft(2).doubleValue(), percent);
+        if (figures.onTimePercent() != null) {
+            number(row, column, figures.onTimePercent().movePointLeft(2).doubleValue(), percent);
         }
-        if (unit.averageWorkingDays() != null) {
-            number(row, AVERAGE, unit.averageWorkingDays().doubleValue(), decimal);
+        column++;
+        if (figures.averageWorkingDays() != null) {
+            number(row, column, figures.averageWorkingDays().doubleValue(), decimal);
         }
-        number(row, 8, unit.warnings(), count);
-        number(row, 9, unit.yellowCards(), count);
-        number(row, 10, unit.redCards(), count);
-        text(row, GRADE, unit.grade().label());
+        column++;
+        number(row, column++, figures.warnings(), count);
+        number(row, column++, figures.yellowCards(), count);
+        number(row, column++, figures.redCards(), count);
+        for (String text : line.trailing()) {
+            text(row, column++, text);
+        }
     }
 
     /** Horizontal bars, the units in the table's order from the top, the rate from 0 to 100 %. */
@@ -153,9 +176,9 @@ public final class StatisticsWorkbook {
         XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, units, rate);
         bars.setBarDirection(BarDirection.BAR);
         bars.setVaryColors(false);
-        bars.addSeries(XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(first, last, NAME, NAME)),
-                        XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(first, last, ON_TIME, ON_TIME)))
-                .setTitle(HEADINGS.get(ON_TIME), null);
+        bars.addSeries(XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(first, last, name, name)),
+                        XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(first, last, onTime, onTime)))
+                .setTitle(headings.get(onTime), null);
         chart.plot(bars);
         // Whole percentages on the axis, not the cells' 0.0 %, which POI would link the axis to.
         chart.getCTChart().getPlotArea().getValAxArray(0).getNumFmt().setSourceLinked(false);

@@ -5,11 +5,12 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.function.BiFunction;
 import org.opencounty.audit.AuditLog;
 import org.opencounty.audit.AuditResult;
 import org.opencounty.calendar.Region;
@@ -21,6 +22,8 @@ import org.opencounty.common.NotFoundException;
 import org.opencounty.common.Role;
 import org.opencounty.common.TimeConfiguration;
 import org.opencounty.supervision.internal.SupervisionReads;
+import org.opencounty.supervision.internal.SupervisionReads.Group;
+import org.opencounty.supervision.internal.SupervisionReads.Grouping;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -122,31 +125,127 @@ public class SupervisionBoard {
     @Transactional(readOnly = true)
     public Statistics statistics(Actor actor, Period period, String unitCode) {
         SupervisionAccess.Scope scope = access.scope(actor, unitCode);
-        LocalDate from = period.from();
-        LocalDate to = period.to();
-        Map<Long, SupervisionReads.Volumes> volumes = reads.volumes(scope.siteId(), scope.unitId(), from, to).stream()
-                .collect(Collectors.toMap(SupervisionReads.Volumes::unitId, v -> v));
-        Map<Long, BigDecimal> averages = averageWorkingDays(reads.decided(scope.siteId(), scope.unitId(), from, to));
-        Map<Long, Map<SignalType, Long>> signals = new HashMap<>();
-        reads.signalCounts(scope.siteId(), scope.unitId(), from, to)
-                .forEach(row -> signals.computeIfAbsent(row.unitId(), id -> new HashMap<>()).put(row.type(), row.count()));
+        Map<Group, Tally> tallies = tally(scope, period, Grouping.UNIT);
         List<UnitStatistics> rows = new ArrayList<>();
         for (SupervisionReads.UnitRow unit : reads.units(scope.siteId())) {
+            Tally tally = tallies.get(new Group(unit.id(), 0));
             boolean asked = scope.unitId() != null && scope.unitId() == unit.id();
-            boolean active = volumes.containsKey(unit.id()) || averages.containsKey(unit.id()) || signals.containsKey(unit.id());
-            if (!(asked || (scope.unitId() == null && active))) {
+            if (!(asked || (scope.unitId() == null && tally != null))) {
                 continue;
             }
-            var volume = volumes.getOrDefault(unit.id(), new SupervisionReads.Volumes(unit.id(), 0, 0, 0, 0, 0));
-            Map<SignalType, Long> counts = signals.getOrDefault(unit.id(), Map.of());
-            long red = counts.getOrDefault(SignalType.RED, 0L);
-            BigDecimal onTime = volume.completedWithDue() == 0 ? null
-                    : BigDecimal.valueOf(volume.completedOnTime() * 100L).divide(BigDecimal.valueOf(volume.completedWithDue()), 1, RoundingMode.DOWN);
-            rows.add(new UnitStatistics(unit.code(), unit.name(), volume.received(), volume.accepted(), volume.completed(),
-                    volume.completedOnTime(), onTime, averages.get(unit.id()), counts.getOrDefault(SignalType.WARNING, 0L),
-                    counts.getOrDefault(SignalType.YELLOW, 0L), red, grade(volume.completedOnTime(), volume.completedWithDue(), red)));
+            Tally t = tally == null ? new Tally() : tally;
+            rows.add(new UnitStatistics(unit.code(), unit.name(), t.received(), t.accepted(), t.completed(), t.completedOnTime(),
+                    t.onTimePercent(), t.averageWorkingDays(), t.signals(SignalType.WARNING), t.signals(SignalType.YELLOW),
+                    t.signals(SignalType.RED), grade(t.completedOnTime(), t.completedWithDue(), t.signals(SignalType.RED))));
         }
-        return new Statistics(from, to, rows, gradingRule());
+        return new Statistics(period.from(), period.to(), rows, gradingRule());
+    }
+
+    /**
+     * The same figures per service item, for every item with a case or a signal in the period (of one unit when
+     * asked, a leader's own always), without a grade; the most cases received first, then the most completed, then
+     * in the order of the units and by name. Counted by the same grouped queries as the units, by item instead.
+     */
+    @Transactional(readOnly = true)
+    public StatisticsByItem itemStatistics(Actor actor, Period period, String unitCode) {
+        SupervisionAccess.Scope scope = access.scope(actor, unitCode);
+        Map<Long, SupervisionReads.UnitRow> units = new HashMap<>();
+        Map<Long, Integer> unitOrder = new HashMap<>();
+        for (SupervisionReads.UnitRow unit : reads.units(scope.siteId())) {
+            units.put(unit.id(), unit);
+            unitOrder.put(unit.id(), unitOrder.size());
+        }
+        List<Map.Entry<Group, Tally>> found = new ArrayList<>(tally(scope, period, Grouping.ITEM).entrySet());
+        found.sort(Comparator.<Map.Entry<Group, Tally>>comparingLong(e -> -e.getValue().received())
+                .thenComparingLong(e -> -e.getValue().completed())
+                .thenComparingInt(e -> unitOrder.getOrDefault(e.getKey().unitId(), Integer.MAX_VALUE))
+                .thenComparing(e -> e.getValue().itemName, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparingLong(e -> e.getKey().itemId()));
+        List<ItemStatistics> rows = new ArrayList<>();
+        for (Map.Entry<Group, Tally> entry : found) {
+            SupervisionReads.UnitRow unit = units.get(entry.getKey().unitId());
+            Tally t = entry.getValue();
+            rows.add(new ItemStatistics(unit.code(), unit.name(), entry.getKey().itemId(), t.itemName, t.received(), t.accepted(),
+                    t.completed(), t.completedOnTime(), t.onTimePercent(), t.averageWorkingDays(), t.signals(SignalType.WARNING),
+                    t.signals(SignalType.YELLOW), t.signals(SignalType.RED)));
+        }
+        return new StatisticsByItem(period.from(), period.to(), rows);
+    }
+
+    /** One unit's or item's counts as the three grouped queries found them. */
+    private static final class Tally {
+
+        private String itemName;
+        private SupervisionReads.Volumes volumes;
+        private long decided;
+        private long decidedWorkingDays;
+        private final Map<SignalType, Long> signals = new EnumMap<>(SignalType.class);
+
+        long received() {
+            return volumes == null ? 0 : volumes.received();
+        }
+
+        long accepted() {
+            return volumes == null ? 0 : volumes.accepted();
+        }
+
+        long completed() {
+            return volumes == null ? 0 : volumes.completed();
+        }
+
+        long completedWithDue() {
+            return volumes == null ? 0 : volumes.completedWithDue();
+        }
+
+        long completedOnTime() {
+            return volumes == null ? 0 : volumes.completedOnTime();
+        }
+
+        BigDecimal onTimePercent() {
+            return completedWithDue() == 0 ? null
+                    : BigDecimal.valueOf(completedOnTime() * 100L).divide(BigDecimal.valueOf(completedWithDue()), 1, RoundingMode.DOWN);
+        }
+
+        BigDecimal averageWorkingDays() {
+            return decided == 0 ? null
+                    : BigDecimal.valueOf(decidedWorkingDays).divide(BigDecimal.valueOf(decided), 1, RoundingMode.HALF_UP);
+        }
+
+        long signals(SignalType type) {
+            return signals.getOrDefault(type, 0L);
+        }
+    }
+
+    /**
+     * Every group with something in the period. The working days from acceptance to decision are counted once per
+     * pair of days and region (the queries group the cases by them), not once per case.
+     */
+    private Map<Group, Tally> tally(SupervisionAccess.Scope scope, Period period, Grouping grouping) {
+        Map<Group, Tally> tallies = new HashMap<>();
+        BiFunction<Group, String, Tally> of = (group, itemName) -> {
+            Tally tally = tallies.computeIfAbsent(group, key -> new Tally());
+            if (tally.itemName == null) {
+                tally.itemName = itemName;
+            }
+            return tally;
+        };
+        for (SupervisionReads.Volumes row : reads.volumes(scope.siteId(), scope.unitId(), period.from(), period.to(), grouping)) {
+            of.apply(row.group(), row.itemName()).volumes = row;
+        }
+        record Days(String region, LocalDate from, LocalDate to) {
+        }
+        Map<Days, Integer> memo = new HashMap<>();
+        for (SupervisionReads.Decided row : reads.decided(scope.siteId(), scope.unitId(), period.from(), period.to(), grouping)) {
+            int days = memo.computeIfAbsent(new Days(row.region(), row.acceptedOn(), row.decidedOn()),
+                    k -> workingDays.workingDaysBetween(k.from(), k.to(), region(k.region())));
+            Tally tally = of.apply(row.group(), row.itemName());
+            tally.decided += row.count();
+            tally.decidedWorkingDays += days * row.count();
+        }
+        for (SupervisionReads.SignalCount row : reads.signalCounts(scope.siteId(), scope.unitId(), period.from(), period.to(), grouping)) {
+            of.apply(row.group(), row.itemName()).signals.merge(row.type(), row.count(), Long::sum);
+        }
+        return tallies;
     }
 
     /**
@@ -178,24 +277,6 @@ public class SupervisionBoard {
         return "按时办结率≥" + g.excellentOnTimePercent().toPlainString() + "%" + red + "为优秀；≥" + g.goodOnTimePercent().toPlainString()
                 + "%为良好；≥" + g.passOnTimePercent().toPlainString() + "%为合格；低于" + g.passOnTimePercent().toPlainString()
                 + "%为不合格；期间内没有办结件的不评定。";
-    }
-
-    private Map<Long, BigDecimal> averageWorkingDays(List<SupervisionReads.Decided> decided) {
-        record Key(String region, LocalDate from, LocalDate to) {
-        }
-        Map<Key, Integer> memo = new HashMap<>();
-        Map<Long, long[]> sums = new LinkedHashMap<>();
-        for (SupervisionReads.Decided row : decided) {
-            Key key = new Key(row.region(), row.acceptedOn(), row.decidedOn());
-            int days = memo.computeIfAbsent(key, k -> workingDays.workingDaysBetween(k.from(), k.to(), region(k.region())));
-            long[] sum = sums.computeIfAbsent(row.unitId(), id -> new long[2]);
-            sum[0] += days * row.count();
-            sum[1] += row.count();
-        }
-        Map<Long, BigDecimal> averages = new HashMap<>();
-        sums.forEach((unitId, sum) -> averages.put(unitId,
-                BigDecimal.valueOf(sum[0]).divide(BigDecimal.valueOf(sum[1]), 1, RoundingMode.HALF_UP)));
-        return averages;
     }
 
     /**

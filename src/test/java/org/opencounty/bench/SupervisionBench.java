@@ -40,7 +40,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  *       ten-minute schedule), and the next day's first sweep;</li>
  *   <li>two sweeps at once after the day's signals were taken back, and checks no signal exists twice;</li>
  *   <li>the board API with random unit filters (p50/p95/max over 200 calls), the board of the whole site, the
- *       signal list, and the statistics of a quarter.</li>
+ *       signal list, and the statistics of a quarter and a year, per unit and per service item.</li>
  * </ol>
  */
 public final class SupervisionBench {
@@ -167,6 +167,12 @@ public final class SupervisionBench {
                 say("(c) statistics, whole site, this quarter: " + api.time(token, 5, () -> "/api/v1/supervision/statistics"));
                 say("(c) statistics, whole site, a year: " + api.time(token, 3,
                         () -> "/api/v1/supervision/statistics?from=" + today.minusDays(364) + "&to=" + today));
+                say("(c) statistics per item, whole site, this quarter: " + api.time(token, 5,
+                        () -> "/api/v1/supervision/statistics/items"));
+                say("(c) statistics per item, one unit, this quarter: " + api.time(token, 20,
+                        () -> "/api/v1/supervision/statistics/items?unit=" + units.get(random.nextInt(units.size()))));
+                say("(c) statistics per item, whole site, a year: " + api.time(token, 3,
+                        () -> "/api/v1/supervision/statistics/items?from=" + today.minusDays(364) + "&to=" + today));
                 say("load average after: " + Files.readString(Path.of("/proc/loadavg")).strip());
             }
         } finally {

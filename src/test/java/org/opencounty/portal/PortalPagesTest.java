@@ -75,6 +75,7 @@ class PortalPagesTest extends IntegrationTest {
                 .andExpect(content().string(containsString("/api/v1/auth/token")))
                 .andExpect(content().string(containsString("/api/v1/units/{code}")))
                 .andExpect(content().string(containsString("/api/v1/supervision/statistics.xlsx")))
+                .andExpect(content().string(containsString("/api/v1/supervision/statistics/items.xlsx")))
                 .andExpect(content().string(containsString("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")))
                 .andExpect(content().string(containsString("for the applicant the `signals` field is absent")));
     }

@@ -65,7 +65,8 @@ class SupervisionApiTest extends IntegrationTest {
     void onlySupervisorsTheCenterAndUnitLeadersRead(String username, int expected) throws Exception {
         String token = bearer(tokenFor(username));
         for (String path : List.of("/api/v1/supervision/signals", "/api/v1/supervision/board", "/api/v1/supervision/statistics",
-                "/api/v1/supervision/statistics.csv", "/api/v1/supervision/statistics.xlsx")) {
+                "/api/v1/supervision/statistics.csv", "/api/v1/supervision/statistics.xlsx", "/api/v1/supervision/statistics/items",
+                "/api/v1/supervision/statistics/items.csv", "/api/v1/supervision/statistics/items.xlsx")) {
             mvc.perform(get(path).header("Authorization", token)).andExpect(status().is(expected));
         }
     }
@@ -111,7 +112,7 @@ class SupervisionApiTest extends IntegrationTest {
                 .andExpect(jsonPath("$.units[*].unitCode").value(org.hamcrest.Matchers.contains("balikun-zhen")));
         for (String path : List.of("/api/v1/supervision/signals?unit=market", "/api/v1/supervision/board?unit=market",
                 "/api/v1/supervision/statistics?unit=market", "/api/v1/supervision/statistics.csv?unit=market",
-                "/api/v1/supervision/statistics.xlsx?unit=market")) {
+                "/api/v1/supervision/statistics.xlsx?unit=market", "/api/v1/supervision/statistics/items?unit=market")) {
             mvc.perform(get(path).header("Authorization", token))
                     .andExpect(status().isForbidden())
                     .andExpect(jsonPath("$.message").value("单位主要领导只能查看本单位的电子监察信息"));

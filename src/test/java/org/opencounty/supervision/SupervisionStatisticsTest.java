@@ -8,14 +8,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -46,23 +42,22 @@ class SupervisionStatisticsTest extends IntegrationTest {
     @BeforeEach
     void setUp() {
         applications = new TestApplications(jdbc);
-        LocalDate ignored = LocalDate.of(2019, 4, 1);
         // market: accepted Tuesday 04-02, decided 04-09 = 4 working days (04-05 清明); completed before the promise
-        insert("market", ignored, "COMPLETED", "2019-04-01", "2019-04-02", "2019-04-09", "2019-04-10", "2019-04-12");
+        insert("market", "COMPLETED", "2019-04-01", "2019-04-02", "2019-04-09", "2019-04-10", "2019-04-12");
         // accepted 04-22, decided 05-06 = 9 working days (Sunday 04-28 and Sunday 05-05 worked, 05-01..04 off); a day late
-        insert("market", ignored, "COMPLETED", "2019-04-20", "2019-04-22", "2019-05-06", "2019-05-07", "2019-05-06");
+        insert("market", "COMPLETED", "2019-04-20", "2019-04-22", "2019-05-06", "2019-05-07", "2019-05-06");
         // still being handled: received and accepted only
-        insert("market", ignored, "ACCEPTED", "2019-06-20", "2019-06-21", null, null, "2019-07-05");
+        insert("market", "ACCEPTED", "2019-06-20", "2019-06-21", null, null, "2019-07-05");
         // received and accepted in March, completed on time in April: 03-26 to 04-01 = 4 working days
-        insert("market", ignored, "COMPLETED", "2019-03-25", "2019-03-26", "2019-04-01", "2019-04-02", "2019-04-03");
+        insert("market", "COMPLETED", "2019-03-25", "2019-03-26", "2019-04-01", "2019-04-02", "2019-04-03");
         // completed without a promised date: counted as completed, left out of the rate; 05-08 to 05-09 = 1 working day
-        insert("market", ignored, "COMPLETED", "2019-05-07", "2019-05-08", "2019-05-09", "2019-05-10", null);
+        insert("market", "COMPLETED", "2019-05-07", "2019-05-08", "2019-05-09", "2019-05-10", null);
         // balikun-zhen: one case, on time, no red card
-        long town = insert("balikun-zhen", ignored, "COMPLETED", "2019-04-10", "2019-04-11", "2019-04-12", "2019-04-15", "2019-04-20");
+        long town = insert("balikun-zhen", "COMPLETED", "2019-04-10", "2019-04-11", "2019-04-12", "2019-04-15", "2019-04-20");
         long marketCase = jdbc.sql("select max(id) from application where unit_id = :u").param("u", applications.unitId("market"))
                 .query(Long.class).single();
         signal(marketCase, "WARNING", "2019-04-08");
-        signal(insert("market", ignored, "COMPLETED", "2018-12-01", "2018-12-03", "2018-12-05", "2018-12-06", "2018-12-10"),
+        signal(insert("market", "COMPLETED", "2018-12-01", "2018-12-03", "2018-12-05", "2018-12-06", "2018-12-10"),
                 "WARNING", "2019-05-02");
         signal(marketCase, "YELLOW", "2019-05-07");
         signal(marketCase, "RED", "2019-05-15");
@@ -190,32 +185,16 @@ class SupervisionStatisticsTest extends IntegrationTest {
                 .andExpect(jsonPath("$.units[0].onTimePercent").value(100.0));
     }
 
-    private long insert(String unit, LocalDate today, String state, String submitted, String accepted, String decided,
-                        String completed, String promised) {
-        Map<String, Object> columns = new HashMap<>();
-        columns.put("state", state);
-        columns.put("submitted_on", day(submitted));
-        columns.put("accepted_on", day(accepted));
-        columns.put("decided_on", day(decided));
-        columns.put("completed_on", day(completed));
-        columns.put("promised_due", day(promised));
-        columns.put("decision", decided == null ? null : "APPROVED");
-        columns.put("fee_charged", BigDecimal.ZERO);
-        return applications.insert(unit, columns, today);
+    private long insert(String unit, String state, String submitted, String accepted, String decided, String completed,
+                        String promised) {
+        return applications.insertPath(unit, null, state, submitted, accepted, decided, completed, promised);
     }
 
     private void signal(long applicationId, String type, String issuedOn) {
-        jdbc.sql("""
-                        insert into supervision_signal (site_id, unit_id, application_id, type, issued_on, detail)
-                        select site_id, unit_id, id, :type, :on, '测试' from application where id = :id""")
-                .param("type", type).param("on", LocalDate.parse(issuedOn)).param("id", applicationId).update();
+        applications.signal(applicationId, type, issuedOn);
     }
 
     private String unitName(String code) {
-        return jdbc.sql("select name from unit where code = :code").param("code", code).query(String.class).single();
-    }
-
-    private static LocalDate day(String text) {
-        return text == null ? null : LocalDate.parse(text);
+        return applications.unitName(code);
     }
 }

@@ -1,6 +1,8 @@
 package org.opencounty.supervision;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +70,45 @@ final class TestApplications {
             statement = statement.param(name, row.get(name));
         }
         return statement.query(Long.class).single();
+    }
+
+    /**
+     * A case of {@code itemName} (a published item; null: the default item under the name 测试事项) with the days it
+     * reached each stage, null where it did not, as the statistics read them. Dated 2019: the defaults' limits
+     * are kept away from today.
+     */
+    long insertPath(String unitCode, String itemName, String state, String submitted, String accepted, String decided,
+                    String completed, String promised) {
+        Map<String, Object> columns = new HashMap<>();
+        if (itemName != null) {
+            columns.put("service_item_id", itemName);
+            columns.put("item_name", itemName);
+        }
+        columns.put("state", state);
+        columns.put("submitted_on", day(submitted));
+        columns.put("accepted_on", day(accepted));
+        columns.put("decided_on", day(decided));
+        columns.put("completed_on", day(completed));
+        columns.put("promised_due", day(promised));
+        columns.put("decision", decided == null ? null : "APPROVED");
+        columns.put("fee_charged", BigDecimal.ZERO);
+        return insert(unitCode, columns, LocalDate.of(2019, 4, 1));
+    }
+
+    /** A signal as the sweep would have issued it on {@code issuedOn}. */
+    void signal(long applicationId, String type, String issuedOn) {
+        jdbc.sql("""
+                        insert into supervision_signal (site_id, unit_id, application_id, type, issued_on, detail)
+                        select site_id, unit_id, id, :type, :on, '测试' from application where id = :id""")
+                .param("type", type).param("on", LocalDate.parse(issuedOn)).param("id", applicationId).update();
+    }
+
+    String unitName(String code) {
+        return jdbc.sql("select name from unit where code = :code").param("code", code).query(String.class).single();
+    }
+
+    private static LocalDate day(String text) {
+        return text == null ? null : LocalDate.parse(text);
     }
 
     /** In the order of {@link SignalType}. */

@@ -37,13 +37,52 @@ public class SupervisionReads {
     public record UnitRow(long id, String code, String name) {
     }
 
-    public record Volumes(long unitId, long received, long accepted, long completed, long completedWithDue, long completedOnTime) {
+    /**
+     * What the statistics count by. The fragments are constants put into the SQL, never text from a request. By item,
+     * the cases are grouped by their item alone and the unit is any of theirs: an application takes its unit from
+     * its item, and an item never changes unit. Grouping by both columns would give the same groups, but the planner,
+     * taking the two for independent, then expects a group per few cases and sorts them all instead of hashing.
+     * The item grouping finds each signal's item through its case.
+     */
+    public enum Grouping {
+        UNIT,
+        /** By the case's service item, named as the cases were filed (the name the board and the signals show). */
+        ITEM;
+
+        /** The unit of a group, from the table aliased {@code alias}. */
+        private String unit(String alias) {
+            return this == ITEM ? "min(" + alias + ".unit_id)" : alias + ".unit_id";
+        }
+
+        private String item() {
+            return this == ITEM ? "a.service_item_id" : "0::bigint";
+        }
+
+        private String key(String alias) {
+            return this == ITEM ? "a.service_item_id" : alias + ".unit_id";
+        }
+
+        private String itemName() {
+            return this == ITEM ? "max(a.item_name)" : "null::text";
+        }
+
+        private String signalJoin() {
+            return this == ITEM ? "join application a on a.id = s.application_id" : "";
+        }
     }
 
-    public record Decided(long unitId, String region, LocalDate acceptedOn, LocalDate decidedOn, long count) {
+    /** A row's key: the unit, and the service item for {@link Grouping#ITEM} (0 for {@link Grouping#UNIT}). */
+    public record Group(long unitId, long itemId) {
     }
 
-    public record SignalCount(long unitId, SignalType type, long count) {
+    public record Volumes(Group group, String itemName, long received, long accepted, long completed, long completedWithDue,
+                          long completedOnTime) {
+    }
+
+    public record Decided(Group group, String itemName, String region, LocalDate acceptedOn, LocalDate decidedOn, long count) {
+    }
+
+    public record SignalCount(Group group, String itemName, SignalType type, long count) {
     }
 
     public record SignalUnit(long id, long siteId, long unitId, String acknowledgedBy) {
@@ -144,9 +183,9 @@ public class SupervisionReads {
                 .query((rs, n) -> new UnitRow(rs.getLong("id"), rs.getString("code"), rs.getString("name"))).list();
     }
 
-    public List<Volumes> volumes(long siteId, Long unitId, LocalDate from, LocalDate to) {
+    public List<Volumes> volumes(long siteId, Long unitId, LocalDate from, LocalDate to, Grouping grouping) {
         return jdbc.sql("""
-                        select a.unit_id,
+                        select %s as unit_id, %s as item_id, %s as item_name,
                                count(*) filter (where a.submitted_on between :from and :to) as received,
                                count(*) filter (where a.accepted_on between :from and :to) as accepted,
                                count(*) filter (where a.completed_on between :from and :to) as completed,
@@ -156,39 +195,47 @@ public class SupervisionReads {
                         where a.site_id = :site %s
                           and (a.submitted_on between :from and :to or a.accepted_on between :from and :to
                                or a.completed_on between :from and :to)
-                        group by a.unit_id
-                        """.formatted(unitId == null ? "" : "and a.unit_id = :unit"))
+                        group by %s
+                        """.formatted(grouping.unit("a"), grouping.item(), grouping.itemName(), unitId == null ? "" : "and a.unit_id = :unit",
+                        grouping.key("a")))
                 .param("site", siteId).param("unit", unitId).param("from", from).param("to", to)
-                .query((rs, n) -> new Volumes(rs.getLong("unit_id"), rs.getLong("received"), rs.getLong("accepted"),
+                .query((rs, n) -> new Volumes(group(rs), rs.getString("item_name"), rs.getLong("received"), rs.getLong("accepted"),
                         rs.getLong("completed"), rs.getLong("with_due"), rs.getLong("on_time")))
                 .list();
     }
 
     /** Cases decided in the period, grouped by the two days, so that the caller counts each pair's working days once. */
-    public List<Decided> decided(long siteId, Long unitId, LocalDate from, LocalDate to) {
+    public List<Decided> decided(long siteId, Long unitId, LocalDate from, LocalDate to, Grouping grouping) {
         return jdbc.sql("""
-                        select a.unit_id, a.region, a.accepted_on, a.decided_on, count(*) as n
+                        select %s as unit_id, %s as item_id, %s as item_name, a.region, a.accepted_on, a.decided_on, count(*) as n
                         from application a
                         where a.site_id = :site %s
                           and a.decided_on between :from and :to and a.accepted_on is not null and a.accepted_on <= a.decided_on
-                        group by a.unit_id, a.region, a.accepted_on, a.decided_on
-                        """.formatted(unitId == null ? "" : "and a.unit_id = :unit"))
+                        group by %s, a.region, a.accepted_on, a.decided_on
+                        """.formatted(grouping.unit("a"), grouping.item(), grouping.itemName(), unitId == null ? "" : "and a.unit_id = :unit",
+                        grouping.key("a")))
                 .param("site", siteId).param("unit", unitId).param("from", from).param("to", to)
-                .query((rs, n) -> new Decided(rs.getLong("unit_id"), rs.getString("region"), rs.getObject("accepted_on", LocalDate.class),
-                        rs.getObject("decided_on", LocalDate.class), rs.getLong("n")))
+                .query((rs, n) -> new Decided(group(rs), rs.getString("item_name"), rs.getString("region"),
+                        rs.getObject("accepted_on", LocalDate.class), rs.getObject("decided_on", LocalDate.class), rs.getLong("n")))
                 .list();
     }
 
-    public List<SignalCount> signalCounts(long siteId, Long unitId, LocalDate from, LocalDate to) {
+    public List<SignalCount> signalCounts(long siteId, Long unitId, LocalDate from, LocalDate to, Grouping grouping) {
         return jdbc.sql("""
-                        select s.unit_id, s.type, count(*) as n
-                        from supervision_signal s
+                        select %s as unit_id, %s as item_id, %s as item_name, s.type, count(*) as n
+                        from supervision_signal s %s
                         where s.site_id = :site %s and s.issued_on between :from and :to
-                        group by s.unit_id, s.type
-                        """.formatted(unitId == null ? "" : "and s.unit_id = :unit"))
+                        group by %s, s.type
+                        """.formatted(grouping.unit("s"), grouping.item(), grouping.itemName(), grouping.signalJoin(),
+                        unitId == null ? "" : "and s.unit_id = :unit", grouping.key("s")))
                 .param("site", siteId).param("unit", unitId).param("from", from).param("to", to)
-                .query((rs, n) -> new SignalCount(rs.getLong("unit_id"), SignalType.valueOf(rs.getString("type")), rs.getLong("n")))
+                .query((rs, n) -> new SignalCount(group(rs), rs.getString("item_name"), SignalType.valueOf(rs.getString("type")),
+                        rs.getLong("n")))
                 .list();
+    }
+
+    private static Group group(ResultSet rs) throws SQLException {
+        return new Group(rs.getLong("unit_id"), rs.getLong("item_id"));
     }
 
     private static List<SignalType> types(String csv) {

@@ -16,6 +16,7 @@ import org.opencounty.supervision.ResultPage;
 import org.opencounty.supervision.Signal;
 import org.opencounty.supervision.SignalType;
 import org.opencounty.supervision.Statistics;
+import org.opencounty.supervision.StatisticsByItem;
 import org.opencounty.supervision.StatisticsCsv;
 import org.opencounty.supervision.StatisticsWorkbook;
 import org.opencounty.supervision.SupervisionBoard;
@@ -116,6 +117,47 @@ class SupervisionApiController {
     ResponseEntity<byte[]> statisticsWorkbook(Actor actor, @RequestParam(required = false) String from,
                                               @RequestParam(required = false) String to, @RequestParam(required = false) String unit) {
         Statistics statistics = board.statistics(actor, Period.parse(from, to, board.today()), unit);
+        return download(StatisticsWorkbook.CONTENT_TYPE, StatisticsWorkbook.filename(statistics), StatisticsWorkbook.write(statistics));
+    }
+
+    @GetMapping("/statistics/items")
+    @Operation(summary = "Statistics per service item", description = """
+            The figures of `GET /statistics` (received, accepted, completed, completedOnTime, onTimePercent, \
+            averageWorkingDays, warnings, yellowCards, redCards) per service item, for every item with a case or a signal in \
+            the period (`from`, `to`, default the current quarter), of one unit when `unit` is given. Items are not graded. \
+            Same roles and scope as the unit statistics: a unit leader gets their own unit's items only, and asking for \
+            another unit is refused (403). Sorted by received, most first, then completed, then by unit and name. Answer: \
+            `{"from","to","items":[{"unitCode","unitName","itemId","itemName","received","accepted","completed",\
+            "completedOnTime","onTimePercent","averageWorkingDays","warnings","yellowCards","redCards"}]}`; `itemName` is \
+            the name the item's cases were filed under.""")
+    StatisticsByItem itemStatistics(Actor actor, @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                                    @RequestParam(required = false) String unit) {
+        return board.itemStatistics(actor, Period.parse(from, to, board.today()), unit);
+    }
+
+    @GetMapping("/statistics/items.csv")
+    @Operation(summary = "The statistics per service item as CSV", description = """
+            The rows of `GET /statistics/items` for the same `from`, `to` and `unit`, as RFC 4180 CSV in UTF-8 with a \
+            byte-order mark, headings in Chinese (单位代码, 单位名称, 事项ID, 事项名称, then the figures as in \
+            `statistics.csv`, no grade); file name `supervision-item-statistics-{from}-{to}.csv`.""")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
+    ResponseEntity<byte[]> itemStatisticsCsv(Actor actor, @RequestParam(required = false) String from,
+                                             @RequestParam(required = false) String to, @RequestParam(required = false) String unit) {
+        StatisticsByItem statistics = board.itemStatistics(actor, Period.parse(from, to, board.today()), unit);
+        return download(StatisticsCsv.CONTENT_TYPE, StatisticsCsv.filename(statistics), StatisticsCsv.write(statistics));
+    }
+
+    @GetMapping("/statistics/items.xlsx")
+    @Operation(summary = "The statistics per service item as an Excel workbook (.xlsx)", description = """
+            The rows of `GET /statistics/items` for the same `from`, `to` and `unit`, laid out as `statistics.xlsx` (title \
+            and sheet named after the period, frozen Chinese headings 单位代码, 单位名称, 事项ID, 事项名称, 收件 … 红牌, \
+            numeric cells, the definitions below) without grade and chart. File name \
+            `supervision-item-statistics-{from}-{to}.xlsx`. Same roles as the CSV; refusals are JSON.""")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = StatisticsWorkbook.CONTENT_TYPE,
+            schema = @Schema(type = "string", format = "binary")))
+    ResponseEntity<byte[]> itemStatisticsWorkbook(Actor actor, @RequestParam(required = false) String from,
+                                                  @RequestParam(required = false) String to, @RequestParam(required = false) String unit) {
+        StatisticsByItem statistics = board.itemStatistics(actor, Period.parse(from, to, board.today()), unit);
         return download(StatisticsWorkbook.CONTENT_TYPE, StatisticsWorkbook.filename(statistics), StatisticsWorkbook.write(statistics));
     }
 
