@@ -40,6 +40,7 @@ public abstract class IntegrationTest {
         registry.add("opencounty.storage.dir", () -> TestDatabase.scratchDirectory("files").toString());
         // Small, so that the few open cases a calendar change reaches in the tests already take several batches.
         registry.add("opencounty.applications.clock-batch-size", () -> "4");
+        registry.add("spring.jpa.properties.hibernate.session_factory.statement_inspector", StatementCounter.class::getName);
     }
 
     /** Signs in through the token endpoint and returns the bearer token. */
