@@ -38,6 +38,9 @@ public abstract class IntegrationTest {
         // Each run starts from a fresh database, so its search index and files start empty too.
         registry.add("spring.jpa.properties.hibernate.search.backend.directory.type", () -> "local-heap");
         registry.add("opencounty.storage.dir", () -> TestDatabase.scratchDirectory("files").toString());
+        // Small, so that the few open cases a calendar change reaches in the tests already take several batches.
+        registry.add("opencounty.applications.clock-batch-size", () -> "4");
+        registry.add("spring.jpa.properties.hibernate.session_factory.statement_inspector", StatementCounter.class::getName);
     }
 
     /** Signs in through the token endpoint and returns the bearer token. */

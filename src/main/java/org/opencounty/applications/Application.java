@@ -170,15 +170,19 @@ public class Application {
     }
 
     /** Written by the clocks only: the projection of the ledger onto the calendar. */
-    void project(LocalDate acceptanceDue, LocalDate promisedDue, LocalDate statutoryDue, LocalDate stepDue, LocalDate deliveryDue,
-                 boolean suspended, boolean provisional) {
-        this.acceptanceDue = acceptanceDue;
-        this.promisedDue = promisedDue;
-        this.statutoryDue = statutoryDue;
-        this.stepDue = stepDue;
-        this.deliveryDue = deliveryDue;
-        this.clockSuspended = suspended;
-        this.provisional = provisional;
+    void project(ApplicationClocks.Projection projection) {
+        this.acceptanceDue = projection.acceptanceDue();
+        this.promisedDue = projection.promisedDue();
+        this.statutoryDue = projection.statutoryDue();
+        this.stepDue = projection.stepDue();
+        this.deliveryDue = projection.deliveryDue();
+        this.clockSuspended = projection.suspended();
+        this.provisional = projection.provisional();
+    }
+
+    ApplicationClocks.Facts clockFacts() {
+        return new ApplicationClocks.Facts(state, region, submittedOn, acceptedOn, promisedDays, statutoryDays, currentStep,
+                currentStepStartedOn, decidedOn);
     }
 
     private void require(String action, ApplicationState... allowed) {

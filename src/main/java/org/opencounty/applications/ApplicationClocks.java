@@ -36,8 +36,28 @@ public class ApplicationClocks {
         this.ledger = ledger;
     }
 
+    /** What the clocks count from, besides the ledger and the item's steps: the application's own dates and limits. */
+    record Facts(ApplicationState state, String region, LocalDate submittedOn, LocalDate acceptedOn, int promisedDays, int statutoryDays,
+                 int currentStep, LocalDate currentStepStartedOn, LocalDate decidedOn) {
+    }
+
+    /** The clocks as written onto the application; a due date is null where its clock does not run or stands still. */
+    record Projection(LocalDate acceptanceDue, LocalDate promisedDue, LocalDate statutoryDue, LocalDate stepDue, LocalDate deliveryDue,
+                      boolean suspended, boolean provisional) {
+    }
+
     void project(Application application, List<ServiceItemContent.Step> steps) {
-        Region region = Region.parse(application.stateRegion()).orElse(Region.XJ);
+        Facts facts = application.clockFacts();
+        List<LedgerEntry> entries = facts.acceptedOn() == null ? List.of() : ledger.of(application.id());
+        application.project(projection(facts, entries, steps));
+    }
+
+    /**
+     * The projection of the ledger onto the calendar. The only place that counts an application's limits, for
+     * one application as for a batch of them ({@code entries} is the application's ledger, in order).
+     */
+    Projection projection(Facts application, List<LedgerEntry> entries, List<ServiceItemContent.Step> steps) {
+        Region region = Region.parse(application.region()).orElse(Region.XJ);
         boolean provisional = false;
         LocalDate acceptanceDue = null;
         if (application.state() == ApplicationState.SUBMITTED && application.submittedOn() != null) {
@@ -50,7 +70,6 @@ public class ApplicationClocks {
         LocalDate stepDue = null;
         boolean suspended = false;
         if (application.acceptedOn() != null) {
-            List<LedgerEntry> entries = ledger.of(application.id());
             WorkingDayClock promised = clock(application.acceptedOn(), application.promisedDays(), region, entries, false);
             WorkingDayClock statutory = clock(application.acceptedOn(), application.statutoryDays(), region, entries, true);
             suspended = promised.isSuspended();
@@ -70,7 +89,7 @@ public class ApplicationClocks {
             deliveryDue = due.dueDate();
             provisional = provisional || due.provisional();
         }
-        application.project(acceptanceDue, promisedDue, statutoryDue, stepDue, deliveryDue, suspended, provisional);
+        return new Projection(acceptanceDue, promisedDue, statutoryDue, stepDue, deliveryDue, suspended, provisional);
     }
 
     /** Working days left on the promised limit, or null when no such clock runs. */

@@ -1,7 +1,13 @@
 package org.opencounty.applications;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,10 +23,28 @@ class ClockLedger {
 
     List<LedgerEntry> of(long applicationId) {
         return jdbc.sql("select * from application_clock_entry where application_id = :id order by id").param("id", applicationId)
-                .query((rs, n) -> new LedgerEntry(rs.getLong("id"), rs.getString("kind"), rs.getString("by_user"), rs.getString("reason"),
-                        rs.getString("legal_basis"), rs.getObject("from_date", java.time.LocalDate.class),
-                        rs.getObject("to_date", java.time.LocalDate.class), (Integer) rs.getObject("days")))
+                .query((rs, n) -> entry(rs))
                 .list();
+    }
+
+    /** The ledgers of several applications in one query, by application; an application without entries is left out. */
+    Map<Long, List<LedgerEntry>> of(Collection<Long> applicationIds) {
+        if (applicationIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<LedgerEntry>> ledgers = new HashMap<>();
+        jdbc.sql("select * from application_clock_entry where application_id in (:ids) order by application_id, id")
+                .param("ids", applicationIds)
+                .query(rs -> {
+                    ledgers.computeIfAbsent(rs.getLong("application_id"), id -> new ArrayList<>()).add(entry(rs));
+                });
+        return ledgers;
+    }
+
+    private static LedgerEntry entry(ResultSet rs) throws SQLException {
+        return new LedgerEntry(rs.getLong("id"), rs.getString("kind"), rs.getString("by_user"), rs.getString("reason"),
+                rs.getString("legal_basis"), rs.getObject("from_date", java.time.LocalDate.class),
+                rs.getObject("to_date", java.time.LocalDate.class), (Integer) rs.getObject("days"));
     }
 
     void suspend(long applicationId, String by, String reason, String legalBasis, java.time.LocalDate from) {

@@ -7,8 +7,14 @@ import com.github.difflib.patch.Patch;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.opencounty.common.Actor;
 import org.opencounty.common.NotFoundException;
 import org.opencounty.common.Role;
@@ -20,12 +26,16 @@ import org.opencounty.screening.ScreeningRules;
 import org.opencounty.units.Unit;
 import org.opencounty.units.UnitAccess;
 import org.opencounty.units.Units;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Reading articles in the back office and the API, always through the viewer's permissions. */
 @Service
 public class ArticleQueries {
+
+    /** The queue shows the latest published or withdrawn articles only. */
+    private static final Limit RECENTLY_PUBLISHED = Limit.of(50);
 
     private final ArticleRepository articles;
     private final RevisionRepository revisions;
@@ -94,37 +104,55 @@ public class ArticleQueries {
 
     @Transactional(readOnly = true)
     public ArticleQueue queueOf(Actor actor) {
+        List<Unit> directory = units.directory(actor.siteId());
         List<Long> ownUnit = actor.unitId() == null ? List.of() : List.of(actor.unitId());
-        List<Long> subtree = units.directory(actor.siteId()).stream()
-                .filter(unit -> unitAccess.isWithin(unit, actor.unitId())).map(Unit::id).toList();
+        List<Long> subtree = directory.stream().filter(unit -> unitAccess.isWithin(unit, actor.unitId())).map(Unit::id).toList();
         boolean officer = actor.has(Role.INFO_OFFICER);
-        List<ArticleQueue.Row> drafts = officer ? rows(articles.findByUnitIdInAndReviewStateInOrderByUpdatedAtDesc(ownUnit, EnumSet.of(ReviewState.DRAFT))) : List.of();
-        List<ArticleQueue.Row> returned = officer ? rows(articles.findByUnitIdInAndReviewStateInOrderByUpdatedAtDesc(ownUnit, EnumSet.of(ReviewState.RETURNED))) : List.of();
-        List<ArticleQueue.Row> waiting = new ArrayList<>();
+        List<Article> drafts = officer ? articles.findByUnitIdInAndReviewStateInOrderByUpdatedAtDesc(ownUnit, EnumSet.of(ReviewState.DRAFT)) : List.of();
+        List<Article> returned = officer ? articles.findByUnitIdInAndReviewStateInOrderByUpdatedAtDesc(ownUnit, EnumSet.of(ReviewState.RETURNED)) : List.of();
+        List<Article> waiting = new ArrayList<>();
         if (actor.has(Role.UNIT_LEADER)) {
-            waiting.addAll(rows(articles.findByUnitIdInAndReviewStateInOrderByUpdatedAtDesc(subtree, EnumSet.of(ReviewState.PENDING_LEADER))));
+            waiting.addAll(articles.findByUnitIdInAndReviewStateInOrderByUpdatedAtDesc(subtree, EnumSet.of(ReviewState.PENDING_LEADER)));
         }
         if (actor.has(Role.CENTER_EDITOR)) {
-            waiting.addAll(rows(articles.findBySiteIdAndReviewStateInOrderByUpdatedAtDesc(actor.siteId(), EnumSet.of(ReviewState.PENDING_CENTER))));
+            waiting.addAll(articles.findBySiteIdAndReviewStateInOrderByUpdatedAtDesc(actor.siteId(), EnumSet.of(ReviewState.PENDING_CENTER)));
         }
         Set<ReviewState> reviewing = EnumSet.of(ReviewState.PENDING_LEADER, ReviewState.PENDING_CENTER, ReviewState.SCHEDULED);
-        List<ArticleQueue.Row> inReview = actor.isCenterWide()
-                ? rows(articles.findBySiteIdAndReviewStateInOrderByUpdatedAtDesc(actor.siteId(), reviewing))
-                : rows(articles.findByUnitIdInAndReviewStateInOrderByUpdatedAtDesc(subtree, reviewing));
-        List<ArticleQueue.Row> published = actor.isCenterWide()
-                ? rows(articles.findBySiteIdAndReviewStateInOrderByUpdatedAtDesc(actor.siteId(), EnumSet.of(ReviewState.PUBLISHED, ReviewState.WITHDRAWN)))
-                : rows(articles.findByUnitIdInAndReviewStateInOrderByUpdatedAtDesc(subtree, EnumSet.of(ReviewState.PUBLISHED, ReviewState.WITHDRAWN)));
-        return new ArticleQueue(drafts, returned, waiting, inReview, published.stream().limit(50).toList());
+        List<Article> inReview = actor.isCenterWide()
+                ? articles.findBySiteIdAndReviewStateInOrderByUpdatedAtDesc(actor.siteId(), reviewing)
+                : articles.findByUnitIdInAndReviewStateInOrderByUpdatedAtDesc(subtree, reviewing);
+        Set<ReviewState> done = EnumSet.of(ReviewState.PUBLISHED, ReviewState.WITHDRAWN);
+        List<Article> published = actor.isCenterWide()
+                ? articles.findBySiteIdAndReviewStateInOrderByUpdatedAtDesc(actor.siteId(), done, RECENTLY_PUBLISHED)
+                : articles.findByUnitIdInAndReviewStateInOrderByUpdatedAtDesc(subtree, done, RECENTLY_PUBLISHED);
+        Map<Long, String> titles = titlesShown(Stream.of(drafts, returned, waiting, inReview, published).flatMap(List::stream).toList());
+        Map<Long, String> unitNames = directory.stream().collect(Collectors.toMap(Unit::id, Unit::name));
+        Function<List<Article>, List<ArticleQueue.Row>> rows = list -> list.stream()
+                .map(article -> new ArticleQueue.Row(article.id(), titles.get(article.id()), unitNames.getOrDefault(article.unitId(), ""),
+                        article.category(), article.state(), article.updatedAt()))
+                .toList();
+        return new ArticleQueue(rows.apply(drafts), rows.apply(returned), rows.apply(waiting), rows.apply(inReview), rows.apply(published));
     }
 
-    private List<ArticleQueue.Row> rows(List<Article> list) {
-        return list.stream().map(article -> {
-            Long revisionId = article.workingRevisionId() != null ? article.workingRevisionId() : article.liveRevisionId();
-            ArticleRevision revision = revisionId != null ? revisions.findById(revisionId).orElseThrow()
-                    : revisions.findFirstByArticleIdOrderByNumberDesc(article.id()).orElseThrow();
-            return new ArticleQueue.Row(article.id(), revision.title(), units.byId(article.unitId()).map(Unit::name).orElse(""),
-                    article.category(), article.state(), article.updatedAt());
-        }).toList();
+    /**
+     * The title each article shows in a list, by article: its working revision's, else its live one's, else (withdrawn)
+     * its latest one's. Two queries for the whole queue rather than one for each row.
+     */
+    private Map<Long, String> titlesShown(List<Article> list) {
+        Map<Long, String> titles = new HashMap<>();
+        List<Long> shown = list.stream().map(ArticleQueries::shownRevisionId).filter(Objects::nonNull).distinct().toList();
+        if (!shown.isEmpty()) {
+            revisions.titles(shown).forEach(t -> titles.put(t.articleId(), t.title()));
+        }
+        List<Long> withoutRevision = list.stream().filter(a -> shownRevisionId(a) == null).map(Article::id).distinct().toList();
+        if (!withoutRevision.isEmpty()) {
+            revisions.latestTitles(withoutRevision).forEach(t -> titles.put(t.articleId(), t.title()));
+        }
+        return titles;
+    }
+
+    private static Long shownRevisionId(Article article) {
+        return article.workingRevisionId() != null ? article.workingRevisionId() : article.liveRevisionId();
     }
 
     private static List<String> lines(ArticleRevision revision) {

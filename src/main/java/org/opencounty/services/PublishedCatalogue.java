@@ -1,7 +1,9 @@
 package org.opencounty.services;
 
-import java.util.Comparator;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.opencounty.common.NotFoundException;
 import org.opencounty.services.internal.ContentCodec;
@@ -32,16 +34,20 @@ public class PublishedCatalogue {
         this.codec = codec;
     }
 
+    /** One page of a list, and how long the whole list is. */
+    public record Page(long total, List<PublishedEntry> entries) {
+    }
+
+    /** Every live item of the site that passes the filter, by unit and then name. */
     @Transactional(readOnly = true)
     public List<PublishedEntry> items(long siteId, Filter filter) {
-        return published.findBySiteIdAndKindOrderByUnitIdAscNameAsc(siteId, EntryKind.ITEM).stream()
-                .filter(e -> filter.unitCode() == null || filter.unitCode().equals(e.unitCode()))
-                .filter(e -> filter.type() == null || filter.type().equals(e.itemType()))
-                .filter(e -> filter.target() == null || (e.target() != null && ServiceTarget.valueOf(e.target()).serves(filter.target())))
-                .filter(e -> filter.online() == null || filter.online() == e.online())
-                .filter(e -> filter.text() == null || e.name().contains(filter.text()) || e.searchText().contains(filter.text()))
-                .sorted(Comparator.comparing(PublishedEntry::unitId).thenComparing(PublishedEntry::name))
-                .toList();
+        return published.items(siteId, filter, 0, Integer.MAX_VALUE);
+    }
+
+    /** Page {@code page} (from 1; anything lower is the first) of {@link #items(long, Filter)}, {@code size} to a page. */
+    @Transactional(readOnly = true)
+    public Page items(long siteId, Filter filter, int page, int size) {
+        return new Page(published.countItems(siteId, filter), published.items(siteId, filter, (Math.max(1L, page) - 1) * size, size));
     }
 
     @Transactional(readOnly = true)
@@ -69,5 +75,14 @@ public class PublishedCatalogue {
     public Optional<ServiceItemContent> liveItem(long siteId, long id) {
         return published.findById(id).filter(e -> e.siteId() == siteId && e.kind() == EntryKind.ITEM)
                 .map(e -> codec.read(e.content(), ServiceItemContent.class));
+    }
+
+    /** {@link #liveItem} for several items in one query: those live on the site, by id. */
+    @Transactional(readOnly = true)
+    public Map<Long, ServiceItemContent> liveItems(long siteId, Collection<Long> ids) {
+        Map<Long, ServiceItemContent> items = new HashMap<>();
+        published.findAllById(ids).stream().filter(e -> e.siteId() == siteId && e.kind() == EntryKind.ITEM)
+                .forEach(e -> items.put(e.entryId(), codec.read(e.content(), ServiceItemContent.class)));
+        return items;
     }
 }

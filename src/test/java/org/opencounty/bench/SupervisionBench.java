@@ -23,12 +23,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.opencounty.OpenCountyApplication;
 import org.opencounty.common.Actor;
 import org.opencounty.common.Role;
 import org.opencounty.supervision.SupervisionNotices;
 import org.opencounty.supervision.SupervisionSweep;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -69,12 +67,7 @@ public final class SupervisionBench {
             say("PostgreSQL: " + url + (System.getProperty("bench.pg", "").isBlank() ? " (embedded defaults)" : " with " + System.getProperty("bench.pg")));
             say("load average before: " + Files.readString(Path.of("/proc/loadavg")).strip());
             long started = System.nanoTime();
-            context = new SpringApplication(OpenCountyApplication.class).run(
-                    "--spring.datasource.url=" + url, "--spring.datasource.username=postgres", "--spring.datasource.password=",
-                    "--server.port=0", "--opencounty.supervision.cron=-", "--logging.level.root=WARN",
-                    "--logging.level.org.opencounty.supervision=DEBUG",
-                    "--spring.jpa.properties.hibernate.search.backend.directory.root=" + root.resolve("search"),
-                    "--opencounty.storage.dir=" + root.resolve("files"));
+            context = BenchPlatform.start(url, root, "org.opencounty.supervision=DEBUG");
             say("platform started in %.1f s".formatted(seconds(started)));
             SupervisionSweep sweep = context.getBean(SupervisionSweep.class);
             LocalDate today = sweep.today();

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import org.opencounty.content.Article;
 import org.opencounty.review.ReviewState;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -13,6 +14,10 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
     List<Article> findByUnitIdInAndReviewStateInOrderByUpdatedAtDesc(Collection<Long> unitIds, Collection<ReviewState> states);
 
     List<Article> findBySiteIdAndReviewStateInOrderByUpdatedAtDesc(long siteId, Collection<ReviewState> states);
+
+    List<Article> findByUnitIdInAndReviewStateInOrderByUpdatedAtDesc(Collection<Long> unitIds, Collection<ReviewState> states, Limit limit);
+
+    List<Article> findBySiteIdAndReviewStateInOrderByUpdatedAtDesc(long siteId, Collection<ReviewState> states, Limit limit);
 
     @Query("""
             select a from Article a, ArticleRevision r

@@ -62,9 +62,9 @@ class CatalogueApiController {
     Map<String, Object> items(Site site, @RequestParam(required = false) String unit, @RequestParam(required = false) String type,
                               @RequestParam(required = false) Boolean online, @RequestParam(required = false) String q,
                               @RequestParam(required = false) ServiceTarget target, @RequestParam(defaultValue = "1") int page) {
-        List<PublishedEntry> all = published.items(site.id(), new PublishedCatalogue.Filter(blank(unit), blank(type), target, online, blank(q)));
-        return Map.of("total", all.size(), "page", page,
-                "items", CatalogueJson.page(all, page, PAGE_SIZE).stream().map(json::summary).toList());
+        PublishedCatalogue.Page found = published.items(site.id(), new PublishedCatalogue.Filter(blank(unit), blank(type), target, online, blank(q)),
+                page, PAGE_SIZE);
+        return Map.of("total", found.total(), "page", page, "items", found.entries().stream().map(json::summary).toList());
     }
 
     @PostMapping("/service-items")
