@@ -21,7 +21,10 @@ import org.opencounty.supervision.internal.SweepDates;
 import org.opencounty.supervision.internal.SweepStatements;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,15 +50,18 @@ public class SupervisionSweep {
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final Clock clock;
+    private final String cron;
 
     SupervisionSweep(SweepStatements statements, WorkingDays workingDays, SupervisionSettings settings,
-                     ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+                     ApplicationEventPublisher events, AuditLog audit, Clock clock,
+                     @Value("${opencounty.supervision.cron:0 */10 * * * *}") String cron) {
         this.statements = statements;
         this.workingDays = workingDays;
         this.settings = settings;
         this.events = events;
         this.audit = audit;
         this.clock = clock;
+        this.cron = cron;
     }
 
     /** Issues every signal due on {@code today} that was not issued before; returns how many are new. */
@@ -78,6 +84,18 @@ public class SupervisionSweep {
     @Transactional
     public void scheduled() {
         run(today(), SYSTEM);
+    }
+
+    /**
+     * Once when the platform has started, unless the scheduled sweep is switched off: signals due while it was down
+     * (or, on a first start, the demo cases' signals and notices) should not wait for the next ten-minute mark.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    @Transactional
+    public void afterStart() {
+        if (!Scheduled.CRON_DISABLED.equals(cron)) {
+            run(today(), SYSTEM);
+        }
     }
 
     /** The day a sweep started now counts with: the platform clock's date in Beijing time. */

@@ -52,7 +52,7 @@ public class NoticeReads {
 
     public List<Notice> page(Reader reader, boolean unreadOnly, int limit, long offset) {
         return scoped(reader, """
-                        select s.id, s.application_id, u.code, a.item_name, s.type, s.issued_on, s.detail, s.issued_at,
+                        select s.id, s.application_id, u.code, u.name as unit_name, a.item_name, s.type, s.issued_on, s.detail, s.issued_at,
                                (s.id <= %s or %s) as is_read
                         from supervision_signal s
                         join unit u on u.id = s.unit_id
@@ -62,7 +62,7 @@ public class NoticeReads {
                         limit :limit offset :offset
                         """.formatted(READ_THROUGH, READ_ALONE, reader.scope(), unreadOnly ? UNREAD : ""))
                 .param("limit", limit).param("offset", offset)
-                .query((rs, n) -> new Notice(rs.getLong("id"), rs.getLong("application_id"), rs.getString("code"),
+                .query((rs, n) -> new Notice(rs.getLong("id"), rs.getLong("application_id"), rs.getString("code"), rs.getString("unit_name"),
                         rs.getString("item_name"), SignalType.valueOf(rs.getString("type")), rs.getObject("issued_on", LocalDate.class),
                         rs.getString("detail"), rs.getBoolean("is_read"), rs.getTimestamp("issued_at").toInstant()))
                 .list();
