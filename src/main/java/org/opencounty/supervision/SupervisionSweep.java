@@ -21,7 +21,6 @@ import org.opencounty.supervision.internal.SweepDates;
 import org.opencounty.supervision.internal.SweepStatements;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -50,18 +49,15 @@ public class SupervisionSweep {
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final Clock clock;
-    private final String cron;
 
     SupervisionSweep(SweepStatements statements, WorkingDays workingDays, SupervisionSettings settings,
-                     ApplicationEventPublisher events, AuditLog audit, Clock clock,
-                     @Value("${opencounty.supervision.cron:0 */10 * * * *}") String cron) {
+                     ApplicationEventPublisher events, AuditLog audit, Clock clock) {
         this.statements = statements;
         this.workingDays = workingDays;
         this.settings = settings;
         this.events = events;
         this.audit = audit;
         this.clock = clock;
-        this.cron = cron;
     }
 
     /** Issues every signal due on {@code today} that was not issued before; returns how many are new. */
@@ -93,7 +89,7 @@ public class SupervisionSweep {
     @EventListener(ApplicationReadyEvent.class)
     @Transactional
     public void afterStart() {
-        if (!Scheduled.CRON_DISABLED.equals(cron)) {
+        if (!Scheduled.CRON_DISABLED.equals(settings.cron())) {
             run(today(), SYSTEM);
         }
     }
