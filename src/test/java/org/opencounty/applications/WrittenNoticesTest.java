@@ -102,6 +102,24 @@ class WrittenNoticesTest extends IntegrationTest {
                 promised == 0 ? "即办件" : "承诺办理期限为" + promised + "个工作日");
     }
 
+    @Test
+    void theSpecialProcedureExtensionAndRefusalNoticesGiveTheirFacts() throws Exception {
+        long id = api.submitted(tokenFor("citizen1"), item);
+        String handler = tokenFor("handler1");
+        String leader = tokenFor("leader1");
+        api.act(handler, id, "accept").andExpect(status().isOk());
+        api.act(handler, id, "suspend", "{\"procedure\":\"专家评审\",\"reason\":\"组织专家现场评审\"}").andExpect(status().isOk());
+        api.act(handler, id, "resume").andExpect(status().isOk());
+        api.act(leader, id, "extend", "{\"days\":5,\"reason\":\"需补充现场核查\"}").andExpect(status().isOk());
+        api.act(leader, id, "decide", "{\"approved\":false,\"reason\":\"经营场所不符合消防安全要求\"}").andExpect(status().isOk());
+        MockHttpSession citizen = session("citizen1", DEMO_PASSWORD);
+        String base = "/account/applications/" + id + "/notices/";
+        assertThat(page(citizen, base + event(id, "suspend"))).contains("特别程序告知书", "专家评审：组织专家现场评审", "第四十五条", "不计算在办理期限内");
+        assertThat(page(citizen, base + event(id, "extend"))).contains("延长期限告知书", "需补充现场核查", "经本机关负责人批准", "延长5个工作日");
+        assertThat(page(citizen, base + event(id, "decide"))).contains("不予行政许可决定书", "经营场所不符合消防安全要求", "第三十八条第二款",
+                CaseHandling.REMEDIES);
+    }
+
     private long event(long id, String action) {
         return jdbc.sql("select max(id) from application_event where application_id = :id and action = :a").param("id", id).param("a", action)
                 .query(Long.class).single();
