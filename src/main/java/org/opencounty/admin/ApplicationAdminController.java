@@ -6,6 +6,7 @@ import java.util.Map;
 import org.opencounty.applications.ApplicationQueries;
 import org.opencounty.applications.CaseHandling;
 import org.opencounty.applications.CasePermissions;
+import org.opencounty.applications.WrittenNotices;
 import org.opencounty.common.Actor;
 import org.opencounty.common.DomainException;
 import org.opencounty.common.InvalidInputException;
@@ -25,8 +26,10 @@ class ApplicationAdminController {
     private final ApplicationQueries queries;
     private final CaseHandling handling;
     private final CasePermissions permissions;
+    private final WrittenNotices notices;
 
-    ApplicationAdminController(ApplicationQueries queries, CaseHandling handling, CasePermissions permissions) {
+    ApplicationAdminController(ApplicationQueries queries, CaseHandling handling, CasePermissions permissions, WrittenNotices notices) {
+        this.notices = notices;
         this.queries = queries;
         this.handling = handling;
         this.permissions = permissions;
@@ -42,6 +45,14 @@ class ApplicationAdminController {
     @GetMapping("/admin/applications/{id}")
     String show(Actor actor, @PathVariable long id, Model model) {
         return page(actor, id, model, Map.of());
+    }
+
+    /** A written notice (文书) of the case, as the applicant receives it, to print and seal. */
+    @GetMapping("/admin/applications/{id}/notices/{eventId}")
+    String notice(Actor actor, @PathVariable long id, @PathVariable long eventId, Model model) {
+        model.addAttribute("notice", notices.notice(actor, id, eventId));
+        model.addAttribute("back", "/admin/applications/" + id);
+        return "notice";
     }
 
     /** The unit's staff open the applicant's files from the back office (the API link needs a token, a browser has a session). */

@@ -92,6 +92,11 @@ public class ApplicationClocks {
         return new Projection(acceptanceDue, promisedDue, statutoryDue, stepDue, deliveryDue, suspended, provisional);
     }
 
+    /** The promised limit as it stood on the day of acceptance, before any suspension or extension (for the 受理通知书). */
+    DueDate promisedFromAcceptance(Application application) {
+        return calendar.dueDate(application.acceptedOn(), application.promisedDays(), Region.parse(application.stateRegion()).orElse(Region.XJ));
+    }
+
     /** Working days left on the promised limit, or null when no such clock runs. */
     public Integer remainingWorkingDays(Application application, LocalDate today) {
         LocalDate due = switch (application.state()) {

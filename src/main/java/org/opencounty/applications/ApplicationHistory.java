@@ -9,7 +9,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ApplicationHistory {
 
-    record Line(Instant at, String actor, String action, String fromState, String toState, String note) {
+    record Line(long id, Instant at, String actor, String action, String fromState, String toState, String note) {
     }
 
     private final JdbcClient jdbc;
@@ -29,7 +29,7 @@ class ApplicationHistory {
 
     List<Line> of(long applicationId) {
         return jdbc.sql("select * from application_event where application_id = :id order by id").param("id", applicationId)
-                .query((rs, n) -> new Line(rs.getTimestamp("at").toInstant(), rs.getString("actor"), rs.getString("action"),
+                .query((rs, n) -> new Line(rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getString("actor"), rs.getString("action"),
                         rs.getString("from_state"), rs.getString("to_state"), rs.getString("note")))
                 .list();
     }

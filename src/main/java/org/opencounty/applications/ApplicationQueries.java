@@ -97,7 +97,8 @@ public class ApplicationQueries {
         return materials.of(id).stream().filter(u -> u.id() == uploadId).findFirst().map(Materials.Uploaded::filename).orElse("material");
     }
 
-    private Application readable(Actor actor, long id) {
+    /** The application if the actor may read it: 404 when there is none, 403 when it is somebody else's. */
+    Application readable(Actor actor, long id) {
         Application application = applications.findById(id).orElseThrow(() -> new NotFoundException("申请不存在"));
         if (!permissions.canView(actor, application)) {
             throw new NotAllowedException("您无权查看该申请");
@@ -110,7 +111,7 @@ public class ApplicationQueries {
         var item = catalogue.liveItem(application.siteId(), application.serviceItemId()).orElse(null);
         return new ApplicationView(application, item,
                 materials.of(application.id()).stream().map(u -> new ApplicationView.Upload(u.id(), u.materialId(), u.filename(), u.size())).toList(),
-                history.of(application.id()).stream().map(l -> new ApplicationView.HistoryLine(l.at(), l.actor(), l.action(), l.fromState(), l.toState(), l.note())).toList(),
+                history.of(application.id()).stream().map(l -> new ApplicationView.HistoryLine(l.id(), l.at(), l.actor(), l.action(), l.fromState(), l.toState(), l.note())).toList(),
                 ledger.of(application.id()), clocks.remainingWorkingDays(application, LocalDate.now(clock)), signals);
     }
 

@@ -15,7 +15,12 @@ public record ApplicationView(Application application, ServiceItemContent item, 
     public record Upload(long id, String materialId, String filename, long size) {
     }
 
-    public record HistoryLine(Instant at, String actor, String action, String fromState, String toState, String note) {
+    /** A line of the history; {@link #noticeTitle()} names the written notice (文书) the line stands for, or is null. */
+    public record HistoryLine(long id, Instant at, String actor, String action, String fromState, String toState, String note) {
+
+        public String noticeTitle() {
+            return WrittenNotice.Kind.of(action, note).map(WrittenNotice.Kind::title).orElse(null);
+        }
     }
 
     /** The date that matters now: acceptance, the promised limit, or delivery. */

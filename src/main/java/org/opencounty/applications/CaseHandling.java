@@ -81,7 +81,7 @@ public class CaseHandling {
         ApplicationState before = application.state();
         application.requestCorrection(today());
         return done(actor, application, "request-correction", before,
-                "补正通知：请补正以下材料：" + String.join("；", items) + (note == null || note.isBlank() ? "" : "。" + note.strip()));
+                WrittenNotices.CORRECTION_PREFIX + String.join("；", items) + (note == null || note.isBlank() ? "" : "。" + note.strip()));
     }
 
     @Transactional

@@ -7,6 +7,7 @@ import org.opencounty.applications.Applicant;
 import org.opencounty.applications.Application;
 import org.opencounty.applications.ApplicationQueries;
 import org.opencounty.applications.Applying;
+import org.opencounty.applications.WrittenNotices;
 import org.opencounty.common.Actor;
 import org.opencounty.common.DomainException;
 import org.opencounty.services.PublishedCatalogue;
@@ -28,8 +29,10 @@ class ApplyController {
     private final Applying applying;
     private final ApplicationQueries queries;
     private final Accounts accounts;
+    private final WrittenNotices notices;
 
-    ApplyController(PublishedCatalogue catalogue, Applying applying, ApplicationQueries queries, Accounts accounts) {
+    ApplyController(PublishedCatalogue catalogue, Applying applying, ApplicationQueries queries, Accounts accounts, WrittenNotices notices) {
+        this.notices = notices;
         this.catalogue = catalogue;
         this.applying = applying;
         this.queries = queries;
@@ -74,6 +77,14 @@ class ApplyController {
     @GetMapping("/account/applications/{id}")
     String mine(Actor actor, @PathVariable long id, Model model) {
         return detail(actor, id, model, Map.of());
+    }
+
+    /** A written notice (文书) of the applicant's case, as a printable page. */
+    @GetMapping("/account/applications/{id}/notices/{eventId}")
+    String notice(Actor actor, @PathVariable long id, @PathVariable long eventId, Model model) {
+        model.addAttribute("notice", notices.notice(actor, id, eventId));
+        model.addAttribute("back", "/account/applications/" + id);
+        return "notice";
     }
 
     @PostMapping("/account/applications/{id}/submit")
