@@ -73,7 +73,11 @@ class OpenClocks {
                   and (   (submitted_on < :last and acceptance_due >= :first)
                        or (accepted_on < :last and (promised_due >= :first or statutory_due >= :first))
                        or (current_step_started_on < :last and step_due >= :first)
-                       or (decided_on < :last and delivery_due >= :first))
+                       or (decided_on < :last and delivery_due >= :first)
+                       -- a running clock without a projection (a case brought in without one) is recomputed too
+                       or (not clock_suspended and (   (state = 'SUBMITTED' and acceptance_due is null)
+                                                    or (state = 'ACCEPTED' and promised_due is null)
+                                                    or (state in ('APPROVED','DENIED') and delivery_due is null))))
                 """ + (elsewhere.isEmpty() ? "" : "  and upper(trim(region)) not in (:elsewhere)\n") + """
                 order by id
                 limit :limit""")

@@ -222,7 +222,12 @@ public class SupervisionBoard {
      */
     private Map<Group, Tally> tally(SupervisionAccess.Scope scope, Period period, Grouping grouping) {
         Map<Group, Tally> tallies = new HashMap<>();
-        BiFunction<Group, String, Tally> of = (group, itemName) -> {
+        Map<Long, Long> itemUnits = new HashMap<>();
+        BiFunction<Group, String, Tally> of = (found, itemName) -> {
+            // Each query names an item's unit as the least among the cases it read; should an item's cases lie in
+            // two units (filed before the item moved), the first answer (all the cases) decides: one row per item.
+            Group group = grouping == Grouping.ITEM
+                    ? new Group(itemUnits.computeIfAbsent(found.itemId(), id -> found.unitId()), found.itemId()) : found;
             Tally tally = tallies.computeIfAbsent(group, key -> new Tally());
             if (tally.itemName == null) {
                 tally.itemName = itemName;

@@ -98,6 +98,19 @@ class SupervisionItemStatisticsTest extends IntegrationTest {
     }
 
     @Test
+    void anItemWhoseCasesLieInTwoUnitsIsStillOneRow() throws Exception {
+        // A case of the town's item filed under the market (as if the item had moved), with a signal of its own.
+        long moved = applications.insertPath("market", RELIEF, "COMPLETED", "2019-05-10", "2019-05-13", "2019-05-14", "2019-05-15",
+                "2019-05-20");
+        applications.signal(moved, "WARNING", "2019-05-13");
+        mvc.perform(get("/api/v1/supervision/statistics/items?" + PERIOD).header("Authorization", bearer(tokenFor("admin"))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items.length()").value(3))
+                .andExpect(jsonPath("$.items[?(@.itemName == '" + RELIEF + "')].received").value(2))
+                .andExpect(jsonPath("$.items[?(@.itemName == '" + RELIEF + "')].warnings").value(1));
+    }
+
+    @Test
     void theWholeSiteListsEveryUnitsItemsAndAddsUpToTheUnitFigures() throws Exception {
         String token = bearer(tokenFor("admin"));
         mvc.perform(get("/api/v1/supervision/statistics/items?" + PERIOD).header("Authorization", token))
