@@ -58,8 +58,7 @@ public class CatalogueQueries {
         if (!permissions.canView(actor, unit.siteId(), unitId)) {
             throw new NotAllowedException("您无权查看该单位的事项");
         }
-        List<Long> subtree = units.directory(unit.siteId()).stream().filter(u -> unitAccess.isWithin(u, unitId)).map(Unit::id).toList();
-        return entries.findByUnitIdInAndKindOrderByUpdatedAtDesc(subtree, EntryKind.ITEM).stream().map(this::viewOf)
+        return entries.findByUnitIdInAndKindOrderByUpdatedAtDesc(unitAccess.subtree(unit.siteId(), unitId), EntryKind.ITEM).stream().map(this::viewOf)
                 .map(view -> new CompletenessRow(view.entry().id(), view.item().name(), view.entry().state().label(), view.completeness()))
                 .toList();
     }
@@ -77,8 +76,7 @@ public class CatalogueQueries {
     public List<EntryView> waitingFor(Actor actor) {
         java.util.List<EntryView> waiting = new java.util.ArrayList<>();
         if (actor.has(org.opencounty.common.Role.UNIT_LEADER)) {
-            List<Long> subtree = units.directory(actor.siteId()).stream().filter(u -> unitAccess.isWithin(u, actor.unitId())).map(Unit::id).toList();
-            entries.findByUnitIdInAndReviewStateInOrderByUpdatedAtDesc(subtree, java.util.Set.of(org.opencounty.review.ReviewState.PENDING_LEADER))
+            entries.findByUnitIdInAndReviewStateInOrderByUpdatedAtDesc(unitAccess.subtree(actor.siteId(), actor.unitId()), java.util.Set.of(org.opencounty.review.ReviewState.PENDING_LEADER))
                     .forEach(e -> waiting.add(viewOf(e)));
         }
         if (actor.has(org.opencounty.common.Role.CENTER_EDITOR)) {

@@ -7,9 +7,7 @@ import org.opencounty.common.NotAllowedException;
 import org.opencounty.common.NotFoundException;
 import org.opencounty.common.Role;
 import org.opencounty.supervision.internal.NoticeReads;
-import org.opencounty.units.Unit;
 import org.opencounty.units.UnitAccess;
-import org.opencounty.units.Units;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,13 +25,11 @@ public class SupervisionNotices {
     public static final long UNREAD_CAP = 1000;
 
     private final NoticeReads reads;
-    private final Units units;
     private final UnitAccess unitAccess;
     private final Clock clock;
 
-    SupervisionNotices(NoticeReads reads, Units units, UnitAccess unitAccess, Clock clock) {
+    SupervisionNotices(NoticeReads reads, UnitAccess unitAccess, Clock clock) {
         this.reads = reads;
-        this.units = units;
         this.unitAccess = unitAccess;
         this.clock = clock;
     }
@@ -88,8 +84,6 @@ public class SupervisionNotices {
             return new NoticeReads.Reader(actor.username(), actor.siteId(), List.of(actor.unitId()), false);
         }
         // A handler may handle the cases of the units below their own (CasePermissions), and is told of those too.
-        List<Long> units = this.units.directory(actor.siteId()).stream()
-                .filter(unit -> unitAccess.isWithin(unit, actor.unitId())).map(Unit::id).toList();
-        return new NoticeReads.Reader(actor.username(), actor.siteId(), units, true);
+        return new NoticeReads.Reader(actor.username(), actor.siteId(), unitAccess.subtree(actor.siteId(), actor.unitId()), true);
     }
 }

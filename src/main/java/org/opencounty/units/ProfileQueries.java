@@ -43,9 +43,7 @@ public class ProfileQueries {
     public List<ProfileView> waitingFor(Actor actor) {
         List<ProfileView> waiting = new ArrayList<>();
         if (actor.has(Role.UNIT_LEADER)) {
-            List<Long> subtree = units.findBySiteIdOrderBySortOrderAscIdAsc(actor.siteId()).stream()
-                    .filter(unit -> access.isWithin(unit, actor.unitId())).map(Unit::id).toList();
-            units.findByIdInAndProfileReviewStateOrderByUpdatedAtAsc(subtree, ReviewState.PENDING_LEADER)
+            units.findByIdInAndProfileReviewStateOrderByUpdatedAtAsc(access.subtree(actor.siteId(), actor.unitId()), ReviewState.PENDING_LEADER)
                     .forEach(unit -> waiting.add(viewOf(unit)));
         }
         if (actor.has(Role.CENTER_EDITOR)) {

@@ -1,5 +1,6 @@
 package org.opencounty.units;
 
+import java.util.List;
 import java.util.Objects;
 import org.opencounty.common.Actor;
 import org.opencounty.common.Role;
@@ -48,6 +49,11 @@ public class UnitAccess implements UnitHierarchy {
     @Override
     public boolean isWithin(long unitId, Long ancestorId) {
         return units.findById(unitId).map(unit -> isWithin(unit, ancestorId)).orElse(false);
+    }
+
+    /** The ids of unit {@code unitId} and every unit below it, in the site's directory order. */
+    public List<Long> subtree(long siteId, long unitId) {
+        return units.findBySiteIdOrderBySortOrderAscIdAsc(siteId).stream().filter(unit -> isWithin(unit, unitId)).map(Unit::id).toList();
     }
 
     /** Is {@code unit} the unit {@code ancestorId} or one of its subordinate units? */
