@@ -7,7 +7,6 @@ import org.opencounty.common.Actor;
 import org.opencounty.common.DomainException;
 import org.opencounty.common.InvalidInputException;
 import org.opencounty.common.NotAllowedException;
-import org.opencounty.common.Role;
 import org.opencounty.review.ReviewPermissions;
 import org.opencounty.services.CatalogueEntry;
 import org.opencounty.services.CatalogueQueries;
@@ -49,13 +48,13 @@ class CatalogueEditAdminController {
 
     @GetMapping("/admin/catalogue/items/new")
     String newItem(Actor actor, Model model) {
-        requireOfficer(actor);
+        CatalogueWriting.requireOfficer(actor);
         return guide(actor, model, null, GuideForm.blank(), Map.of());
     }
 
     @PostMapping("/admin/catalogue/items")
     String createItem(Actor actor, @RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
-        requireOfficer(actor);
+        CatalogueWriting.requireOfficer(actor);
         FormValues form = GuideForm.posted(params);
         if (form.addingRow()) {
             return guide(actor, model, null, form, Map.of());
@@ -73,13 +72,13 @@ class CatalogueEditAdminController {
 
     @GetMapping("/admin/catalogue/fees/new")
     String newFee(Actor actor, Model model) {
-        requireOfficer(actor);
+        CatalogueWriting.requireOfficer(actor);
         return fee(model, null, FeeForm.blank(), Map.of());
     }
 
     @PostMapping("/admin/catalogue/fees")
     String createFee(Actor actor, @RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
-        requireOfficer(actor);
+        CatalogueWriting.requireOfficer(actor);
         FormValues form = FeeForm.posted(params);
         try {
             CatalogueEntry entry = writing.createFee(actor, FeeForm.parse(form));
@@ -163,11 +162,5 @@ class CatalogueEditAdminController {
             return Map.of("form", e.getMessage());
         }
         return parsed == null ? e.fields() : parsed.onPage(e.fields());
-    }
-
-    private static void requireOfficer(Actor actor) {
-        if (actor == null || !actor.has(Role.INFO_OFFICER)) {
-            throw new NotAllowedException("只有单位信息员可以编写办事指南和收费项目");
-        }
     }
 }

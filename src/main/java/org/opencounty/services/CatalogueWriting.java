@@ -137,7 +137,8 @@ public class CatalogueWriting {
         return entries.findById(feeId).filter(e -> e.kind() == EntryKind.FEE && e.siteId() == siteId).isPresent();
     }
 
-    private static void requireOfficer(Actor actor) {
+    /** Only a unit's information officer writes guides and fees; the browser's forms ask before they show. */
+    public static void requireOfficer(Actor actor) {
         if (actor == null || !actor.has(Role.INFO_OFFICER) || actor.unitId() == null) {
             throw new NotAllowedException("只有单位信息员可以填报办事指南和收费项目");
         }
