@@ -38,14 +38,14 @@ class AccountPagesController {
     String login(HttpServletRequest request, Model model) {
         model.addAttribute("error", request.getParameter("error") != null);
         model.addAttribute("locked", request.getParameter("locked") != null);
-        return "account/login";
+        return "accounts/login";
     }
 
     @GetMapping("/register")
     String registerForm(Model model) {
         model.addAttribute("form", Map.of());
         model.addAttribute("errors", Map.of());
-        return "account/register";
+        return "accounts/register";
     }
 
     @PostMapping("/register")
@@ -59,7 +59,7 @@ class AccountPagesController {
             model.addAttribute("form", Map.of("username", form.getOrDefault("username", ""), "name", form.getOrDefault("name", ""),
                     "phone", form.getOrDefault("phone", ""), "email", form.getOrDefault("email", "")));
             model.addAttribute("errors", e.fields().isEmpty() ? Map.of("form", e.getMessage()) : e.fields());
-            return "account/register";
+            return "accounts/register";
         }
     }
 
@@ -67,14 +67,14 @@ class AccountPagesController {
     String account(Actor actor, Model model) {
         Account account = accounts.find(actor.username()).orElseThrow();
         model.addAttribute("account", account);
-        return "account/overview";
+        return "accounts/overview";
     }
 
     @GetMapping("/account/password")
     String passwordForm(Actor actor, Model model) {
         model.addAttribute("required", mustChange());
         model.addAttribute("errors", Map.of());
-        return "account/password";
+        return "accounts/password";
     }
 
     @PostMapping("/account/password")
@@ -84,13 +84,13 @@ class AccountPagesController {
             if (!newPassword.equals(confirmPassword)) {
                 model.addAttribute("required", mustChange());
                 model.addAttribute("errors", Map.of("confirmPassword", "两次输入的新密码不一致"));
-                return "account/password";
+                return "accounts/password";
             }
             accounts.changeOwnPassword(actor, currentPassword, newPassword);
         } catch (DomainException e) {
             model.addAttribute("required", mustChange());
             model.addAttribute("errors", e.fields().isEmpty() ? Map.of("form", e.getMessage()) : e.fields());
-            return "account/password";
+            return "accounts/password";
         }
         refreshPrincipal(actor, request);
         return "redirect:" + (actor.isStaff() ? "/admin?passwordChanged" : "/account?passwordChanged");

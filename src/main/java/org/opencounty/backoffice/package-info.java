@@ -1,0 +1,2 @@
+/** The back office (后台管理): units' staff maintain their data; the center administers units, accounts and the audit log. */
+package org.opencounty.backoffice;
