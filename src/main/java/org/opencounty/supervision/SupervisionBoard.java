@@ -19,11 +19,11 @@ import org.opencounty.common.Actor;
 import org.opencounty.common.ConflictException;
 import org.opencounty.common.NotAllowedException;
 import org.opencounty.common.NotFoundException;
-import org.opencounty.common.Role;
 import org.opencounty.common.TimeConfiguration;
 import org.opencounty.supervision.internal.SupervisionReads;
 import org.opencounty.supervision.internal.SupervisionReads.Group;
 import org.opencounty.supervision.internal.SupervisionReads.Grouping;
+import org.opencounty.units.Unit;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,6 +75,21 @@ public class SupervisionBoard {
     /** Whether the actor reads every unit of the site, and so may choose one. */
     public static boolean readsWholeSite(Actor actor) {
         return SupervisionAccess.siteWide(actor);
+    }
+
+    /** Whether the actor may start a sweep by hand (for the button; the sweep checks again). */
+    public static boolean maySweep(Actor actor) {
+        return SupervisionAccess.sweeper(actor);
+    }
+
+    /** Whether the actor acknowledges signals at all (for the buttons; each acknowledgement checks the unit). */
+    public static boolean mayAcknowledge(Actor actor) {
+        return SupervisionAccess.acknowledger(actor);
+    }
+
+    /** The units the actor may narrow the board and statistics to; refused to anybody who may not read them. */
+    public List<Unit> choosableUnits(Actor actor) {
+        return access.choosable(actor);
     }
 
     public LocalDate today() {
@@ -170,6 +185,12 @@ public class SupervisionBoard {
                     t.signals(SignalType.YELLOW), t.signals(SignalType.RED)));
         }
         return new StatisticsByItem(period.from(), period.to(), rows);
+    }
+
+    /** One page of {@link #itemStatistics}: a county has thousands of items, the exports hold them all. */
+    @Transactional(readOnly = true)
+    public ResultPage<ItemStatistics> itemStatistics(Actor actor, Period period, String unitCode, int page) {
+        return ResultPage.of(itemStatistics(actor, period, unitCode).items(), page, PAGE_SIZE);
     }
 
     /** One unit's or item's counts as the three grouped queries found them. */
@@ -293,9 +314,7 @@ public class SupervisionBoard {
         SupervisionReads.SignalUnit signal = reads.signal(signalId)
                 .filter(found -> actor != null && found.siteId() == actor.siteId())
                 .orElseThrow(() -> new NotFoundException("该监察信号不存在"));
-        boolean supervisor = actor.has(Role.SUPERVISOR);
-        boolean leader = actor.has(Role.UNIT_LEADER) && Long.valueOf(signal.unitId()).equals(actor.unitId());
-        if (!supervisor && !leader) {
+        if (!SupervisionAccess.acknowledges(actor, signal.unitId())) {
             audit.recordIndependently(actor.username(), actor.unitCode() == null ? "" : actor.unitCode(),
                     "supervision.signal.acknowledge", "signal:" + signalId, AuditResult.DENIED, "");
             throw new NotAllowedException("只有本单位主要领导或监察人员可以签收监察信号");

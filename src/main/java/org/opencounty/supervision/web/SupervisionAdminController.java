@@ -1,16 +1,11 @@
 package org.opencounty.supervision.web;
 
-import java.util.List;
 import java.util.Map;
 import org.opencounty.common.Actor;
 import org.opencounty.common.InvalidInputException;
-import org.opencounty.common.NotAllowedException;
-import org.opencounty.common.Role;
 import org.opencounty.supervision.Board;
-import org.opencounty.supervision.ItemStatistics;
 import org.opencounty.supervision.OnTimeChart;
 import org.opencounty.supervision.Period;
-import org.opencounty.supervision.ResultPage;
 import org.opencounty.supervision.SignalType;
 import org.opencounty.supervision.Statistics;
 import org.opencounty.supervision.StatisticsByItem;
@@ -20,8 +15,6 @@ import org.opencounty.supervision.SupervisionBoard;
 import org.opencounty.supervision.SupervisionNotices;
 import org.opencounty.supervision.SupervisionSettings;
 import org.opencounty.supervision.SupervisionSweep;
-import org.opencounty.units.Unit;
-import org.opencounty.units.Units;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -42,15 +35,13 @@ class SupervisionAdminController {
     private final SupervisionSweep sweep;
     private final SupervisionNotices notices;
     private final SupervisionSettings settings;
-    private final Units units;
 
     SupervisionAdminController(SupervisionBoard board, SupervisionSweep sweep, SupervisionNotices notices,
-                               SupervisionSettings settings, Units units) {
+                               SupervisionSettings settings) {
         this.board = board;
         this.sweep = sweep;
         this.notices = notices;
         this.settings = settings;
-        this.units = units;
     }
 
     @GetMapping("/admin/supervision")
@@ -67,9 +58,9 @@ class SupervisionAdminController {
         model.addAttribute("type", chosenType);
         model.addAttribute("sort", latestFirst ? "-due" : "due");
         model.addAttribute("types", SupervisionBoard.types());
-        model.addAttribute("units", choosableUnits(actor));
-        model.addAttribute("canSweep", mayRunSweep(actor));
-        model.addAttribute("canAcknowledge", actor.has(Role.SUPERVISOR) || actor.has(Role.UNIT_LEADER));
+        model.addAttribute("units", board.choosableUnits(actor));
+        model.addAttribute("canSweep", SupervisionBoard.maySweep(actor));
+        model.addAttribute("canAcknowledge", SupervisionBoard.mayAcknowledge(actor));
         model.addAttribute("swept", swept);
         model.addAttribute("warningDays", settings.warningDays());
         model.addAttribute("redFollowUpDays", settings.redFollowUpDays());
@@ -105,12 +96,7 @@ class SupervisionAdminController {
         }
         boolean byItem = "item".equals(by);
         if (byItem) {
-            List<ItemStatistics> items = board.itemStatistics(actor, period, unit).items();
-            int size = SupervisionBoard.PAGE_SIZE;
-            int pages = Math.max(1, (items.size() + size - 1) / size);
-            int number = Math.min(Math.max(1, page), pages);
-            model.addAttribute("items", new ResultPage<>(items.size(), number, size,
-                    items.subList((number - 1) * size, Math.min(items.size(), number * size))));
+            model.addAttribute("items", board.itemStatistics(actor, period, unit, page));
         } else {
             Statistics statistics = board.statistics(actor, period, unit);
             model.addAttribute("statistics", statistics);
@@ -121,7 +107,7 @@ class SupervisionAdminController {
         model.addAttribute("period", period);
         model.addAttribute("gradingRule", board.gradingRule());
         model.addAttribute("unit", unit.strip());
-        model.addAttribute("units", choosableUnits(actor));
+        model.addAttribute("units", board.choosableUnits(actor));
         model.addAttribute("errors", errors);
         model.addAttribute("fromText", errors.isEmpty() ? period.from().toString() : from);
         model.addAttribute("toText", errors.isEmpty() ? period.to().toString() : to);
@@ -184,16 +170,5 @@ class SupervisionAdminController {
     String readAll(Actor actor, @RequestParam(required = false) Long through) {
         notices.markAllRead(actor, through);
         return "redirect:/admin/supervision/notices";
-    }
-
-    private List<Unit> choosableUnits(Actor actor) {
-        if (!SupervisionBoard.mayRead(actor)) {
-            throw new NotAllowedException("只有监察人员、中心管理员和单位主要领导可以查看电子监察信息");
-        }
-        return SupervisionBoard.readsWholeSite(actor) ? units.directory(actor.siteId()) : List.of();
-    }
-
-    private static boolean mayRunSweep(Actor actor) {
-        return actor.has(Role.SUPERVISOR) || actor.has(Role.CENTER_ADMIN);
     }
 }
