@@ -105,6 +105,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /** Watches the server and starts it again on the same port when it dies, so the pool reconnects by itself. */
     void supervise(Duration every) {
         supervisor = new ServerSupervisor(dataDirectory, every, this::restart);
+        // Shutdown hooks run at once: the library's own hook stops the server, which must not look like a crash.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            closed = true;
+            supervisor.interrupt();
+        }, "embedded-postgres-supervisor-stop"));
         supervisor.start();
     }
 
