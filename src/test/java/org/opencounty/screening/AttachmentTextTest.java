@@ -131,7 +131,7 @@ class AttachmentTextTest {
 
     @Test
     void zipBombIsNotInflatedBeyondTheLimit() throws IOException {
-        String padding = " ".repeat(AttachmentText.MAX_PART_BYTES + 1);
+        String padding = " ".repeat((int) AttachmentLimits.DEFAULT.maxInflatedBytes() + 1);
         byte[] bomb = docx(Map.of("word/document.xml", document("<w:p><w:r><w:t>内部资料" + padding + "</w:t></w:r></w:p>")));
         assertThat(bomb.length).isLessThan(200_000);
 
@@ -149,17 +149,17 @@ class AttachmentTextTest {
         assertThat(AttachmentText.extract("a.docx", docx)).doesNotContain("root:");
     }
 
-    private static byte[] document(String paragraphs) {
+    static byte[] document(String paragraphs) {
         return part("document", "<w:body>" + paragraphs + "</w:body>");
     }
 
-    private static byte[] part(String root, String content) {
+    static byte[] part(String root, String content) {
         return ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                 + "<w:" + root + " xmlns:w=\"" + W + "\">" + content + "</w:" + root + ">")
                 .getBytes(StandardCharsets.UTF_8);
     }
 
-    private static byte[] docx(Map<String, byte[]> parts) throws IOException {
+    static byte[] docx(Map<String, byte[]> parts) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             for (Map.Entry<String, byte[]> part : new LinkedHashMap<>(parts).entrySet()) {
