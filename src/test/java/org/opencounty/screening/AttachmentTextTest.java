@@ -15,11 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -59,20 +54,7 @@ class AttachmentTextTest {
 
     @Test
     void pdfGivesItsText() throws IOException {
-        byte[] pdf;
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                content.newLineAtOffset(72, 720);
-                content.showText("NEIBU TEST 11010519491231002X");
-                content.endText();
-            }
-            document.save(out);
-            pdf = out.toByteArray();
-        }
+        byte[] pdf = BoundedAttachmentReadingTest.pdfWithText("NEIBU TEST 11010519491231002X");
 
         String text = AttachmentText.extract("scan.pdf", pdf);
 
