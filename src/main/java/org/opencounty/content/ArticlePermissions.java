@@ -54,8 +54,8 @@ public class ArticlePermissions {
     }
 
     /** {@code contributors}: who wrote, attached to or submitted the revision under review (none when there is none). */
-    void requireApprover(Actor actor, Article article, Set<String> contributors) {
-        review.requireApprover(actor, subject(article), contributors);
+    void requireApprover(Actor actor, Article article, Set<String> contributors, Set<String> earlierApprovers) {
+        review.requireApprover(actor, subject(article), contributors, earlierApprovers);
     }
 
     String requireReturn(Actor actor, Article article, String reason) {

@@ -22,6 +22,7 @@ import org.opencounty.content.internal.ArticleHistory;
 import org.opencounty.content.internal.ArticleRepository;
 import org.opencounty.content.internal.Attachments;
 import org.opencounty.content.internal.RevisionRepository;
+import org.opencounty.content.internal.ScreeningGate;
 import org.opencounty.screening.ScreeningRules;
 import org.opencounty.units.Unit;
 import org.opencounty.units.UnitAccess;
@@ -44,9 +45,11 @@ public class ArticleQueries {
     private final ArticlePermissions permissions;
     private final Units units;
     private final UnitAccess unitAccess;
+    private final ScreeningGate screening;
 
     ArticleQueries(ArticleRepository articles, RevisionRepository revisions, ArticleHistory history, Attachments attachments,
-                   ArticlePermissions permissions, Units units, UnitAccess unitAccess) {
+                   ArticlePermissions permissions, Units units, UnitAccess unitAccess, ScreeningGate screening) {
+        this.screening = screening;
         this.articles = articles;
         this.revisions = revisions;
         this.history = history;
@@ -66,6 +69,16 @@ public class ArticleQueries {
         ArticleRevision latest = revisions.findFirstByArticleIdOrderByNumberDesc(id).orElseThrow();
         ArticleRevision shown = working != null ? working : live != null ? live : latest;
         return new ArticleView(article, unit.code(), unit.name(), working, live, latest, history.of(id), attachments.of(shown.id()));
+    }
+
+    /**
+     * The attachments of the revision in review that could not be read for screening, each with why: every
+     * reviewer must check them by hand and say so when approving. Empty when nothing is in review.
+     */
+    @Transactional(readOnly = true)
+    public List<ScreeningRefusedException.Flag> unreadableAttachments(Actor actor, long id) {
+        ArticleView view = view(actor, id);
+        return view.working() == null ? List.of() : screening.unreadable(view.working());
     }
 
     /** The bytes of an attachment of the revision the viewer sees. */

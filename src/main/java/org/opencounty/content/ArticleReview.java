@@ -4,6 +4,7 @@ import org.opencounty.review.ReviewState;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.opencounty.audit.AuditLog;
 import org.opencounty.audit.AuditResult;
@@ -17,6 +18,7 @@ import org.opencounty.content.ArticleEvents.ArticleScheduled;
 import org.opencounty.content.ArticleEvents.ArticleSubmitted;
 import org.opencounty.content.ScreeningRefusedException.Flag;
 import org.opencounty.content.internal.ArticleHistory;
+import org.opencounty.content.internal.AttachmentReadings;
 import org.opencounty.content.internal.ArticleRepository;
 import org.opencounty.content.internal.IndexNumbers;
 import org.opencounty.content.internal.Publication;
@@ -26,6 +28,7 @@ import org.opencounty.units.Units;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The review chain of notice 2013-38: the officer submits, the unit's principal leader approves
@@ -46,10 +49,15 @@ public class ArticleReview {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AttachmentReadings readings;
+    private final TransactionTemplate transactions;
 
     ArticleReview(ArticleRepository articles, RevisionRepository revisions, ArticlePermissions permissions,
                   ScreeningGate screening, IndexNumbers indexNumbers, Publication publication, Units units,
-                  ArticleHistory history, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+                  ArticleHistory history, AuditLog audit, ApplicationEventPublisher events, Clock clock,
+                  AttachmentReadings readings, TransactionTemplate transactions) {
+        this.readings = readings;
+        this.transactions = transactions;
         this.articles = articles;
         this.revisions = revisions;
         this.permissions = permissions;
@@ -65,10 +73,15 @@ public class ArticleReview {
 
     /**
      * Submits the working revision to the unit's leader. Blocking findings refuse it; warnings refuse it
-     * until the submitter acknowledges that the personal information is meant to be public.
+     * until the submitter acknowledges that the personal information is meant to be public (and that the
+     * attachments that could not be read were checked by a person).
      */
-    @Transactional(noRollbackFor = ScreeningRefusedException.class)
     public Article submit(Actor actor, long id, boolean acknowledgeWarnings) {
+        readAttachments(id);
+        return screenedInTransaction(() -> submitRead(actor, id, acknowledgeWarnings));
+    }
+
+    private Article submitRead(Actor actor, long id, boolean acknowledgeWarnings) {
         Article article = load(id);
         permissions.requireWrite(actor, article);
         permissions.requireSubmittable(article);
@@ -91,13 +104,33 @@ public class ArticleReview {
         return article;
     }
 
-    /** Approves the working revision at the step it is at: the unit's leader first, then the center. */
-    @Transactional(noRollbackFor = ScreeningRefusedException.class)
+    /** As {@link #approve(Actor, long, boolean)} without acknowledging unreadable attachments. */
     public Article approve(Actor actor, long id) {
+        return approve(actor, id, false);
+    }
+
+    /**
+     * Approves the working revision at the step it is at: the unit's leader first, then the center. While an
+     * attachment could not be read, each reviewer must acknowledge having checked it by hand
+     * ({@code acknowledgeUnreadable}); the acknowledgement is recorded with the approval.
+     */
+    public Article approve(Actor actor, long id, boolean acknowledgeUnreadable) {
+        readAttachments(id);
+        return screenedInTransaction(() -> approveRead(actor, id, acknowledgeUnreadable));
+    }
+
+    private Article approveRead(Actor actor, long id, boolean acknowledgeUnreadable) {
         Article article = load(id);
         ReviewState before = article.state();
         ArticleRevision revision = article.workingRevisionId() == null ? null : working(article);
-        permissions.requireApprover(actor, article, history.contributors(revision == null ? null : revision.id()));
+        Long revisionId = revision == null ? null : revision.id();
+        permissions.requireApprover(actor, article, history.contributors(revisionId), history.approvers(revisionId));
+        List<Flag> unreadable = revision == null ? List.of() : screening.unreadable(revision);
+        if (!unreadable.isEmpty() && !acknowledgeUnreadable) {
+            audit.record("article.approve", "article:" + id, AuditResult.DENIED, describe(unreadable));
+            throw ScreeningRefusedException.unreadable(unreadable);
+        }
+        String checkedByHand = unreadable.isEmpty() ? "" : "审核人确认已人工核对：" + describe(unreadable);
         if (before == ReviewState.PENDING_LEADER) {
             article.approveByLeader();
             articles.saveAndFlush(article);
@@ -118,8 +151,37 @@ public class ArticleReview {
             }
         }
         history.record(id, article.workingRevisionId() != null ? article.workingRevisionId() : article.liveRevisionId(),
-                clock.instant(), actor.username(), "approve", before, article.state(), "");
-        audit.record("article.approve", "article:" + id, AuditResult.SUCCESS, before + " -> " + article.state());
+                clock.instant(), actor.username(), "approve", before, article.state(), checkedByHand);
+        audit.record("article.approve", "article:" + id, AuditResult.SUCCESS,
+                before + " -> " + article.state() + (checkedByHand.isEmpty() ? "" : "；" + checkedByHand));
+        return article;
+    }
+
+    /**
+     * Reads the working revision's attachments that were not read yet, before any transaction starts, so that a
+     * slow file holds a reader thread and not a database connection.
+     */
+    private void readAttachments(long id) {
+        articles.findById(id).ifPresent(article -> readings.readAll(article.workingRevisionId()));
+    }
+
+    /**
+     * Runs a review step in a transaction that commits when screening refuses it, so that the refusal stays on
+     * the audit record; the refusal is then thrown to the caller.
+     */
+    private Article screenedInTransaction(Supplier<Article> step) {
+        ScreeningRefusedException[] refused = new ScreeningRefusedException[1];
+        Article article = transactions.execute(status -> {
+            try {
+                return step.get();
+            } catch (ScreeningRefusedException refusal) {
+                refused[0] = refusal;
+                return null;
+            }
+        });
+        if (refused[0] != null) {
+            throw refused[0];
+        }
         return article;
     }
 

@@ -14,6 +14,7 @@ import org.opencounty.common.NotAllowedException;
 import org.opencounty.common.NotFoundException;
 import org.opencounty.common.Role;
 import org.opencounty.content.internal.ArticleHistory;
+import org.opencounty.content.internal.AttachmentReadings;
 import org.opencounty.content.internal.ArticleRepository;
 import org.opencounty.content.internal.Attachments;
 import org.opencounty.content.internal.HtmlSanitizer;
@@ -22,6 +23,7 @@ import org.opencounty.content.internal.RevisionRepository;
 import org.opencounty.screening.ScreeningRules;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** An information officer writes an article for their unit: create, edit, attach files. */
 @Service
@@ -36,10 +38,14 @@ public class ArticleWriting {
     private final ArticleHistory history;
     private final AuditLog audit;
     private final Clock clock;
+    private final AttachmentReadings readings;
+    private final TransactionTemplate transactions;
 
     ArticleWriting(ArticleRepository articles, RevisionRepository revisions, PublishedArticleRepository published,
                    Attachments attachments, HtmlSanitizer sanitizer, ArticlePermissions permissions, ArticleHistory history,
-                   AuditLog audit, Clock clock) {
+                   AuditLog audit, Clock clock, AttachmentReadings readings, TransactionTemplate transactions) {
+        this.readings = readings;
+        this.transactions = transactions;
         this.articles = articles;
         this.revisions = revisions;
         this.published = published;
@@ -111,9 +117,18 @@ public class ArticleWriting {
         return article;
     }
 
-    /** Attaches a file to the working revision (starting one if the article is live). */
-    @Transactional
+    /**
+     * Attaches a file to the working revision (starting one if the article is live). The file is read for
+     * screening first, outside the transaction (issue 16.3), once the writer and the file have passed the cheap checks.
+     */
     public StoredAttachment attach(Actor actor, long id, String filename, byte[] content) {
+        permissions.requireWrite(actor, load(id));
+        String name = attachments.check(filename, content);
+        readings.read(name, content);
+        return transactions.execute(status -> attachRead(actor, id, filename, content));
+    }
+
+    private StoredAttachment attachRead(Actor actor, long id, String filename, byte[] content) {
         Article article = load(id);
         permissions.requireWrite(actor, article);
         attachments.check(filename, content);

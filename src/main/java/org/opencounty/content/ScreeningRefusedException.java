@@ -18,10 +18,18 @@ public class ScreeningRefusedException extends DomainException {
     private final List<Flag> findings;
 
     ScreeningRefusedException(boolean blocked, List<Flag> findings) {
-        super(blocked ? "SCREENING_BLOCKED" : "SCREENING_WARNINGS",
-                blocked ? "内容含有禁止发布的信息，请修改后再报送" : "内容含有需要确认的个人信息，请确认确需公开后再报送",
-                Map.of());
+        this(blocked ? "SCREENING_BLOCKED" : "SCREENING_WARNINGS",
+                blocked ? "内容含有禁止发布的信息，请修改后再报送" : "内容含有需要确认的信息，请确认确需公开后再报送", findings);
+    }
+
+    private ScreeningRefusedException(String code, String message, List<Flag> findings) {
+        super(code, message, Map.of());
         this.findings = List.copyOf(findings);
+    }
+
+    /** A reviewer's approval while attachments that could not be read are not yet acknowledged as checked by hand. */
+    static ScreeningRefusedException unreadable(List<Flag> findings) {
+        return new ScreeningRefusedException("SCREENING_WARNINGS", "有附件未能自动审查，请人工核对后勾选确认再审核", findings);
     }
 
     public List<Flag> findings() {

@@ -17,6 +17,7 @@ public class ReviewHistory {
     private final String insert;
     private final String select;
     private final String contributors;
+    private final String approvers;
 
     /**
      * {@code table} has a column {@code subjectColumn} for the submission and the columns revision_id, at, actor, action,
@@ -31,6 +32,19 @@ public class ReviewHistory {
                 + " left join " + revisionTable + " r on r.id = e.revision_id where e." + subjectColumn + " = :subject order by e.id";
         this.contributors = "select distinct actor from " + table + " where revision_id = :revision"
                 + " and action in ('create', 'edit', 'attach', 'submit')";
+        this.approvers = "select distinct actor from " + table + " where revision_id = :revision and action = 'approve'"
+                + " and id > coalesce((select max(id) from " + table + " where revision_id = :revision and action = 'submit'), 0)";
+    }
+
+    /**
+     * Who approved the revision at an earlier step since it was last submitted: the next step needs another
+     * person (issue 16.8), whatever roles they hold. Empty when there is no revision.
+     */
+    public Set<String> approvers(Long revisionId) {
+        if (revisionId == null) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql(approvers).param("revision", revisionId).query(String.class).list());
     }
 
     /**

@@ -85,7 +85,8 @@ public class CatalogueReview {
         CatalogueEntry entry = load(id);
         ReviewState before = entry.state();
         CatalogueRevision revision = entry.workingRevisionId() == null ? null : working(entry);
-        permissions.requireApprover(actor, subject(entry), history.contributors(revision == null ? null : revision.id()));
+        Long revisionId = revision == null ? null : revision.id();
+        permissions.requireApprover(actor, subject(entry), history.contributors(revisionId), history.approvers(revisionId));
         if (before == ReviewState.PENDING_LEADER) {
             entry.review().approveByLeader();
         } else {
@@ -140,7 +141,7 @@ public class CatalogueReview {
             text = revision.content();
         }
         // Office phones and addresses are the point of a guide; only blocking findings stop it.
-        List<Finding> blocking = ScreeningRules.screen(text, terms.forScreening(), java.util.Set.of()).stream()
+        List<Finding> blocking = ScreeningRules.screen(text, terms.forScreening(entry.siteId()), java.util.Set.of()).stream()
                 .filter(f -> f.severity() == Severity.BLOCK).toList();
         if (!blocking.isEmpty()) {
             throw InvalidInputException.field("content", blocking.getFirst().message() + "：“" + blocking.getFirst().text() + "”");

@@ -76,7 +76,7 @@ public class ProfileReview {
         Unit unit = steps.load(siteId, code);
         ReviewState before = unit.profileState();
         ProfileRevision revision = steps.workingOrNull(unit);
-        permissions.requireApprover(actor, ProfileSteps.subject(unit), steps.contributors(revision));
+        permissions.requireApprover(actor, ProfileSteps.subject(unit), steps.contributors(revision), steps.approvers(revision));
         if (before == ReviewState.PENDING_LEADER) {
             unit.profileReview().approveByLeader();
             steps.save(unit);
@@ -132,7 +132,7 @@ public class ProfileReview {
         published.add(profile.phone());
         published.add(profile.email());
         published.remove("");
-        List<ProhibitedTerm> prohibited = terms.forScreening();
+        List<ProhibitedTerm> prohibited = terms.forScreening(unit.siteId());
         List<ProfileScreeningException.Flag> blocking = new ArrayList<>();
         for (ProfileField field : ProfileField.values()) {
             for (Finding finding : ScreeningRules.screen(field.of(profile), prohibited, published)) {

@@ -58,6 +58,11 @@ class ProfileSteps {
         return history.contributors(revision == null ? null : revision.id());
     }
 
+    /** Who approved the revision at the earlier step since its submission, who may not approve the next. */
+    Set<String> approvers(ProfileRevision revision) {
+        return history.approvers(revision == null ? null : revision.id());
+    }
+
     ProfileRevision write(Unit unit, UnitProfile profile, String author) {
         if (unit.needsNewProfileRevision()) {
             int number = revisions.findFirstByUnitIdOrderByNumberDesc(unit.id()).map(r -> r.number() + 1).orElse(1);

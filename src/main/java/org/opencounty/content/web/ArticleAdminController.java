@@ -115,9 +115,10 @@ class ArticleAdminController {
     }
 
     @PostMapping("/admin/articles/{id}/approve")
-    String approve(Actor actor, @PathVariable long id, Model model) {
+    String approve(Actor actor, @PathVariable long id, @RequestParam(defaultValue = "false") boolean acknowledgeUnreadable,
+                   Model model) {
         try {
-            review.approve(actor, id);
+            review.approve(actor, id, acknowledgeUnreadable);
             return "redirect:/admin/articles/" + id + "?saved";
         } catch (ScreeningRefusedException e) {
             return detail(actor, id, model, null, Map.of("form", e.getMessage()), e);
@@ -190,6 +191,7 @@ class ArticleAdminController {
         model.addAttribute("message", message);
         model.addAttribute("errors", errors);
         model.addAttribute("screening", screening);
+        model.addAttribute("unreadable", queries.unreadableAttachments(actor, id));
         return "content/backoffice/article";
     }
 

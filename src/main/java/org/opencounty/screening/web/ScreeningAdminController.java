@@ -48,7 +48,7 @@ class ScreeningAdminController {
         if (!actor.has(Role.CENTER_ADMIN)) {
             throw new NotAllowedException("只有中心管理员可以维护禁用词表");
         }
-        model.addAttribute("terms", terms.all());
+        model.addAttribute("terms", terms.all(actor.siteId()));
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         return "screening/backoffice/screening";

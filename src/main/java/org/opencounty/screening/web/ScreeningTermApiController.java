@@ -31,7 +31,7 @@ class ScreeningTermApiController {
         if (!actor.has(org.opencounty.common.Role.CENTER_ADMIN) && !actor.has(org.opencounty.common.Role.CENTER_EDITOR)) {
             throw new org.opencounty.common.NotAllowedException("只有中心工作人员可以查看禁用词表");
         }
-        return terms.all();
+        return terms.all(actor.siteId());
     }
 
     @PostMapping
