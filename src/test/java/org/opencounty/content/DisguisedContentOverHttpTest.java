@@ -35,7 +35,7 @@ class DisguisedContentOverHttpTest extends IntegrationTest {
 
     @BeforeEach
     void setUp() {
-        api = new ArticleApi(mvc);
+        api = new ArticleApi(mvc, jdbc);
     }
 
     @Test
