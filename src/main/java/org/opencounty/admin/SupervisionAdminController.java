@@ -10,7 +10,7 @@ import org.opencounty.supervision.Board;
 import org.opencounty.supervision.ItemStatistics;
 import org.opencounty.supervision.OnTimeChart;
 import org.opencounty.supervision.Period;
-import org.opencounty.supervision.ResultPage;
+import org.opencounty.common.web.PageOf;
 import org.opencounty.supervision.SignalType;
 import org.opencounty.supervision.Statistics;
 import org.opencounty.supervision.StatisticsByItem;
@@ -107,10 +107,7 @@ class SupervisionAdminController {
         if (byItem) {
             List<ItemStatistics> items = board.itemStatistics(actor, period, unit).items();
             int size = SupervisionBoard.PAGE_SIZE;
-            int pages = Math.max(1, (items.size() + size - 1) / size);
-            int number = Math.min(Math.max(1, page), pages);
-            model.addAttribute("items", new ResultPage<>(items.size(), number, size,
-                    items.subList((number - 1) * size, Math.min(items.size(), number * size))));
+            model.addAttribute("items", PageOf.slice(items, Math.min(PageOf.clampPage(page), PageOf.pages(items.size(), size)), size));
         } else {
             Statistics statistics = board.statistics(actor, period, unit);
             model.addAttribute("statistics", statistics);
