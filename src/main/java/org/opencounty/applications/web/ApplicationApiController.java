@@ -249,8 +249,8 @@ class ApplicationApiController {
 
     /** Public: the receipt's query code and the applicant's phone together show the status, nothing else. */
     @GetMapping("/status")
-    StatusJson status(@RequestParam(defaultValue = "") String queryCode, @RequestParam(defaultValue = "") String phone) {
-        ApplicationView view = queries.status(queryCode, phone).orElseThrow(() -> new NotFoundException("查询码或手机号码不正确"));
+    StatusJson status(Site site, @RequestParam(defaultValue = "") String queryCode, @RequestParam(defaultValue = "") String phone) {
+        ApplicationView view = queries.status(site.id(), queryCode, phone).orElseThrow(() -> new NotFoundException("查询码或手机号码不正确"));
         Application a = view.application();
         return new StatusJson(a.itemName(), a.state().name(), a.state().label(), a.submittedOn(), view.dueDate(), a.provisional(),
                 view.history().stream().map(h -> new StatusJson.Line(h.at(), h.action(), h.note())).toList());
