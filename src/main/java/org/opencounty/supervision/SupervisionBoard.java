@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import org.opencounty.common.web.PageOf;
 import org.opencounty.audit.AuditLog;
 import org.opencounty.audit.AuditResult;
 import org.opencounty.calendar.Region;
@@ -98,12 +99,12 @@ public class SupervisionBoard {
 
     /** Signals newest first, of one unit and/or one type when given. */
     @Transactional(readOnly = true)
-    public ResultPage<Signal> signals(Actor actor, String unitCode, SignalType type, int page) {
+    public PageOf<Signal> signals(Actor actor, String unitCode, SignalType type, int page) {
         SupervisionAccess.Scope scope = access.scope(actor, unitCode);
-        int number = Math.max(1, page);
+        int number = PageOf.clampPage(page);
         long total = reads.countSignals(scope.siteId(), scope.unitId(), type);
         List<Signal> items = reads.signals(scope.siteId(), scope.unitId(), type, PAGE_SIZE, (long) (number - 1) * PAGE_SIZE);
-        return new ResultPage<>(total, number, PAGE_SIZE, items);
+        return new PageOf<>(total, number, PAGE_SIZE, items);
     }
 
     /**
@@ -114,7 +115,7 @@ public class SupervisionBoard {
     public Board board(Actor actor, String unitCode, boolean latestFirst, int page, int pageSize) {
         SupervisionAccess.Scope scope = access.scope(actor, unitCode);
         int size = Math.min(Math.max(1, pageSize), MAX_PAGE_SIZE);
-        int number = Math.max(1, page);
+        int number = PageOf.clampPage(page);
         LocalDate today = today();
         List<UnitStateCount> summary = reads.openByUnitAndState(scope.siteId(), scope.unitId()).stream()
                 .map(row -> new UnitStateCount(row.unitCode(), row.unitName(), row.state(), stateLabel(row.state()), row.count()))
@@ -125,7 +126,7 @@ public class SupervisionBoard {
                         stateLabel(row.state()), row.handler(), row.dueOn(), remaining(today, row), row.suspended(), row.provisional(),
                         row.signals()))
                 .toList();
-        return new Board(today, summary, new ResultPage<>(total, number, size, cases));
+        return new Board(today, summary, new PageOf<>(total, number, size, cases));
     }
 
     private Integer remaining(LocalDate today, SupervisionReads.CaseRow row) {
@@ -189,8 +190,9 @@ public class SupervisionBoard {
 
     /** One page of {@link #itemStatistics}: a county has thousands of items, the exports hold them all. */
     @Transactional(readOnly = true)
-    public ResultPage<ItemStatistics> itemStatistics(Actor actor, Period period, String unitCode, int page) {
-        return ResultPage.of(itemStatistics(actor, period, unitCode).items(), page, PAGE_SIZE);
+    public PageOf<ItemStatistics> itemStatistics(Actor actor, Period period, String unitCode, int page) {
+        List<ItemStatistics> items = itemStatistics(actor, period, unitCode).items();
+        return PageOf.slice(items, Math.min(PageOf.clampPage(page), PageOf.pages(items.size(), PAGE_SIZE)), PAGE_SIZE);
     }
 
     /** One unit's or item's counts as the three grouped queries found them. */

@@ -1,17 +1,17 @@
 package org.opencounty.accounts.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.nio.charset.StandardCharsets;
 import org.opencounty.accounts.AuthenticationOutcome;
 import org.opencounty.accounts.Authenticator;
 import org.opencounty.accounts.LoginRefusedException;
 import org.opencounty.accounts.ApiTokens;
 import org.opencounty.common.ActorPrincipal;
+import org.opencounty.common.web.ApiError;
+import org.opencounty.common.web.ClientErrors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -126,9 +126,6 @@ class SecurityConfiguration {
     }
 
     static void json(HttpServletResponse response, int status, String code, String message) throws java.io.IOException {
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"code\":\"" + code + "\",\"message\":\"" + message + "\",\"fields\":{}}");
+        ClientErrors.write(response, status, ApiError.of(code, message));
     }
 }

@@ -59,6 +59,8 @@ class AccountApiController {
 
     /** Exchanges a username and password for a bearer token. */
     @PostMapping("/auth/token")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", content = @io.swagger.v3.oas.annotations.media.Content(
+            schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = TokenResponse.class)))
     ResponseEntity<?> token(@RequestBody TokenRequest request) {
         try {
             ActorPrincipal principal = authenticator.authenticate(request.username(), request.password());

@@ -109,10 +109,10 @@ class ApplyController {
     }
 
     @GetMapping("/status")
-    String status(@RequestParam(required = false) String queryCode, @RequestParam(required = false) String phone, Model model) {
+    String status(Site site, @RequestParam(required = false) String queryCode, @RequestParam(required = false) String phone, Model model) {
         model.addAttribute("queryCode", queryCode == null ? "" : queryCode);
         model.addAttribute("asked", queryCode != null);
-        model.addAttribute("result", queryCode == null ? null : queries.status(queryCode, phone).orElse(null));
+        model.addAttribute("result", queryCode == null ? null : queries.status(site.id(), queryCode, phone).orElse(null));
         return "applications/status";
     }
 
