@@ -13,6 +13,13 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 
     boolean existsByUsername(String username);
 
+    /** By the normalised name (see {@code Usernames}); names stored before normalisation may differ in case. */
+    @Query("select a from Account a where lower(a.username) = :name")
+    Optional<Account> findByFoldedUsername(String name);
+
+    @Query("select count(a) > 0 from Account a where lower(a.username) = :name")
+    boolean existsByFoldedUsername(String name);
+
     boolean existsByPhone(String phone);
 
     @Query("select count(a) > 0 from Account a where lower(a.email) = lower(:email)")
