@@ -32,8 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Accounts {
 
     private static final Pattern USERNAME = Pattern.compile("^[A-Za-z][A-Za-z0-9_.-]{2,31}$");
-    private static final Pattern MOBILE = Pattern.compile("^1[3-9][0-9]{9}$");
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    static final Pattern MOBILE = Pattern.compile("^1[3-9][0-9]{9}$");
+    static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Set<Role> STAFF_ROLES = EnumSet.complementOf(EnumSet.of(Role.CITIZEN));
 
     private final AccountRepository accounts;
@@ -239,6 +239,16 @@ public class Accounts {
     @Transactional(readOnly = true)
     public boolean anyAdministrator() {
         return accounts.anyEnabledAdministrator();
+    }
+
+    /** A citizen proved by a one-time code that the account is theirs (see {@link PasswordRecovery}). */
+    @Transactional
+    void recoverPassword(Account account, String newHash) {
+        Account managed = accounts.findById(account.id()).orElseThrow();
+        managed.changePassword(newHash, false);
+        endSessions(managed);
+        audit.record(managed.username(), "", "account.password.recover", "account:" + managed.username(), AuditResult.SUCCESS, "");
+        events.publishEvent(new AccountChanged(managed.id(), managed.username(), "password-recovered", managed.username()));
     }
 
     /**

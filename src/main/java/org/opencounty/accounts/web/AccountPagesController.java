@@ -40,6 +40,7 @@ class AccountPagesController {
         model.addAttribute("locked", request.getParameter("locked") != null);
         model.addAttribute("throttled", request.getParameter("throttled") != null);
         model.addAttribute("expired", request.getParameter("expired") != null);
+        model.addAttribute("reset", request.getParameter("reset") != null);
         return "account/login";
     }
 
