@@ -54,7 +54,18 @@ class LoginConcurrencyTest extends IntegrationTest {
                 .query(Integer.class).single()).isEqualTo(4);
     }
 
+    @Test
+    void parallelRightPasswordsAllSignIn() throws Exception {
+        String username = testAccounts.staff("market", Role.INFO_OFFICER, false);
+        // From many addresses: one address has at most four attempts in flight against one name (docs/security.md).
+        assertThat(race(username, DEMO_PASSWORD, attempt -> "10.7.3." + attempt)).isEqualTo(Map.of(200, ATTEMPTS));
+    }
+
     private Map<Integer, Integer> race(String username, IntFunction<String> address) throws Exception {
+        return race(username, "Wrong#2026", address);
+    }
+
+    private Map<Integer, Integer> race(String username, String password, IntFunction<String> address) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(ATTEMPTS);
         try {
             CountDownLatch start = new CountDownLatch(1);
@@ -63,7 +74,7 @@ class LoginConcurrencyTest extends IntegrationTest {
                 String from = address.apply(i);
                 attempts.add(pool.submit(() -> {
                     start.await();
-                    return mvc.perform(LoginAndLockoutTest.tokenRequest(username, "Wrong#2026").with(LoginAndLockoutTest.from(from)))
+                    return mvc.perform(LoginAndLockoutTest.tokenRequest(username, password).with(LoginAndLockoutTest.from(from)))
                             .andReturn().getResponse().getStatus();
                 }));
             }
