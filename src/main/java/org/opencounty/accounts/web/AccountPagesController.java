@@ -6,11 +6,11 @@ import org.opencounty.accounts.Account;
 import org.opencounty.accounts.Accounts;
 import org.opencounty.accounts.Authenticator;
 import org.opencounty.accounts.RegistrationLimiter;
+import org.opencounty.accounts.internal.SessionStamp;
 import org.opencounty.common.Actor;
 import org.opencounty.common.ActorPrincipal;
 import org.opencounty.common.DomainException;
 import org.opencounty.sites.Site;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -38,6 +38,9 @@ class AccountPagesController {
     String login(HttpServletRequest request, Model model) {
         model.addAttribute("error", request.getParameter("error") != null);
         model.addAttribute("locked", request.getParameter("locked") != null);
+        model.addAttribute("throttled", request.getParameter("throttled") != null);
+        model.addAttribute("expired", request.getParameter("expired") != null);
+        model.addAttribute("reset", request.getParameter("reset") != null);
         return "accounts/login";
     }
 
@@ -96,12 +99,15 @@ class AccountPagesController {
         return "redirect:" + (actor.isStaff() ? "/admin?passwordChanged" : "/account?passwordChanged");
     }
 
-    /** The session keeps the principal it signed in with; after a change it must stop asking for one. */
+    /**
+     * The change ended every session of the account, this one too: it goes on with the new stamp (and stops asking
+     * for a change).
+     */
     private void refreshPrincipal(Actor actor, HttpServletRequest request) {
-        ActorPrincipal principal = authenticator.principalOf(accounts.find(actor.username()).orElseThrow());
-        principal.eraseCredentials();
+        Account account = accounts.find(actor.username()).orElseThrow();
+        ActorPrincipal principal = authenticator.principalOf(account);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+        context.setAuthentication(SessionStamp.authentication(principal, account.securityStamp()));
         SecurityContextHolder.setContext(context);
         request.getSession().setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
     }
