@@ -4,11 +4,12 @@ package org.opencounty.search;
 public record SearchQuery(String text, String unitCode, String category, Integer year, int page) {
 
     public static final int PAGE_SIZE = 10;
+    public static final int MAX_LENGTH = 100;
 
     public SearchQuery {
         text = text == null ? "" : text.strip();
-        if (text.length() > 100) {
-            text = text.substring(0, 100);
+        if (text.length() > MAX_LENGTH) {
+            text = text.substring(0, MAX_LENGTH);
         }
         unitCode = blankToNull(unitCode);
         category = blankToNull(category);

@@ -20,9 +20,11 @@ public class SiteSearch {
     private static final String MARK_END = "\u0002";
 
     private final EntityManager entityManager;
+    private final SearchSynonyms synonyms;
 
-    SiteSearch(EntityManager entityManager) {
+    SiteSearch(EntityManager entityManager, SearchSynonyms synonyms) {
         this.entityManager = entityManager;
+        this.synonyms = synonyms;
     }
 
     @Transactional(readOnly = true)
@@ -30,6 +32,7 @@ public class SiteSearch {
         if (query.text().isEmpty()) {
             return new SearchResults(0, List.of(), 1, SearchQuery.PAGE_SIZE);
         }
+        String words = synonyms.expand(siteId, query.text());
         var session = Search.session(entityManager);
         SearchResult<List<?>> result = session.search(PublishedArticle.class)
                 .select(f -> f.composite(f.entity(), f.highlight("bodyText"), f.highlight("title")))
@@ -37,7 +40,7 @@ public class SiteSearch {
                     var bool = f.bool();
                     bool.filter(f.match().field("siteId").matching(siteId));
                     bool.must(f.simpleQueryString().fields("title").boost(3.0f).field("bodyText").field("keywords")
-                            .matching(query.text()).defaultOperator(BooleanOperator.AND));
+                            .matching(words).defaultOperator(BooleanOperator.AND));
                     // Words that stand together as typed rank above the same words scattered.
                     bool.should(f.phrase().field("title").boost(4.0f).field("bodyText").matching(query.text()));
                     if (query.unitCode() != null) {
@@ -60,22 +63,56 @@ public class SiteSearch {
     /** Service guides and fees matching the words, best first; they are listed apart from articles. */
     @Transactional(readOnly = true)
     public List<SearchHit> services(long siteId, String text, int max) {
+        return serviceMatches(siteId, text, max).hits();
+    }
+
+    /** The first {@code max} service guides and fees matching the words, with how many match in all. */
+    @Transactional(readOnly = true)
+    public SearchResults serviceMatches(long siteId, String text, int max) {
         if (text == null || text.isBlank()) {
-            return List.of();
+            return new SearchResults(0, List.of(), 1, max);
         }
+        String words = synonyms.expand(siteId, text.strip());
         var session = Search.session(entityManager);
-        return session.search(PublishedEntry.class)
+        SearchResult<List<?>> result = session.search(PublishedEntry.class)
                 .select(f -> f.composite(f.entity(), f.highlight("searchText")))
                 .where(f -> {
                     var bool = f.bool();
                     bool.filter(f.match().field("siteId").matching(siteId));
                     bool.must(f.simpleQueryString().fields("name").boost(4.0f).field("searchText")
-                            .matching(text.strip()).defaultOperator(BooleanOperator.AND));
+                            .matching(words).defaultOperator(BooleanOperator.AND));
                     bool.should(f.phrase().field("name").boost(4.0f).matching(text.strip()));
                     return bool;
                 })
                 .highlighter(f -> f.plain().tag(MARK_START, MARK_END).fragmentSize(60).numberOfFragments(1))
-                .fetchHits(max).stream().map(SiteSearch::toServiceHit).toList();
+                .fetch(max);
+        return new SearchResults(result.total().hitCount(), result.hits().stream().map(SiteSearch::toServiceHit).toList(), 1, max);
+    }
+
+    /**
+     * For a search that found nothing: titles of guides and articles sharing any of its words (whatever the rest),
+     * best first, so that a typo or one word too many still leads somewhere.
+     */
+    @Transactional(readOnly = true)
+    public List<SearchHit> closeMatches(long siteId, String text, int max) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        String words = synonyms.expand(siteId, text.strip());
+        var session = Search.session(entityManager);
+        List<SearchHit> close = new java.util.ArrayList<>(session.search(PublishedEntry.class)
+                .select(f -> f.composite(f.entity(), f.highlight("searchText")))
+                .where(f -> f.bool().filter(f.match().field("siteId").matching(siteId))
+                        .must(f.simpleQueryString().field("name").matching(words).defaultOperator(BooleanOperator.OR)))
+                .highlighter(f -> f.plain().tag(MARK_START, MARK_END).fragmentSize(60).numberOfFragments(1))
+                .fetchHits(max).stream().map(SiteSearch::toServiceHit).toList());
+        session.search(PublishedArticle.class)
+                .select(f -> f.composite(f.entity(), f.highlight("bodyText"), f.highlight("title")))
+                .where(f -> f.bool().filter(f.match().field("siteId").matching(siteId))
+                        .must(f.simpleQueryString().field("title").matching(words).defaultOperator(BooleanOperator.OR)))
+                .highlighter(f -> f.plain().tag(MARK_START, MARK_END).fragmentSize(90).numberOfFragments(1))
+                .fetchHits(max).stream().map(SiteSearch::toHit).forEach(close::add);
+        return close.stream().limit(max).toList();
     }
 
     @SuppressWarnings("unchecked")

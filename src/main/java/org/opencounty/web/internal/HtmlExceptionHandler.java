@@ -28,6 +28,7 @@ class HtmlExceptionHandler {
         model.addAttribute("page", pageContexts.of(request));
         model.addAttribute("status", e.status());
         model.addAttribute("message", e.getMessage());
+        model.addAttribute("path", request.getRequestURI());
         return "error";
     }
 }
