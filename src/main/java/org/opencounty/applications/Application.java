@@ -88,6 +88,16 @@ public class Application {
         this.promisedDays = promisedDays;
     }
 
+    /** The applicant's details as typed again on the form, while the application is still a draft. */
+    void fillIn(Applicant applicant) {
+        require("edit", ApplicationState.DRAFT);
+        this.applicantName = applicant.name();
+        this.applicantPhone = applicant.phone();
+        this.applicantEmail = applicant.email();
+        this.applicantOrganisation = applicant.organisation();
+        touch();
+    }
+
     void submit(LocalDate today, String code) {
         require("submit", ApplicationState.DRAFT, ApplicationState.CORRECTION_REQUESTED);
         if (queryCode == null) {

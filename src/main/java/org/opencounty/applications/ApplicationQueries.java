@@ -63,10 +63,22 @@ public class ApplicationQueries {
         if (queryCode == null || phone == null) {
             return Optional.empty();
         }
-        return applications.findByQueryCode(queryCode.strip().toUpperCase())
+        // People copy codes in lower case or with spaces, and write phones in groups (139 9900 0001) or with +86.
+        return applications.findByQueryCode(queryCode.replaceAll("[\\s\\-]", "").toUpperCase(java.util.Locale.ROOT))
                 .filter(a -> a.siteId() == siteId)
-                .filter(a -> a.applicantPhone().equals(phone.strip()))
+                .filter(a -> !digitsOfPhone(phone).isEmpty() && digitsOfPhone(a.applicantPhone()).equals(digitsOfPhone(phone)))
                 .map(a -> viewOf(a, null));
+    }
+
+    static String digitsOfPhone(String phone) {
+        String digits = phone.replaceAll("[\\s\\-()（）\\u00a0\\u3000]", "");
+        return digits.startsWith("+86") ? digits.substring(3) : digits;
+    }
+
+    /** The site's service items most applied for (drafts not counted), most first: the portal's 常办事项. */
+    @Transactional(readOnly = true)
+    public List<Long> mostApplied(long siteId, int limit) {
+        return applications.mostApplied(siteId, org.springframework.data.domain.PageRequest.of(0, limit));
     }
 
     @Transactional(readOnly = true)

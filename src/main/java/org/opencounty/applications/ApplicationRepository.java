@@ -13,6 +13,14 @@ interface ApplicationRepository extends JpaRepository<Application, Long> {
 
     List<Application> findByApplicantAccountIdOrderByIdDesc(long accountId);
 
+    @Query("select a.serviceItemId from Application a where a.siteId = :siteId"
+            + " and a.state <> org.opencounty.applications.ApplicationState.DRAFT"
+            + " group by a.serviceItemId order by count(a) desc, a.serviceItemId")
+    List<Long> mostApplied(long siteId, org.springframework.data.domain.Pageable page);
+
+    Optional<Application> findFirstByApplicantAccountIdAndServiceItemIdAndStateOrderByIdDesc(long accountId, long serviceItemId,
+                                                                                         ApplicationState state);
+
     List<Application> findByUnitIdInAndStateInOrderByIdDesc(Collection<Long> unitIds, Collection<ApplicationState> states);
 
     @Query("select a from Application a where a.state = org.opencounty.applications.ApplicationState.SUBMITTED and a.acceptanceDue < :today")

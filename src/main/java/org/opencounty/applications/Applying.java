@@ -79,6 +79,19 @@ public class Applying {
     /** Starts an application for a published item with online handling; the applicant must be a signed-in citizen. */
     @Transactional
     public Application start(Actor actor, long siteId, long serviceItemId, Applicant applicant, String formJson) {
+        return start(actor, siteId, serviceItemId, applicant, formJson, false);
+    }
+
+    /**
+     * The portal's form: like {@link #start}, but an applicant who already has a draft for the item continues that
+     * draft (with the details typed now), so that attempts that could not be submitted never pile up as empty drafts.
+     */
+    @Transactional
+    public Application startOrContinue(Actor actor, long siteId, long serviceItemId, Applicant applicant, String formJson) {
+        return start(actor, siteId, serviceItemId, applicant, formJson, true);
+    }
+
+    private Application start(Actor actor, long siteId, long serviceItemId, Applicant applicant, String formJson, boolean continueDraft) {
         if (actor == null || !actor.has(Role.CITIZEN)) {
             throw new NotAllowedException("请以公众账号登录后在线申请");
         }
@@ -107,6 +120,15 @@ public class Applying {
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
+        }
+        var draft = continueDraft
+                ? applications.findFirstByApplicantAccountIdAndServiceItemIdAndStateOrderByIdDesc(actor.accountId(), serviceItemId, ApplicationState.DRAFT)
+                : java.util.Optional.<Application>empty();
+        if (draft.isPresent()) {
+            draft.get().fillIn(applicant);
+            applications.saveAndFlush(draft.get());
+            audit.record("application.continue", "application:" + draft.get().id(), AuditResult.SUCCESS, item.name());
+            return draft.get();
         }
         Application application = applications.save(new Application(siteId, page.entry().unitId(), serviceItemId, item.name(),
                 actor.accountId(), applicant, formJson == null || formJson.isBlank() ? "{}" : formJson,

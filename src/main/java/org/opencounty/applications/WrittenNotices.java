@@ -121,7 +121,7 @@ public class WrittenNotices {
             }
             default -> throw new NotFoundException("文书不存在");
         }
-        return new WrittenNotice(a.id(), line.id(), kind, unit.name(), number, addressee, a.itemName(), a.queryCode(), date,
+        return new WrittenNotice(a.id(), line.id(), kind, unit.legalName(), number, addressee, a.itemName(), a.queryCode(), date,
                 List.copyOf(paragraphs), items, List.copyOf(closing), remedies);
     }
 

@@ -5,10 +5,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.opencounty.audit.AuditLog;
 import org.opencounty.audit.AuditResult;
 import org.opencounty.common.Actor;
+import org.opencounty.common.InvalidInputException;
 import org.opencounty.common.NotFoundException;
 import org.opencounty.common.TimeConfiguration;
 import org.opencounty.content.ArticleEvents.ArticleApprovedByLeader;
@@ -91,6 +93,12 @@ public class ArticleReview {
         if (blocked || (!flags.isEmpty() && !acknowledgeWarnings)) {
             audit.record("article.submit", "article:" + id, AuditResult.DENIED, describe(flags));
             throw new ScreeningRefusedException(blocked, flags);
+        }
+        // After screening, so that prohibited content is named first; policy documents carry their 文号, 发文机关, 成文日期.
+        Map<String, String> missing = ArticleMetadata.missingForSubmission(article.category(), revision.documentNumber(),
+                revision.issuingBody(), revision.writtenOn());
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException(missing);
         }
         ReviewState before = article.state();
         revision.markSubmitted(actor.username(), !flags.isEmpty());

@@ -2,6 +2,7 @@ package org.opencounty.content;
 
 import org.opencounty.review.ReviewState;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -13,6 +14,7 @@ import org.opencounty.common.InvalidInputException;
 import org.opencounty.common.NotAllowedException;
 import org.opencounty.common.NotFoundException;
 import org.opencounty.common.Role;
+import org.opencounty.common.TimeConfiguration;
 import org.opencounty.content.internal.ArticleHistory;
 import org.opencounty.content.internal.AttachmentReadings;
 import org.opencounty.content.internal.ArticleRepository;
@@ -180,6 +182,8 @@ public class ArticleWriting {
         if (draft.validity() != Validity.VALID && draft.validityDate() == null) {
             errors.put("validityDate", "已修改或已废止的文件须注明日期");
         }
+        ArticleMetadata.dateErrors(draft, LocalDate.now(clock.withZone(TimeConfiguration.CHINA)), clock.instant())
+                .forEach(errors::putIfAbsent);
         if (draft.replacedById() != null && published.findById(draft.replacedById())
                 .filter(p -> Objects.equals(p.siteId(), siteId)).isEmpty()) {
             errors.put("replacedById", "替代文件须为本站已发布的信息");

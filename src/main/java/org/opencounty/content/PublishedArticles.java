@@ -40,6 +40,13 @@ public class PublishedArticles {
         return published.findTop10BySiteIdOrderByPublishedAtDesc(siteId);
     }
 
+    /** The published documents (规范性文件, 政策文件) a new document may replace, newest first, chosen by title. */
+    @Transactional(readOnly = true)
+    public List<PublishedArticle> replaceable(long siteId) {
+        return published.findTop500BySiteIdAndCategoryInOrderByPublishedAtDesc(siteId,
+                ArticleMetadata.DOCUMENT_COLUMNS.stream().map(Category::code).toList());
+    }
+
     @Transactional(readOnly = true)
     public List<PublishedArticle> feed(long siteId, Category category) {
         return published.findTop20BySiteIdAndCategoryOrderByPublishedAtDesc(siteId, category.code());

@@ -63,6 +63,7 @@ public class DemoData {
         }
         long siteId = createSite().id();
         Map<String, Unit> byCode = createUnits(siteId);
+        identifyUnits(byCode);
         createAccounts(siteId, byCode);
         submitMovedOffice(siteId);
         return true;
@@ -109,6 +110,31 @@ public class DemoData {
             byCode.put(spec.code(), units.seed(siteId, spec.code(), spec.name(), spec.kind(), parent, sortOrder, spec.profile(), "demo"));
         }
         return byCode;
+    }
+
+    /**
+     * Invented 统一社会信用代码 (11 = 机关, 652222 = the county's division code, MB + a running number, a correct check
+     * character) and full legal names, so that 索引号 and written notices look as they will once the county enters its own.
+     */
+    private void identifyUnits(Map<String, Unit> byCode) {
+        int number = 0;
+        for (Unit unit : byCode.values().stream().sorted(java.util.Comparator.comparing(Unit::sortOrder)).toList()) {
+            String first17 = "11652222MB" + "%07d".formatted(1_000_000 + ++number);
+            units.seedIdentification(unit, first17 + org.opencounty.units.CreditCode.check(first17), legalName(unit, byCode));
+        }
+    }
+
+    private static String legalName(Unit unit, Map<String, Unit> byCode) {
+        String county = "巴里坤哈萨克自治县";
+        String name = unit.name().startsWith("县") ? unit.name().substring(1) : unit.name();
+        Unit parent = unit.parentId() == null ? null : byCode.values().stream().filter(u -> u.id().equals(unit.parentId())).findFirst().orElse(null);
+        return switch (unit.kind()) {
+            case COUNTY -> county + "人民政府";
+            case TOWNSHIP -> county + name + "人民政府";
+            case VILLAGE -> county + (parent == null ? "" : parent.name()) + name + "村民委员会";
+            case COMMUNITY -> county + (parent == null ? "" : parent.name()) + name + "居民委员会";
+            default -> name.startsWith(county) ? name : county + name;
+        };
     }
 
     private void createAccounts(long siteId, Map<String, Unit> byCode) {

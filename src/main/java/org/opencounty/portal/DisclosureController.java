@@ -2,11 +2,13 @@ package org.opencounty.portal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.opencounty.common.InvalidInputException;
 import org.opencounty.common.NotFoundException;
 import org.opencounty.content.Category;
 import org.opencounty.content.PublishedArticle;
 import org.opencounty.content.PublishedArticles;
 import org.opencounty.search.SearchQuery;
+import org.opencounty.search.SearchResults;
 import org.opencounty.search.SiteSearch;
 import org.opencounty.sites.Site;
 import org.opencounty.units.Unit;
@@ -35,6 +37,25 @@ class DisclosureController {
         this.articles = articles;
         this.units = units;
         this.search = search;
+    }
+
+    /** 政府信息公开: the guide, the rules, what is published by law per category, annual reports and how to ask. */
+    @GetMapping("/disclosure")
+    String disclosure(Site site, Model model) {
+        model.addAttribute("categories", List.of(Category.values()));
+        model.addAttribute("units", units.directory(site.id()));
+        model.addAttribute("reports", search.search(site.id(), new SearchQuery("政府信息公开工作年度报告", null, null, null, 1)).hits());
+        model.addAttribute("meta", PageMeta.column("政府信息公开", "政府信息公开指南、制度、法定主动公开内容、年度报告和依申请公开", "政府信息公开", "信息公开"));
+        return "portal/disclosure";
+    }
+
+    /** 政策文件: normative documents (规范性文件) and policy documents side by side. */
+    @GetMapping("/policies")
+    String policies(Site site, Model model) {
+        model.addAttribute("normative", articles.column(site.id(), Category.LAWS, 1));
+        model.addAttribute("policies", articles.column(site.id(), Category.POLICIES, 1));
+        model.addAttribute("meta", PageMeta.column("政策文件", "规范性文件和政策文件", "规范性文件,政策文件", "信息公开"));
+        return "portal/policies";
     }
 
     @GetMapping("/columns/{code}")
@@ -88,10 +109,19 @@ class DisclosureController {
     String search(Site site, @RequestParam(defaultValue = "") String q, @RequestParam(required = false) String unit,
                   @RequestParam(required = false) String category, @RequestParam(required = false) Integer year,
                   @RequestParam(defaultValue = "1") int page, Model model) {
+        if (q.strip().length() > SearchQuery.MAX_LENGTH) {
+            // Cutting the words off silently would search for something the visitor did not ask.
+            throw InvalidInputException.field("q", "搜索词不能超过" + SearchQuery.MAX_LENGTH + "个字，请缩短后重新搜索。");
+        }
         SearchQuery query = new SearchQuery(q, unit, category, year, page);
+        SearchResults results = search.search(site.id(), query);
+        SearchResults services = search.serviceMatches(site.id(), query.text(), 5);
         model.addAttribute("query", query);
-        model.addAttribute("results", search.search(site.id(), query));
-        model.addAttribute("services", query.page() == 1 ? search.services(site.id(), query.text(), 5) : List.of());
+        model.addAttribute("results", results);
+        // Guides and fees stand above the articles on the first page only, but are counted on every page.
+        model.addAttribute("services", query.page() == 1 ? services.hits() : List.of());
+        model.addAttribute("serviceTotal", services.total());
+        model.addAttribute("closeMatches", results.total() + services.total() == 0 ? search.closeMatches(site.id(), query.text(), 8) : List.of());
         model.addAttribute("categories", List.of(Category.values()));
         model.addAttribute("units", units.directory(site.id()));
         return "portal/search";

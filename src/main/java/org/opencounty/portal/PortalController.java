@@ -38,7 +38,9 @@ class PortalController {
 
     @GetMapping("/units")
     String directory(Site site, Model model) {
-        model.addAttribute("groups", groups(units.directory(site.id())));
+        List<Unit> all = units.directory(site.id());
+        model.addAttribute("groups", groups(all));
+        model.addAttribute("below", below(all));
         return "portal/units";
     }
 
@@ -57,6 +59,27 @@ class PortalController {
         model.addAttribute("groups", groups(units.directory(site.id())));
         return "portal/sitemap";
     }
+
+    /**
+     * The villages, communities and other units under each township, farm district or department (at any depth), by the
+     * id of the unit they stand under in the directory.
+     */
+    private static Map<Long, List<Unit>> below(List<Unit> all) {
+        Map<Long, Unit> byId = all.stream().collect(Collectors.toMap(Unit::id, u -> u));
+        Map<Long, List<Unit>> below = new java.util.HashMap<>();
+        for (Unit unit : all) {
+            Unit top = unit.parentId() == null ? null : byId.get(unit.parentId());
+            while (top != null && top.parentId() != null && !LISTED.contains(top.kind())) {
+                top = byId.get(top.parentId());
+            }
+            if (top != null && LISTED.contains(top.kind()) && !LISTED.contains(unit.kind())) {
+                below.computeIfAbsent(top.id(), id -> new java.util.ArrayList<>()).add(unit);
+            }
+        }
+        return below;
+    }
+
+    private static final List<UnitKind> LISTED = List.of(UnitKind.TOWNSHIP, UnitKind.FARM, UnitKind.DEPARTMENT);
 
     /** Units grouped for the directory: townships, farm districts, departments; lower levels appear on their parent's page. */
     private static Map<UnitKind, List<Unit>> groups(List<Unit> all) {

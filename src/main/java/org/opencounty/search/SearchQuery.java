@@ -11,6 +11,8 @@ public record SearchQuery(String text, String unitCode, String category, Integer
     public static final int PAGE_SIZE = 10;
     /** Deeper pages are never useful to a person and cost the index the most. */
     public static final int MAX_PAGE = 100;
+    /** Longer words are refused on the search page (the API keeps the first ones, see SiteSearch). */
+    public static final int MAX_LENGTH = 100;
 
     public SearchQuery {
         text = text == null ? "" : text.strip();
@@ -20,6 +22,25 @@ public record SearchQuery(String text, String unitCode, String category, Integer
         unitCode = blankToNull(unitCode);
         category = blankToNull(category);
         page = Math.max(1, Math.min(page, MAX_PAGE));
+    }
+
+    /** The URL of another page of the same search, every parameter encoded. */
+    public String pageUrl(int otherPage) {
+        StringBuilder url = new StringBuilder("/search?q=").append(encode(text));
+        if (unitCode != null) {
+            url.append("&unit=").append(encode(unitCode));
+        }
+        if (category != null) {
+            url.append("&category=").append(encode(category));
+        }
+        if (year != null) {
+            url.append("&year=").append(year);
+        }
+        return url.append("&page=").append(otherPage).toString();
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static String blankToNull(String value) {

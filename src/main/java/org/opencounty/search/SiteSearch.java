@@ -24,18 +24,29 @@ public class SiteSearch {
     private static final String MARK_START = "\u0001";
     private static final String MARK_END = "\u0002";
 
-    /** Words only: no operator, quote, wildcard or fuzzy mark of the query syntax means anything. */
-    private static final Set<SimpleQueryFlag> PLAIN_TEXT = EnumSet.of(SimpleQueryFlag.WHITESPACE);
+    /**
+     * Words only: no operator, quote, wildcard or fuzzy mark typed by a visitor means anything. OR and grouping are
+     * on for the synonym groups the center keeps, so the visitor's own | ( ) are taken out first ({@link #expanded}).
+     */
+    private static final Set<SimpleQueryFlag> PLAIN_TEXT = EnumSet.of(SimpleQueryFlag.WHITESPACE, SimpleQueryFlag.OR,
+            SimpleQueryFlag.PRECEDENCE);
 
     private final EntityManager entityManager;
+    private final SearchSynonyms synonyms;
     private final int maxLength;
     private final int maxTerms;
 
-    SiteSearch(EntityManager entityManager, @Value("${opencounty.search.max-query-length:100}") int maxLength,
+    SiteSearch(EntityManager entityManager, SearchSynonyms synonyms, @Value("${opencounty.search.max-query-length:100}") int maxLength,
                @Value("${opencounty.search.max-query-terms:10}") int maxTerms) {
         this.entityManager = entityManager;
+        this.synonyms = synonyms;
         this.maxLength = maxLength;
         this.maxTerms = maxTerms;
+    }
+
+    /** The visitor's words with the center's synonyms as alternatives; the visitor's own operators are plain text. */
+    private String expanded(long siteId, String text) {
+        return synonyms.expand(siteId, text.replaceAll("[|()]", " ").strip());
     }
 
     /** The words searched for: the first {@code max-query-terms} words, at most {@code max-query-length} characters. */
@@ -51,6 +62,7 @@ public class SiteSearch {
         if (text.isEmpty()) {
             return new SearchResults(0, List.of(), 1, SearchQuery.PAGE_SIZE);
         }
+        String words = expanded(siteId, text);
         var session = Search.session(entityManager);
         SearchResult<List<?>> result = session.search(PublishedArticle.class)
                 .select(f -> f.composite(f.entity(), f.highlight("bodyText"), f.highlight("title")))
@@ -58,7 +70,7 @@ public class SiteSearch {
                     var bool = f.bool();
                     bool.filter(f.match().field("siteId").matching(siteId));
                     bool.must(f.simpleQueryString().fields("title").boost(3.0f).field("bodyText").field("keywords")
-                            .matching(text).flags(PLAIN_TEXT).defaultOperator(BooleanOperator.AND));
+                            .matching(words).flags(PLAIN_TEXT).defaultOperator(BooleanOperator.AND));
                     // Words that stand together as typed rank above the same words scattered.
                     bool.should(f.phrase().field("title").boost(4.0f).field("bodyText").matching(text));
                     if (query.unitCode() != null) {
@@ -80,24 +92,58 @@ public class SiteSearch {
 
     /** Service guides and fees matching the words, best first; they are listed apart from articles. */
     @Transactional(readOnly = true)
-    public List<SearchHit> services(long siteId, String words, int max) {
-        String text = bounded(words);
+    public List<SearchHit> services(long siteId, String text, int max) {
+        return serviceMatches(siteId, text, max).hits();
+    }
+
+    /** The first {@code max} service guides and fees matching the words, with how many match in all. */
+    @Transactional(readOnly = true)
+    public SearchResults serviceMatches(long siteId, String typed, int max) {
+        String text = bounded(typed);
         if (text.isEmpty()) {
-            return List.of();
+            return new SearchResults(0, List.of(), 1, max);
         }
+        String words = expanded(siteId, text.strip());
         var session = Search.session(entityManager);
-        return session.search(PublishedEntry.class)
+        SearchResult<List<?>> result = session.search(PublishedEntry.class)
                 .select(f -> f.composite(f.entity(), f.highlight("searchText")))
                 .where(f -> {
                     var bool = f.bool();
                     bool.filter(f.match().field("siteId").matching(siteId));
                     bool.must(f.simpleQueryString().fields("name").boost(4.0f).field("searchText")
-                            .matching(text).flags(PLAIN_TEXT).defaultOperator(BooleanOperator.AND));
+                            .matching(words).flags(PLAIN_TEXT).defaultOperator(BooleanOperator.AND));
                     bool.should(f.phrase().field("name").boost(4.0f).matching(text));
                     return bool;
                 })
                 .highlighter(f -> f.plain().tag(MARK_START, MARK_END).fragmentSize(60).numberOfFragments(1))
-                .fetchHits(max).stream().map(SiteSearch::toServiceHit).toList();
+                .fetch(max);
+        return new SearchResults(result.total().hitCount(), result.hits().stream().map(SiteSearch::toServiceHit).toList(), 1, max);
+    }
+
+    /**
+     * For a search that found nothing: titles of guides and articles sharing any of its words (whatever the rest),
+     * best first, so that a typo or one word too many still leads somewhere.
+     */
+    @Transactional(readOnly = true)
+    public List<SearchHit> closeMatches(long siteId, String text, int max) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        String words = expanded(siteId, text.strip());
+        var session = Search.session(entityManager);
+        List<SearchHit> close = new java.util.ArrayList<>(session.search(PublishedEntry.class)
+                .select(f -> f.composite(f.entity(), f.highlight("searchText")))
+                .where(f -> f.bool().filter(f.match().field("siteId").matching(siteId))
+                        .must(f.simpleQueryString().field("name").matching(words).flags(PLAIN_TEXT).defaultOperator(BooleanOperator.OR)))
+                .highlighter(f -> f.plain().tag(MARK_START, MARK_END).fragmentSize(60).numberOfFragments(1))
+                .fetchHits(max).stream().map(SiteSearch::toServiceHit).toList());
+        session.search(PublishedArticle.class)
+                .select(f -> f.composite(f.entity(), f.highlight("bodyText"), f.highlight("title")))
+                .where(f -> f.bool().filter(f.match().field("siteId").matching(siteId))
+                        .must(f.simpleQueryString().field("title").matching(words).flags(PLAIN_TEXT).defaultOperator(BooleanOperator.OR)))
+                .highlighter(f -> f.plain().tag(MARK_START, MARK_END).fragmentSize(90).numberOfFragments(1))
+                .fetchHits(max).stream().map(SiteSearch::toHit).forEach(close::add);
+        return close.stream().limit(max).toList();
     }
 
     @SuppressWarnings("unchecked")

@@ -7,7 +7,9 @@ public enum Grade {
     PASS("合格"),
     FAIL("不合格"),
     /** Nothing was completed in the period, so there is no on-time rate to grade. */
-    NOT_GRADED("不评定");
+    NOT_GRADED("不评定"),
+    /** Fewer cases were decided than the grade needs to say anything (one late case of three is not 不合格). */
+    INSUFFICIENT_SAMPLE("样本不足");
 
     private final String label;
 

@@ -70,7 +70,8 @@ public final class OnTimeChart {
             case EXCELLENT -> "#1b6e20";
             case GOOD -> "#2b5fa8";
             case PASS -> "#8a6100";
-            case FAIL, NOT_GRADED -> "#b3120f";
+            case FAIL -> "#b3120f";
+            case NOT_GRADED, INSUFFICIENT_SAMPLE -> "#767676";
         };
     }
 

@@ -285,6 +285,9 @@ public class SupervisionBoard {
             return Grade.NOT_GRADED;
         }
         SupervisionSettings.Grading grading = settings.grading();
+        if (completedWithDue < grading.minimumCases()) {
+            return Grade.INSUFFICIENT_SAMPLE;
+        }
         BigDecimal percent = BigDecimal.valueOf(onTime * 100L);
         BigDecimal of = BigDecimal.valueOf(completedWithDue);
         if (percent.compareTo(grading.excellentOnTimePercent().multiply(of)) >= 0 && redCards <= grading.excellentMaxRedCards()) {
@@ -304,7 +307,7 @@ public class SupervisionBoard {
         String red = g.excellentMaxRedCards() == 0 ? "且无红牌" : "且红牌不超过" + g.excellentMaxRedCards() + "张";
         return "按时办结率≥" + g.excellentOnTimePercent().toPlainString() + "%" + red + "为优秀；≥" + g.goodOnTimePercent().toPlainString()
                 + "%为良好；≥" + g.passOnTimePercent().toPlainString() + "%为合格；低于" + g.passOnTimePercent().toPlainString()
-                + "%为不合格；期间内没有办结件的不评定。";
+                + "%为不合格；期间内办结件少于" + g.minimumCases() + "件的为样本不足，没有办结件的不评定。";
     }
 
     /**

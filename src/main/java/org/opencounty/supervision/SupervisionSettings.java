@@ -19,12 +19,17 @@ public record SupervisionSettings(Integer warningDays, Integer redFollowUpDays, 
 
     /**
      * 优秀: on-time rate at least {@code excellentOnTimePercent} and at most {@code excellentMaxRedCards} red cards;
-     * 良好, 合格: on-time rate at least the given percentage; 不合格 below.
+     * 良好, 合格: on-time rate at least the given percentage; 不合格 below; a unit with fewer than {@code minimumCases}
+     * cases completed (with a promised limit) in the period is 样本不足 instead.
      */
     public record Grading(BigDecimal excellentOnTimePercent, Integer excellentMaxRedCards, BigDecimal goodOnTimePercent,
-                          BigDecimal passOnTimePercent) {
+                          BigDecimal passOnTimePercent, Integer minimumCases) {
 
         public Grading {
+            minimumCases = minimumCases == null ? 10 : minimumCases;
+            if (minimumCases < 1) {
+                throw new IllegalArgumentException("opencounty.supervision.grading.minimum-cases must be at least 1: " + minimumCases);
+            }
             excellentOnTimePercent = excellentOnTimePercent == null ? new BigDecimal("98") : excellentOnTimePercent;
             excellentMaxRedCards = excellentMaxRedCards == null ? 0 : excellentMaxRedCards;
             goodOnTimePercent = goodOnTimePercent == null ? new BigDecimal("90") : goodOnTimePercent;
@@ -40,7 +45,7 @@ public record SupervisionSettings(Integer warningDays, Integer redFollowUpDays, 
         redFollowUpDays = redFollowUpDays == null ? 5 : redFollowUpDays;
         cron = cron == null ? "0 */10 * * * *" : cron;
         eventLimit = eventLimit == null ? 100 : eventLimit;
-        grading = grading == null ? new Grading(null, null, null, null) : grading;
+        grading = grading == null ? new Grading(null, null, null, null, null) : grading;
         if (warningDays < 0 || warningDays > 30) {
             throw new IllegalArgumentException("opencounty.supervision.warning-days must be 0..30: " + warningDays);
         }

@@ -35,6 +35,8 @@ public class Unit {
     private UnitKind kind;
     private Long parentId;
     private int sortOrder;
+    private String creditCode = "";
+    private String legalName = "";
     @Embedded
     private ProfileText profile = new ProfileText();
     @Embedded
@@ -69,6 +71,12 @@ public class Unit {
         this.updatedAt = Instant.now();
     }
 
+    void identify(String creditCode, String legalName) {
+        this.creditCode = creditCode;
+        this.legalName = legalName;
+        this.updatedAt = Instant.now();
+    }
+
     /** Every step of the profile's review goes through here, so that the version moves on and stale editors are refused. */
     ReviewLifecycle profileReview() {
         updatedAt = Instant.now();
@@ -84,6 +92,10 @@ public class Unit {
     public Long siteId() { return siteId; }
     public String code() { return code; }
     public String name() { return name; }
+    /** The 统一社会信用代码, or empty while nobody has entered it. */
+    public String creditCode() { return creditCode == null ? "" : creditCode; }
+    /** The full legal name (机构全称) as written notices carry it; the directory name while none is entered. */
+    public String legalName() { return legalName == null || legalName.isBlank() ? name : legalName; }
     public UnitKind kind() { return kind; }
     public Long parentId() { return parentId; }
     public int sortOrder() { return sortOrder; }

@@ -125,6 +125,42 @@ public class Units {
     }
 
     /**
+     * Enters the unit's 统一社会信用代码 and full legal name (center administrators only): 索引号 are built from the
+     * code, written notices carry the name. Both may be left empty; a code given must be well formed.
+     */
+    @Transactional
+    public Unit identify(Actor actor, long siteId, String code, String creditCode, String legalName, long expectedVersion) {
+        requireAdministrator(actor, siteId, "identify", code);
+        Unit unit = get(siteId, code);
+        requireVersion(unit, expectedVersion);
+        String cleanCode = Text.clean(creditCode).toUpperCase(java.util.Locale.ROOT);
+        String cleanName = Text.clean(legalName);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (!cleanCode.isEmpty() && !CreditCode.valid(cleanCode)) {
+            errors.put("creditCode", "统一社会信用代码应为18位（数字和大写字母，不含I、O、S、V、Z），且校验码正确");
+        }
+        if (cleanName.length() > 200) {
+            errors.put("legalName", "机构全称不能超过200个字");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        unit.identify(cleanCode, cleanName);
+        units.saveAndFlush(unit);
+        audit.record("unit.identify", "unit:" + code, AuditResult.SUCCESS, cleanCode + " / " + cleanName);
+        events.publishEvent(new UnitChanged(siteId, code, actor.username()));
+        return unit;
+    }
+
+    /** The demo county's codes and names, entered without an actor like {@link #seed}; never reachable from a request. */
+    @Transactional
+    public void seedIdentification(Unit unit, String creditCode, String legalName) {
+        Unit managed = units.findById(unit.id()).orElseThrow();
+        managed.identify(creditCode, legalName);
+        units.save(managed);
+    }
+
+    /**
      * Used by demo data and the first start to build the tree without an actor; never reachable from a request. A
      * profile given here was published already (the old site's, the demo county's) and becomes the live first revision.
      */

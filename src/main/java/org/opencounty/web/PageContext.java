@@ -17,10 +17,31 @@ public final class PageContext {
     private final Supplier<String> csrfToken;
     private final String path;
     private final UnreadNotices notices;
+    private final UploadLimits uploadLimits;
+    private final PeopleNames names;
+    private final java.util.Map<String, String> namesShown = new java.util.HashMap<>();
     private Long unread;
+
+    /** The largest file and the largest form the server accepts, for the pages' own check before uploading. */
+    public record UploadLimits(long perFile, long perRequest) {
+
+        public static final UploadLimits DEFAULT = new UploadLimits(20L << 20, 25L << 20);
+    }
 
     public PageContext(Site site, Actor user, Supplier<String> csrfParameter, Supplier<String> csrfToken, String path,
                        UnreadNotices notices) {
+        this(site, user, csrfParameter, csrfToken, path, notices, UploadLimits.DEFAULT);
+    }
+
+    public PageContext(Site site, Actor user, Supplier<String> csrfParameter, Supplier<String> csrfToken, String path,
+                       UnreadNotices notices, UploadLimits uploadLimits) {
+        this(site, user, csrfParameter, csrfToken, path, notices, uploadLimits, PeopleNames.USERNAMES);
+    }
+
+    public PageContext(Site site, Actor user, Supplier<String> csrfParameter, Supplier<String> csrfToken, String path,
+                       UnreadNotices notices, UploadLimits uploadLimits, PeopleNames names) {
+        this.names = names;
+        this.uploadLimits = uploadLimits;
         this.site = site;
         this.user = user;
         this.csrfParameter = csrfParameter;
@@ -34,6 +55,12 @@ public final class PageContext {
     public String csrfParameter() { return csrfParameter.get(); }
     public String csrfToken() { return csrfToken.get(); }
     public String path() { return path; }
+    public UploadLimits uploadLimits() { return uploadLimits; }
+
+    /** The name of the person with this username, as histories show it; looked up once per page and person. */
+    public String nameOf(String username) {
+        return namesShown.computeIfAbsent(username == null ? "" : username, names::nameOf);
+    }
 
     public boolean signedIn() {
         return user != null;

@@ -125,8 +125,11 @@ class WrittenNoticesTest extends IntegrationTest {
                 .query(Long.class).single();
     }
 
+    /** Notices carry the unit's full legal name, not the directory's short one (县市场监督管理局). */
     private String unitName() {
-        return jdbc.sql("select name from unit where code = 'market' limit 1").query(String.class).single();
+        String legal = jdbc.sql("select legal_name from unit where code = 'market' limit 1").query(String.class).single();
+        org.assertj.core.api.Assertions.assertThat(legal).isEqualTo("巴里坤哈萨克自治县市场监督管理局");
+        return legal;
     }
 
     private MockHttpSession session(String user, String password) throws Exception {

@@ -63,6 +63,7 @@ class ApplicationInBrowserTest extends BrowserTest {
         page.navigate(url("/admin/applications/" + id));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("受理").setExact(true)).click();
         assertThat(page.locator("#application-state")).containsText("已受理");
+        org.assertj.core.api.Assertions.assertThat(dialogs).containsExactly("确认受理该申请？受理后开始计算承诺时限，不能撤销。");
         assertThat(page.locator("#promised-due")).hasText(calendar.dueDate(today, promised, Region.XJ).dueDate().toString());
 
         page.getByLabel("特别程序").selectOption("专家评审");
@@ -79,17 +80,26 @@ class ApplicationInBrowserTest extends BrowserTest {
         page.navigate(url("/admin/applications/" + id));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("作出决定")).click();
         assertThat(page.locator("#application-state")).containsText("准予许可");
+        org.assertj.core.api.Assertions.assertThat(dialogs).last().asString().contains("确认作出决定");
 
         as("handler1");
         page.navigate(url("/admin/applications/" + id));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("办结并送达")).click();
         assertThat(page.locator("#application-state")).containsText("已办结");
+        org.assertj.core.api.Assertions.assertThat(dialogs).last().asString().contains("确认办结");
     }
+
+    /** The confirmation dialogs the staff were shown, each accepted. */
+    private final java.util.List<String> dialogs = new java.util.ArrayList<>();
 
     private void as(String username) {
         context.close();
         context = newContext();
         page = context.newPage();
+        page.onDialog(dialog -> {
+            dialogs.add(dialog.message());
+            dialog.accept();
+        });
         signIn(username, DEMO_PASSWORD);
     }
 }

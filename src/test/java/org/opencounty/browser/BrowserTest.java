@@ -71,9 +71,21 @@ public abstract class BrowserTest extends IntegrationTest {
     }
 
     protected BrowserContext newContext() {
-        BrowserContext fresh = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1280, 900));
+        return newContext(options -> options);
+    }
+
+    /** A fresh context with other options than the desktop default (a phone's viewport, JavaScript off). */
+    protected BrowserContext newContext(java.util.function.UnaryOperator<Browser.NewContextOptions> options) {
+        BrowserContext fresh = browser.newContext(options.apply(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1280, 900)));
         fresh.setDefaultTimeout(15_000);
         return fresh;
+    }
+
+    /** Replaces this test's page by one in a context with the given options. */
+    protected void reopen(java.util.function.UnaryOperator<Browser.NewContextOptions> options) {
+        context.close();
+        context = newContext(options);
+        page = context.newPage();
     }
 
     @AfterEach

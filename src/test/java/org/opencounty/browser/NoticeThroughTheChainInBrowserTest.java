@@ -42,6 +42,7 @@ class NoticeThroughTheChainInBrowserTest extends BrowserTest {
         page.getByLabel("我已核实，上述信息确需公开").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("确认并报送")).click();
         assertThat(page.locator("dd.state")).containsText("待单位领导审核");
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("已报送");
         String articlePath = page.url().replaceFirst("^http://[^/]+", "").replaceFirst("\\?.*$", "");
 
         switchTo("leader1");
@@ -49,11 +50,13 @@ class NoticeThroughTheChainInBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(TITLE)).first().click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("审核通过，报送电子政务中心")).click();
         assertThat(page.locator("dd.state")).containsText("待中心审核");
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("已通过");
 
         switchTo("center");
         page.navigate(url(articlePath));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("审核通过并发布")).click();
         assertThat(page.locator("dd.state")).containsText("已发布");
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("已发布，网站上已可看到");
 
         context.close();
         context = newContext();

@@ -45,7 +45,9 @@ class ArticleReviewChainTest extends IntegrationTest {
         api.act(center, id, "approve").andExpect(status().isOk())
                 .andExpect(jsonPath("$.state").value("PUBLISHED"))
                 .andExpect(jsonPath("$.publicUrl").value("/articles/" + id))
-                .andExpect(jsonPath("$.indexNumber").value(org.hamcrest.Matchers.matchesPattern("market-notices-\\d{4}-\\d{5}")))
+                // 机构代码-类别-年份-序号: the unit's 统一社会信用代码, 公告通知 is column 02.
+                .andExpect(jsonPath("$.indexNumber").value(org.hamcrest.Matchers.matchesPattern(java.util.regex.Pattern.quote(
+                        jdbc.sql("select credit_code from unit where code = 'market'").query(String.class).single()) + "-02-\\d{4}-\\d{5}")))
                 .andExpect(jsonPath("$.history[*].action").value(org.hamcrest.Matchers.contains("create", "submit", "approve", "approve")));
 
         api.portal("/articles/" + id).andExpect(status().isOk())

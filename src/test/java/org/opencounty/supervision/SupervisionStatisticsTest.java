@@ -80,13 +80,14 @@ class SupervisionStatisticsTest extends IntegrationTest {
                 .andExpect(jsonPath("$.units[1].warnings").value(2))
                 .andExpect(jsonPath("$.units[1].yellowCards").value(1))
                 .andExpect(jsonPath("$.units[1].redCards").value(1))
-                .andExpect(jsonPath("$.units[1].grade").value("FAIL"))
-                .andExpect(jsonPath("$.units[1].gradeLabel").value("不合格"))
+                // Three cases with a promise, one late, is too few to call the unit 不合格.
+                .andExpect(jsonPath("$.units[1].grade").value("INSUFFICIENT_SAMPLE"))
+                .andExpect(jsonPath("$.units[1].gradeLabel").value("样本不足"))
                 .andExpect(jsonPath("$.units[0].unitCode").value("balikun-zhen"))
                 .andExpect(jsonPath("$.units[0].onTimePercent").value(100.0))
                 .andExpect(jsonPath("$.units[0].averageWorkingDays").value(1.0))
                 .andExpect(jsonPath("$.units[0].yellowCards").value(0))
-                .andExpect(jsonPath("$.units[0].grade").value("EXCELLENT"))
+                .andExpect(jsonPath("$.units[0].grade").value("INSUFFICIENT_SAMPLE"))
                 .andExpect(jsonPath("$.gradingRule").value(org.hamcrest.Matchers.startsWith("按时办结率≥98%且无红牌为优秀")));
     }
 
@@ -100,6 +101,12 @@ class SupervisionStatisticsTest extends IntegrationTest {
         assertThat(board.grade(8, 10, 0)).isEqualTo(Grade.PASS);
         assertThat(board.grade(79, 100, 0)).isEqualTo(Grade.FAIL);
         assertThat(board.grade(0, 0, 0)).isEqualTo(Grade.NOT_GRADED);
+        // Fewer than the configured minimum of decided cases (default 10): 样本不足 whatever the rate.
+        assertThat(board.grade(0, 1, 0)).isEqualTo(Grade.INSUFFICIENT_SAMPLE);
+        assertThat(board.grade(2, 3, 1)).isEqualTo(Grade.INSUFFICIENT_SAMPLE);
+        assertThat(board.grade(9, 9, 0)).isEqualTo(Grade.INSUFFICIENT_SAMPLE);
+        assertThat(board.grade(10, 10, 0)).isEqualTo(Grade.EXCELLENT);
+        assertThat(board.grade(7, 10, 0)).isEqualTo(Grade.FAIL);
     }
 
     @Test
@@ -118,8 +125,8 @@ class SupervisionStatisticsTest extends IntegrationTest {
         assertThat(lines).hasSize(3);
         assertThat(lines.get(0)).isEqualTo("单位代码,单位名称,收件,受理,办结,按时办结,按时办结率(%),平均办理工作日,预警,黄牌,红牌,等级");
         // Units in the directory's order: the towns before the county's departments.
-        assertThat(lines.get(1)).isEqualTo("balikun-zhen," + unitName("balikun-zhen") + ",1,1,1,1,100.0,1.0,0,0,0,优秀");
-        assertThat(lines.get(2)).isEqualTo("market," + unitName("market") + ",4,4,4,2,66.6,4.5,2,1,1,不合格");
+        assertThat(lines.get(1)).isEqualTo("balikun-zhen," + unitName("balikun-zhen") + ",1,1,1,1,100.0,1.0,0,0,0,样本不足");
+        assertThat(lines.get(2)).isEqualTo("market," + unitName("market") + ",4,4,4,2,66.6,4.5,2,1,1,样本不足");
         assertThat(lines).allSatisfy(line -> assertThat(line.split(",", -1)).hasSize(12));
     }
 
@@ -155,7 +162,7 @@ class SupervisionStatisticsTest extends IntegrationTest {
             DataFormatter shown = new DataFormatter();
             assertThat(shown.formatCellValue(market.getCell(6))).isEqualTo("66.6%");
             assertThat(shown.formatCellValue(market.getCell(7))).isEqualTo("4.5");
-            assertThat(market.getCell(11).getStringCellValue()).isEqualTo("不合格");
+            assertThat(market.getCell(11).getStringCellValue()).isEqualTo("样本不足");
             // Below the table after a blank row, outside the filter's range: the rule that gave the grades.
             assertThat(sheet.getRow(5).getCell(0).getStringCellValue()).startsWith("考核等级：按时办结率≥98%且无红牌为优秀");
             assertThat(sheet.getColumnWidth(1)).isGreaterThan(sheet.getColumnWidth(2));

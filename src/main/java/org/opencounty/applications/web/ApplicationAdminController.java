@@ -68,6 +68,10 @@ class ApplicationAdminController {
     @PostMapping("/admin/applications/{id}/{action}")
     String act(Actor actor, @PathVariable long id, @PathVariable String action, @RequestParam Map<String, String> params, Model model) {
         try {
+            if (IRREVERSIBLE.containsKey(action) && !"on".equals(params.get("confirm"))) {
+                // The page's checkbox (or, with JavaScript, its dialog) must have been answered: these cannot be undone.
+                throw InvalidInputException.field("confirm", "“" + IRREVERSIBLE.get(action) + "”不能撤销，请勾选确认后再提交");
+            }
             switch (action) {
                 case "accept" -> handling.accept(actor, id);
                 case "request-correction" -> handling.requestCorrection(actor, id,
@@ -77,7 +81,15 @@ class ApplicationAdminController {
                 case "suspend" -> handling.suspend(actor, id, params.get("procedure"), params.get("reason"), params.get("legalBasis"));
                 case "resume" -> handling.resume(actor, id);
                 case "extend" -> handling.extend(actor, id, integer(params.get("days")), params.get("reason"));
-                case "decide" -> handling.decide(actor, id, "true".equals(params.get("approved")), params.get("reason"), fee(params.get("fee")));
+                case "decide" -> {
+                    BigDecimal fee = fee(params.get("fee"));
+                    if (fee != null && fee.signum() > 0 && !"on".equals(params.get("feeOnFreeItem")) && itemIsFree(actor, id)) {
+                        // Warned at entry, before the decision is written: supervision counts such a fee as 超标准收费.
+                        throw InvalidInputException.field("feeOnFreeItem", "本事项在办事指南中为不收费事项，收取 " + fee.toPlainString()
+                                + " 元将被电子监察记为超标准收费。确需收费的，请勾选“确认对不收费事项收费”后再提交。");
+                    }
+                    handling.decide(actor, id, "true".equals(params.get("approved")), params.get("reason"), fee);
+                }
                 case "complete" -> handling.complete(actor, id, params.get("note"));
                 default -> throw new NotFoundException("不支持的操作");
             }
@@ -86,6 +98,14 @@ class ApplicationAdminController {
             return page(actor, id, model, e.fields().isEmpty() ? Map.of("form", e.getMessage()) : e.fields());
         }
     }
+
+    private boolean itemIsFree(Actor actor, long id) {
+        var item = queries.view(actor, id).item();
+        return item != null && item.isFree();
+    }
+
+    /** Actions that cannot be taken back, each with the name the handler knows it by; they are confirmed first. */
+    static final Map<String, String> IRREVERSIBLE = Map.of("accept", "受理", "reject", "不予受理", "decide", "作出决定", "complete", "办结");
 
     private String page(Actor actor, long id, Model model, Map<String, String> errors) {
         var view = queries.view(actor, id);

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** 网上申请 for citizens: apply with the item's materials, follow one's applications, correct and resubmit, check status. */
 @Controller
@@ -47,23 +48,28 @@ class ApplyController {
                         "email", account.email() == null ? "" : account.email()), Map.of());
     }
 
-    /** Creates the application, stores the files given, and submits it when nothing required is missing. */
+    /**
+     * Creates the application (or continues the applicant's draft of the item), stores the files given, and submits it
+     * when nothing required is missing; otherwise the draft's page says what is still missing.
+     */
     @PostMapping("/services/{id}/apply")
     String apply(Actor actor, Site site, @PathVariable long id, @RequestParam Map<String, String> params,
-                 MultipartHttpServletRequest request, Model model) throws IOException {
+                 MultipartHttpServletRequest request, Model model, RedirectAttributes redirect) throws IOException {
         PublishedCatalogue.ItemPage item = catalogue.item(site.id(), id);
         Application application;
         try {
-            application = applying.start(actor, site.id(), id, new Applicant(params.get("name"), params.get("phone"),
+            application = applying.startOrContinue(actor, site.id(), id, new Applicant(params.get("name"), params.get("phone"),
                     params.get("email"), params.get("organisation")), "{}");
         } catch (DomainException e) {
             return form(model, item, params, e.fields().isEmpty() ? Map.of("form", e.getMessage()) : e.fields());
         }
-        uploadAll(actor, application.id(), request);
         try {
+            uploadAll(actor, application.id(), request);
             applying.submit(actor, application.id());
+            redirect.addFlashAttribute("done", "申请已提交，请记下查询码。");
         } catch (DomainException e) {
-            // The draft and its files are kept; the applicant finishes on the application's own page.
+            // The draft and the files it got are kept; the applicant finishes on the application's own page.
+            redirect.addFlashAttribute("errors", Map.of("form", "申请尚未提交，已保存为草稿。" + e.getMessage()));
         }
         return "redirect:/account/applications/" + application.id();
     }
@@ -76,22 +82,26 @@ class ApplyController {
 
     @GetMapping("/account/applications/{id}")
     String mine(Actor actor, @PathVariable long id, Model model) {
-        return detail(actor, id, model, Map.of());
+        @SuppressWarnings("unchecked")
+        Map<String, String> errors = (Map<String, String>) model.asMap().getOrDefault("errors", Map.of());
+        return detail(actor, id, model, errors);
     }
 
     /** A written notice (文书) of the applicant's case, as a printable page. */
     @GetMapping("/account/applications/{id}/notices/{eventId}")
     String notice(Actor actor, @PathVariable long id, @PathVariable long eventId, Model model) {
-        model.addAttribute("notice", notices.notice(actor, id, eventId));
+        model.addAttribute("applications/notice", notices.notice(actor, id, eventId));
         model.addAttribute("back", "/account/applications/" + id);
         return "applications/notice";
     }
 
     @PostMapping("/account/applications/{id}/submit")
-    String submit(Actor actor, @PathVariable long id, MultipartHttpServletRequest request, Model model) throws IOException {
+    String submit(Actor actor, @PathVariable long id, MultipartHttpServletRequest request, Model model, RedirectAttributes redirect)
+            throws IOException {
         try {
             uploadAll(actor, id, request);
             applying.submit(actor, id);
+            redirect.addFlashAttribute("done", "申请已提交，请记下查询码。");
             return "redirect:/account/applications/" + id;
         } catch (DomainException e) {
             return detail(actor, id, model, e.fields().isEmpty() ? Map.of("form", e.getMessage()) : e.fields());
@@ -99,9 +109,11 @@ class ApplyController {
     }
 
     @PostMapping("/account/applications/{id}/withdraw")
-    String withdraw(Actor actor, @PathVariable long id, @RequestParam(defaultValue = "") String reason, Model model) {
+    String withdraw(Actor actor, @PathVariable long id, @RequestParam(defaultValue = "") String reason, Model model,
+                    RedirectAttributes redirect) {
         try {
             applying.withdraw(actor, id, reason);
+            redirect.addFlashAttribute("done", "申请已撤回。");
             return "redirect:/account/applications/" + id;
         } catch (DomainException e) {
             return detail(actor, id, model, Map.of("form", e.getMessage()));
@@ -127,6 +139,9 @@ class ApplyController {
     private String detail(Actor actor, long id, Model model, Map<String, String> errors) {
         model.addAttribute("view", queries.view(actor, id));
         model.addAttribute("errors", errors);
+        if (!model.containsAttribute("done")) {
+            model.addAttribute("done", "");
+        }
         return "applications/myApplication";
     }
 

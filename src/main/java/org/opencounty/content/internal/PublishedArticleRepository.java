@@ -14,5 +14,7 @@ public interface PublishedArticleRepository extends JpaRepository<PublishedArtic
 
     List<PublishedArticle> findTop10BySiteIdOrderByPublishedAtDesc(long siteId);
 
+    List<PublishedArticle> findTop500BySiteIdAndCategoryInOrderByPublishedAtDesc(long siteId, java.util.Collection<String> categories);
+
     List<PublishedArticle> findTop20BySiteIdAndCategoryOrderByPublishedAtDesc(long siteId, String category);
 }

@@ -9,6 +9,7 @@ import org.opencounty.common.DomainException;
 import org.opencounty.common.NotFoundException;
 import org.opencounty.content.Article;
 import org.opencounty.content.ArticlePermissions;
+import org.opencounty.content.PublishedArticles;
 import org.opencounty.content.ArticlePublishing;
 import org.opencounty.content.ArticleQueries;
 import org.opencounty.content.ArticleReview;
@@ -39,9 +40,11 @@ class ArticleAdminController {
     private final ArticlePublishing publishing;
     private final ArticleQueries queries;
     private final ArticlePermissions permissions;
+    private final PublishedArticles publishedArticles;
 
     ArticleAdminController(ArticleWriting writing, ArticleReview review, ArticlePublishing publishing, ArticleQueries queries,
-                           ArticlePermissions permissions) {
+                           ArticlePermissions permissions, PublishedArticles publishedArticles) {
+        this.publishedArticles = publishedArticles;
         this.writing = writing;
         this.review = review;
         this.publishing = publishing;
@@ -59,54 +62,88 @@ class ArticleAdminController {
     String newArticle(Actor actor, @RequestParam(defaultValue = "notices") String category, Model model) {
         ArticleForm form = new ArticleForm();
         form.setCategory(category);
-        return editor(model, null, form, Map.of());
+        return editor(actor, model, null, form, Map.of());
     }
 
     @PostMapping("/admin/articles")
     String create(Actor actor, @ModelAttribute ArticleForm form, @RequestParam(required = false) String preview, Model model) {
         if (preview != null) {
-            return preview(model, null, form);
+            return preview(actor, model, null, form);
         }
         try {
             Article article = writing.create(actor, form.toDraft());
             return "redirect:/admin/articles/" + article.id() + "?saved";
         } catch (DomainException e) {
             model.addAttribute("status", e.status());
-            return editor(model, null, form, errors(e));
+            return editor(actor, model, null, form, errors(e));
         }
     }
 
     @GetMapping("/admin/articles/{id}/edit")
     String edit(Actor actor, @PathVariable long id, Model model) {
         ArticleView view = queries.view(actor, id);
-        return editor(model, view, ArticleForm.of(view.article().category().code(), view.current(), view.article().version()), Map.of());
+        return editor(actor, model, view, ArticleForm.of(view.article().category().code(), view.current(), view.article().version()), Map.of());
     }
 
     @PostMapping("/admin/articles/{id}/edit")
     String update(Actor actor, @PathVariable long id, @ModelAttribute ArticleForm form, @RequestParam(required = false) String preview,
                   Model model) {
         if (preview != null) {
-            return preview(model, queries.view(actor, id), form);
+            return preview(actor, model, queries.view(actor, id), form);
         }
         try {
             writing.update(actor, id, form.toDraft(), form.getVersion());
             return "redirect:/admin/articles/" + id + "?saved";
         } catch (DomainException e) {
             // What the officer typed comes back with the messages; nothing they wrote is lost.
-            return editor(model, queries.view(actor, id), form, errors(e));
+            return editor(actor, model, queries.view(actor, id), form, errors(e));
         }
     }
 
     @GetMapping("/admin/articles/{id}")
-    String show(Actor actor, @PathVariable long id, @RequestParam(required = false) String saved, Model model) {
-        return detail(actor, id, model, saved != null ? "已保存" : null, Map.of(), null);
+    String show(Actor actor, @PathVariable long id, @RequestParam(required = false) String saved,
+                @RequestParam(required = false) String done, Model model) {
+        return detail(actor, id, model, done != null ? Outcome.message(done) : saved != null ? "已保存" : null, Map.of(), null);
+    }
+
+    /** What the last action did, said in the words of the chain (已报送, 已通过, 已发布), for the page it returns to. */
+    enum Outcome {
+        SUBMITTED("已报送，等待单位领导审核"),
+        LEADER_APPROVED("已通过，已报送县电子政务中心审核"),
+        SCHEDULED("已通过，将在定时发布时间自动发布"),
+        PUBLISHED("已发布，网站上已可看到"),
+        RETURNED("已退回，报送人修改后可重新报送"),
+        WITHDRAWN("已撤回，网站上不再显示");
+
+        private final String message;
+
+        Outcome(String message) {
+            this.message = message;
+        }
+
+        static String message(String name) {
+            return java.util.Arrays.stream(values()).filter(o -> o.name().equalsIgnoreCase(name)).findFirst()
+                    .map(o -> o.message).orElse("已保存");
+        }
+
+        static Outcome ofApproval(org.opencounty.review.ReviewState state) {
+            return switch (state) {
+                case PUBLISHED -> PUBLISHED;
+                case SCHEDULED -> SCHEDULED;
+                default -> LEADER_APPROVED;
+            };
+        }
+
+        String query() {
+            return "?done=" + name().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     @PostMapping("/admin/articles/{id}/submit")
     String submit(Actor actor, @PathVariable long id, @RequestParam(defaultValue = "false") boolean acknowledgeWarnings, Model model) {
         try {
             review.submit(actor, id, acknowledgeWarnings);
-            return "redirect:/admin/articles/" + id + "?saved";
+            return "redirect:/admin/articles/" + id + Outcome.SUBMITTED.query();
         } catch (ScreeningRefusedException e) {
             return detail(actor, id, model, null, Map.of("form", e.getMessage()), e);
         } catch (DomainException e) {
@@ -118,8 +155,8 @@ class ArticleAdminController {
     String approve(Actor actor, @PathVariable long id, @RequestParam(defaultValue = "false") boolean acknowledgeUnreadable,
                    Model model) {
         try {
-            review.approve(actor, id, acknowledgeUnreadable);
-            return "redirect:/admin/articles/" + id + "?saved";
+            Article approved = review.approve(actor, id, acknowledgeUnreadable);
+            return "redirect:/admin/articles/" + id + Outcome.ofApproval(approved.state()).query();
         } catch (ScreeningRefusedException e) {
             return detail(actor, id, model, null, Map.of("form", e.getMessage()), e);
         } catch (DomainException e) {
@@ -131,7 +168,7 @@ class ArticleAdminController {
     String returnForChanges(Actor actor, @PathVariable long id, @RequestParam(defaultValue = "") String reason, Model model) {
         try {
             review.returnForChanges(actor, id, reason);
-            return "redirect:/admin/articles/" + id + "?saved";
+            return "redirect:/admin/articles/" + id + Outcome.RETURNED.query();
         } catch (DomainException e) {
             return detail(actor, id, model, null, errors(e), null);
         }
@@ -141,7 +178,7 @@ class ArticleAdminController {
     String withdraw(Actor actor, @PathVariable long id, @RequestParam(defaultValue = "") String reason, Model model) {
         try {
             publishing.withdraw(actor, id, reason);
-            return "redirect:/admin/articles/" + id + "?saved";
+            return "redirect:/admin/articles/" + id + Outcome.WITHDRAWN.query();
         } catch (DomainException e) {
             return detail(actor, id, model, null, errors(e), null);
         }
@@ -196,17 +233,18 @@ class ArticleAdminController {
     }
 
     /** The body as readers will see it, above the form as typed; nothing is saved. */
-    private String preview(Model model, ArticleView view, ArticleForm form) {
+    private String preview(Actor actor, Model model, ArticleView view, ArticleForm form) {
         model.addAttribute("preview", writing.preview(form.getBody()));
-        return editor(model, view, form, Map.of());
+        return editor(actor, model, view, form, Map.of());
     }
 
-    private String editor(Model model, ArticleView view, ArticleForm form, Map<String, String> errors) {
+    private String editor(Actor actor, Model model, ArticleView view, ArticleForm form, Map<String, String> errors) {
         model.addAttribute("view", view);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("categories", List.of(Category.values()));
         model.addAttribute("validities", List.of(Validity.values()));
+        model.addAttribute("replaceable", publishedArticles.replaceable(actor.siteId()));
         return "content/backoffice/articleEdit";
     }
 

@@ -78,7 +78,7 @@ public class PortalPageCache extends OncePerRequestFilter {
         String path = request.getRequestURI();
         return !(path.equals("/") || path.startsWith("/columns/") || path.startsWith("/units") || path.startsWith("/articles/")
                 || path.startsWith("/services") || path.startsWith("/scenarios/") || path.equals("/fees")
-                || path.equals("/sitemap")) || path.contains("/attachments/");
+                || path.equals("/sitemap") || path.equals("/disclosure") || path.equals("/policies")) || path.contains("/attachments/");
     }
 
     @Override

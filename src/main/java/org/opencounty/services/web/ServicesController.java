@@ -3,6 +3,7 @@ package org.opencounty.services.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.opencounty.applications.ApplicationQueries;
 import org.opencounty.services.ItemType;
 import org.opencounty.services.ProcedureChart;
 import org.opencounty.services.PublishedCatalogue;
@@ -27,8 +28,10 @@ class ServicesController {
     private final PublishedCatalogue catalogue;
     private final Scenarios scenarios;
     private final Units units;
+    private final ApplicationQueries applications;
 
-    ServicesController(PublishedCatalogue catalogue, Scenarios scenarios, Units units) {
+    ServicesController(PublishedCatalogue catalogue, Scenarios scenarios, Units units, ApplicationQueries applications) {
+        this.applications = applications;
         this.catalogue = catalogue;
         this.scenarios = scenarios;
         this.units = units;
@@ -42,6 +45,9 @@ class ServicesController {
         List<Unit> all = units.directory(site.id());
         Map<Unit, List<PublishedEntry>> byUnit = groupUnderTopUnits(all, items, blank(unit));
         model.addAttribute("groups", byUnit);
+        boolean filtered = blank(unit) != null || blank(type) != null || target != null || online != null || blank(q) != null;
+        model.addAttribute("filtered", filtered);
+        model.addAttribute("frequent", filtered ? List.of() : frequent(site.id()));
         model.addAttribute("count", byUnit.values().stream().mapToInt(List::size).sum());
         model.addAttribute("scenarios", scenarios.all(site.id()));
         model.addAttribute("types", List.of(ItemType.values()));
@@ -75,6 +81,23 @@ class ServicesController {
         model.addAttribute("meta", PageMeta.column("场景式服务", "一件事一次办", "一件事,场景式服务", "办事服务"));
         return "services/scenario";
     }
+
+    /** 常办事项: the items most applied for, then online items to fill the block while there are few applications. */
+    private List<PublishedEntry> frequent(long siteId) {
+        List<PublishedEntry> all = catalogue.items(siteId, new PublishedCatalogue.Filter(null, null, null, null, null));
+        Map<Long, PublishedEntry> byId = new LinkedHashMap<>();
+        all.forEach(e -> byId.put(e.entryId(), e));
+        java.util.LinkedHashSet<PublishedEntry> shown = new java.util.LinkedHashSet<>();
+        applications.mostApplied(siteId, FREQUENT).stream().map(byId::get).filter(java.util.Objects::nonNull).forEach(shown::add);
+        all.stream().filter(PublishedEntry::online).limit(FREQUENT).forEach(e -> {
+            if (shown.size() < FREQUENT) {
+                shown.add(e);
+            }
+        });
+        return List.copyOf(shown);
+    }
+
+    private static final int FREQUENT = 8;
 
     /**
      * Items grouped under the township or department they belong to: a subordinate unit's items stand

@@ -38,7 +38,8 @@ class UnitAdminController {
             "submit", "已报送单位领导审核。",
             "approve", "已审核通过。",
             "publish", "已发布，网站已显示新的单位信息。",
-            "return", "已退回修改。");
+            "return", "已退回修改。",
+            "identify", "已保存统一社会信用代码和机构全称：此后发布的信息按新代码编索引号，已发的索引号不变。");
 
     private final Units units;
     private final UnitAccess access;
@@ -82,6 +83,21 @@ class UnitAdminController {
             // What the person typed is shown again with the messages, so nothing they entered is lost.
             response.setStatus(e.status());
             return page(actor, model, queries.view(actor, actor.siteId(), code), form.withSpareRows(), e, null);
+        }
+    }
+
+    /** The unit's 统一社会信用代码 and full legal name, entered by the center's administrator. */
+    @PostMapping("/admin/units/{code}/identification")
+    String identify(Actor actor, @PathVariable String code, @RequestParam(defaultValue = "") String creditCode,
+                    @RequestParam(defaultValue = "") String legalName, @RequestParam long version, Model model,
+                    HttpServletResponse response) {
+        try {
+            units.identify(actor, actor.siteId(), code, creditCode, legalName, version);
+            return "redirect:/admin/units/" + code + "?done=identify";
+        } catch (DomainException e) {
+            response.setStatus(e.status());
+            ProfileView view = queries.view(actor, actor.siteId(), code);
+            return page(actor, model, view, ProfileForm.of(view.current(), view.unit().version()), e, null);
         }
     }
 
@@ -145,6 +161,7 @@ class UnitAdminController {
         model.addAttribute("canWrite", access.canEditProfile(actor, unit));
         model.addAttribute("canLeader", permissions.canReviewAsLeader(actor, unit.siteId(), unit.id()));
         model.addAttribute("canCenter", permissions.canReviewAsCenter(actor, unit.siteId()));
+        model.addAttribute("canAdminister", access.canAdminister(actor, unit.siteId()));
         return "units/backoffice/unitProfile";
     }
 

@@ -43,6 +43,7 @@ class HtmlExceptionHandler {
         model.addAttribute("page", pageContexts.of(request));
         model.addAttribute("status", status);
         model.addAttribute("message", message);
+        model.addAttribute("path", request.getRequestURI());
         return "error";
     }
 }
