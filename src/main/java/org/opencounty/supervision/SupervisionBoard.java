@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import org.opencounty.common.web.PageOf;
+import org.opencounty.applications.ApplicationState;
 import org.opencounty.audit.AuditLog;
 import org.opencounty.audit.AuditResult;
 import org.opencounty.calendar.Region;
@@ -40,11 +41,6 @@ public class SupervisionBoard {
     public static final int PAGE_SIZE = 50;
     public static final int MAX_PAGE_SIZE = 200;
 
-    private static final Map<String, String> STATE_LABELS = Map.of(
-            "DRAFT", "草稿", "SUBMITTED", "待受理", "CORRECTION_REQUESTED", "待补正", "ACCEPTED", "办理中",
-            "APPROVED", "准予许可待送达", "DENIED", "不予许可待送达", "COMPLETED", "已办结", "REJECTED", "不予受理",
-            "WITHDRAWN", "已撤回");
-
     private final SupervisionReads reads;
     private final SupervisionAccess access;
     private final WorkingDays workingDays;
@@ -64,8 +60,13 @@ public class SupervisionBoard {
         this.clock = clock;
     }
 
+    /** The applications module's label of a state, so that the board and the case page say the same. */
     public static String stateLabel(String state) {
-        return STATE_LABELS.getOrDefault(state, state);
+        try {
+            return ApplicationState.valueOf(state).label();
+        } catch (IllegalArgumentException e) {
+            return state;
+        }
     }
 
     /** Whether the actor may open the board at all (for navigation; every read checks again). */

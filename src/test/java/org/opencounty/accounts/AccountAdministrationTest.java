@@ -46,7 +46,7 @@ class AccountAdministrationTest extends IntegrationTest {
         mvc.perform(post("/admin/accounts").session(signIn("admin")).with(csrf())
                         .param("username", "9bad").param("displayName", "").param("unitCode", "nowhere")
                         .param("roles", "CITIZEN").param("password", "short"))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("用户名须以字母开头")))
                 .andExpect(content().string(containsString("请选择所属单位")))
                 .andExpect(content().string(containsString("工作人员不能持有公众角色")))
@@ -100,7 +100,7 @@ class AccountAdministrationTest extends IntegrationTest {
     @Test
     void anAdministratorCannotDisableThemselves() throws Exception {
         mvc.perform(post("/admin/accounts/admin/disable").session(signIn("admin")).with(csrf()))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("不能停用自己的账号")));
         assertThat(jdbc.sql("select enabled from account where username = 'admin'").query(Boolean.class).single()).isTrue();
     }
@@ -128,7 +128,7 @@ class AccountAdministrationTest extends IntegrationTest {
         MockHttpSession admin = signIn("admin");
         mvc.perform(post("/admin/site").session(admin).with(csrf()).param("name", "巴里坤哈萨克自治县人民政府")
                         .param("domain", "www.balikun.gov.cn").param("siteIdCode", "12345").param("organiser", "巴里坤哈萨克自治县人民政府办公室"))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("网站标识码应为10位数字")));
         assertThat(jdbc.sql("select site_id_code from site where code = 'barkol'").query(String.class).single()).isEqualTo("6505210001");
     }

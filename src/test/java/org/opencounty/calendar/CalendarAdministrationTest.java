@@ -124,12 +124,12 @@ class CalendarAdministrationTest extends IntegrationTest {
         long yearsBefore = jdbc.sql("select count(*) from calendar_year").query(Long.class).single();
         mvc.perform(post("/admin/calendar/days").session(signIn("admin")).with(csrf())
                         .param("region", "XJ").param("date", "2024-13-01").param("offDay", "true").param("name", " "))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("请填写日期，格式为YYYY-MM-DD")))
                 .andExpect(content().string(containsString("请填写节日名称")));
         mvc.perform(post("/admin/calendar/years").session(signIn("admin")).with(csrf())
                         .param("region", "CN").param("json", "{\"year\": 2027, \"days\": [{\"name\": \"元旦\", \"date\": \"2027-02-30\", \"isOffDay\": true}]}"))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("第1项的日期（date）应为YYYY-MM-DD")));
         assertThat(jdbc.sql("select count(*) from calendar_day").query(Long.class).single()).isEqualTo(before);
         assertThat(jdbc.sql("select count(*) from calendar_year").query(Long.class).single()).isEqualTo(yearsBefore);

@@ -141,7 +141,7 @@ class SupervisionApiTest extends IntegrationTest {
                 .andExpect(jsonPath("$.cases.items[?(@.applicationId == " + soon + ")].remainingWorkingDays").value(3))
                 .andExpect(jsonPath("$.cases.items[?(@.applicationId == " + soon + ")].dueOn").value(inThree.toString()))
                 .andExpect(jsonPath("$.cases.items[?(@.applicationId == " + waiting + ")].remainingWorkingDays").value(0))
-                .andExpect(jsonPath("$.cases.items[?(@.applicationId == " + waiting + ")].stateLabel").value("待受理"))
+                .andExpect(jsonPath("$.cases.items[?(@.applicationId == " + waiting + ")].stateLabel").value("已提交，待受理"))
                 .andExpect(jsonPath("$.cases.items[?(@.applicationId == " + suspended + ")].remainingWorkingDays").value(org.hamcrest.Matchers.contains((Object) null)))
                 .andExpect(jsonPath("$.cases.items[?(@.applicationId == " + marketCase + ")].signals[0]").value("YELLOW"))
                 .andExpect(jsonPath("$.cases.items[?(@.applicationId == " + done + ")]").isEmpty())

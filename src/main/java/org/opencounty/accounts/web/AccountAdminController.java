@@ -1,5 +1,6 @@
 package org.opencounty.accounts.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,8 @@ class AccountAdminController {
     }
 
     @PostMapping("/admin/accounts")
-    String create(Actor actor, @RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
+    String create(Actor actor, @RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect,
+                  HttpServletResponse response) {
         Set<Role> roles = roles(params.get("roles"));
         try {
             Account account = accounts.createStaff(actor, params.getFirst("username"), params.getFirst("displayName"),
@@ -58,6 +60,7 @@ class AccountAdminController {
             redirect.addFlashAttribute("message", "账号已创建，首次登录须修改密码");
             return "redirect:/admin/accounts/" + account.username();
         } catch (DomainException e) {
+            response.setStatus(e.status());
             return createForm(actor, model, params.toSingleValueMap(), roles, e.fields().isEmpty() ? Map.of("form", e.getMessage()) : e.fields());
         }
     }
@@ -69,11 +72,12 @@ class AccountAdminController {
 
     @PostMapping("/admin/accounts/{username}/roles")
     String assign(Actor actor, @PathVariable String username, @RequestParam(required = false) List<String> roles,
-                  @RequestParam String unitCode, Model model) {
+                  @RequestParam String unitCode, Model model, HttpServletResponse response) {
         try {
             accounts.assign(actor, username, unitCode, roles(roles));
             return "redirect:/admin/accounts/" + username + "?saved";
         } catch (DomainException e) {
+            response.setStatus(e.status());
             return detail(actor, username, model, e.fields().isEmpty() ? Map.of("form", e.getMessage()) : e.fields(), null);
         }
     }
@@ -86,11 +90,12 @@ class AccountAdminController {
     }
 
     @PostMapping("/admin/accounts/{username}/disable")
-    String disable(Actor actor, @PathVariable String username, Model model) {
+    String disable(Actor actor, @PathVariable String username, Model model, HttpServletResponse response) {
         try {
             accounts.disable(actor, username);
             return "redirect:/admin/accounts/" + username;
         } catch (DomainException e) {
+            response.setStatus(e.status());
             return detail(actor, username, model, Map.of("form", e.getMessage()), null);
         }
     }

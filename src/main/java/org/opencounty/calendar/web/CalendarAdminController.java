@@ -1,5 +1,6 @@
 package org.opencounty.calendar.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -41,13 +42,15 @@ class CalendarAdminController {
 
     @PostMapping("/admin/calendar/days")
     String setDay(Actor actor, @RequestParam(defaultValue = "") String region, @RequestParam(defaultValue = "") String date,
-                  @RequestParam(required = false) String offDay, @RequestParam(defaultValue = "") String name, Model model) {
+                  @RequestParam(required = false) String offDay, @RequestParam(defaultValue = "") String name, Model model,
+                  HttpServletResponse response) {
         Region chosen = Region.parse(region).orElse(null);
         LocalDate day = date(date);
         try {
             calendar.setDay(actor, chosen, day, offDay == null ? null : Boolean.valueOf(offDay), name);
             return redirect(chosen, day.getYear());
         } catch (DomainException e) {
+            response.setStatus(e.status());
             return page(actor, chosen == null ? Region.XJ : chosen, day == null ? LocalDate.now(clock).getYear() : day.getYear(), false,
                     Map.of("date", date, "offDay", offDay == null ? "" : offDay, "name", name), errors(e), model);
         }
@@ -63,11 +66,12 @@ class CalendarAdminController {
 
     @PostMapping("/admin/calendar/years")
     String loadYear(Actor actor, @RequestParam(defaultValue = "") String region, @RequestParam(defaultValue = "") String json,
-                    @RequestParam(required = false) Integer year, Model model) {
+                    @RequestParam(required = false) Integer year, Model model, HttpServletResponse response) {
         Region chosen = Region.parse(region).orElse(null);
         try {
             return redirect(chosen, calendar.loadYear(actor, chosen, json));
         } catch (DomainException e) {
+            response.setStatus(e.status());
             return page(actor, chosen == null ? Region.XJ : chosen, year == null ? LocalDate.now(clock).getYear() : year, false,
                     Map.of("json", json), errors(e), model);
         }

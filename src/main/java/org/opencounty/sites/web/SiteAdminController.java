@@ -1,5 +1,6 @@
 package org.opencounty.sites.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.opencounty.common.Actor;
 import org.opencounty.common.DomainException;
@@ -33,7 +34,7 @@ class SiteAdminController {
     }
 
     @PostMapping("/admin/site")
-    String save(Actor actor, @RequestParam Map<String, String> params, Model model) {
+    String save(Actor actor, @RequestParam Map<String, String> params, Model model, HttpServletResponse response) {
         SiteIdentification identification = new SiteIdentification(params.get("name"), params.get("domain"),
                 params.get("siteIdCode"), params.get("icpNumber"), params.get("psbNumber"), params.get("organiser"),
                 params.get("organiserContact"));
@@ -41,6 +42,7 @@ class SiteAdminController {
             sites.identify(actor, actor.siteId(), identification);
             return "redirect:/admin/site?saved";
         } catch (DomainException e) {
+            response.setStatus(e.status());
             model.addAttribute("site", identification);
             model.addAttribute("errors", e.fields().isEmpty() ? Map.of("form", e.getMessage()) : e.fields());
             model.addAttribute("saved", false);

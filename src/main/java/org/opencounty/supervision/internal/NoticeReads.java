@@ -55,8 +55,8 @@ public class NoticeReads {
                         select s.id, s.application_id, u.code, u.name as unit_name, a.item_name, s.type, s.issued_on, s.detail, s.issued_at,
                                (s.id <= %s or %s) as is_read
                         from supervision_signal s
-                        join unit u on u.id = s.unit_id
-                        join application a on a.id = s.application_id
+                        join unit_directory u on u.id = s.unit_id
+                        join application_case a on a.id = s.application_id
                         where %s %s
                         order by s.id desc
                         limit :limit offset :offset

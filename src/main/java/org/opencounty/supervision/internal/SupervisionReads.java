@@ -17,15 +17,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The board's, and the statistics' queries. Like the sweep they read the application table of
- * another module directly, its V5 columns only. A null {@code unitId} means the whole site.
+ * The board's, and the statistics' queries. Like the sweep they read other modules only through the views they
+ * publish (V15_2: {@code application_case}, {@code application_open_case}, {@code unit_directory}). A null
+ * {@code unitId} means the whole site.
  */
 @Repository
 public class SupervisionReads {
-
-    /** The due date that governs an open case; word for word the expression of the board's indexes (V6). */
-    static final String BOARD_DUE = "(case state when 'SUBMITTED' then acceptance_due when 'ACCEPTED' then promised_due else delivery_due end)";
-    static final String BOARD_STATES = "state in ('SUBMITTED','ACCEPTED','APPROVED','DENIED')";
 
     public record CaseRow(long applicationId, String unitCode, String unitName, String itemName, String state, String handler,
                           String region, LocalDate dueOn, boolean suspended, boolean provisional, List<SignalType> signals) {
@@ -67,7 +64,7 @@ public class SupervisionReads {
         }
 
         private String signalJoin() {
-            return this == ITEM ? "join application a on a.id = s.application_id" : "";
+            return this == ITEM ? "join application_case a on a.id = s.application_id" : "";
         }
     }
 
@@ -108,8 +105,8 @@ public class SupervisionReads {
                         select s.id, s.application_id, u.code, u.name, a.item_name, s.type, s.issued_on, s.issued_at, s.detail,
                                s.handler, s.acknowledged_by, s.acknowledged_at
                         from supervision_signal s
-                        join unit u on u.id = s.unit_id
-                        join application a on a.id = s.application_id
+                        join unit_directory u on u.id = s.unit_id
+                        join application_case a on a.id = s.application_id
                         where s.site_id = :site %s %s
                         order by s.id desc
                         limit :limit offset :offset
@@ -142,32 +139,35 @@ public class SupervisionReads {
         // joining first would probe the unit table once per open case.
         return jdbc.sql("""
                         select u.code, u.name, c.state, c.n
-                        from (select unit_id, state, count(*) as n from application
-                              where %s %s
+                        from (select unit_id, state, count(*) as n from application_open_case
+                              %s
                               group by unit_id, state) c
-                        join unit u on u.id = c.unit_id
+                        join unit_directory u on u.id = c.unit_id
                         where u.site_id = :site
                         order by u.sort_order, u.id, c.state
-                        """.formatted(BOARD_STATES, unitId == null ? "" : "and unit_id = :unit"))
+                        """.formatted(unitId == null ? "" : "where unit_id = :unit"))
                 .param("site", siteId).param("unit", unitId)
                 .query((rs, n) -> new StateCount(rs.getString("code"), rs.getString("name"), rs.getString("state"), rs.getLong("n")))
                 .list();
     }
 
-    /** One page of open cases by due date; the inner query is the one the board indexes (V6) answer in order. */
+    /**
+     * One page of open cases by the due date that governs each (applications' view; its expression is the one the
+     * board's indexes (V6) answer in order).
+     */
     public List<CaseRow> openCases(long siteId, Long unitId, boolean descending, int limit, long offset) {
         String direction = descending ? "desc" : "asc";
         return jdbc.sql("""
                         select a.id, u.code, u.name, a.item_name, a.state, a.handler, a.region, a.due_on, a.clock_suspended, a.provisional,
                                (select string_agg(s.type, ',' order by s.id) from supervision_signal s where s.application_id = a.id) as signals
-                        from (select id, unit_id, item_name, state, handler, region, clock_suspended, provisional, %1$s as due_on
-                              from application
-                              where %2$s and %3$s
-                              order by %1$s %4$s, id %4$s
+                        from (select id, unit_id, item_name, state, handler, region, clock_suspended, provisional, governing_due as due_on
+                              from application_open_case
+                              where %1$s
+                              order by governing_due %2$s, id %2$s
                               limit :limit offset :offset) a
-                        join unit u on u.id = a.unit_id
-                        order by a.due_on %4$s, a.id %4$s
-                        """.formatted(BOARD_DUE, BOARD_STATES, unitId == null ? "site_id = :site" : "unit_id = :unit", direction))
+                        join unit_directory u on u.id = a.unit_id
+                        order by a.due_on %2$s, a.id %2$s
+                        """.formatted(unitId == null ? "site_id = :site" : "unit_id = :unit", direction))
                 .param("site", siteId).param("unit", unitId).param("limit", limit).param("offset", offset)
                 .query((rs, n) -> new CaseRow(rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getString("item_name"),
                         rs.getString("state"), rs.getString("handler"), rs.getString("region"), rs.getObject("due_on", LocalDate.class),
@@ -178,7 +178,7 @@ public class SupervisionReads {
     // --- statistics
 
     public List<UnitRow> units(long siteId) {
-        return jdbc.sql("select id, code, name from unit where site_id = :site order by sort_order, id")
+        return jdbc.sql("select id, code, name from unit_directory where site_id = :site order by sort_order, id")
                 .param("site", siteId)
                 .query((rs, n) -> new UnitRow(rs.getLong("id"), rs.getString("code"), rs.getString("name"))).list();
     }
@@ -191,7 +191,7 @@ public class SupervisionReads {
                                count(*) filter (where a.completed_on between :from and :to) as completed,
                                count(*) filter (where a.completed_on between :from and :to and a.promised_due is not null) as with_due,
                                count(*) filter (where a.completed_on between :from and :to and a.completed_on <= a.promised_due) as on_time
-                        from application a
+                        from application_case a
                         where a.site_id = :site %s
                           and (a.submitted_on between :from and :to or a.accepted_on between :from and :to
                                or a.completed_on between :from and :to)
@@ -208,7 +208,7 @@ public class SupervisionReads {
     public List<Decided> decided(long siteId, Long unitId, LocalDate from, LocalDate to, Grouping grouping) {
         return jdbc.sql("""
                         select %s as unit_id, %s as item_id, %s as item_name, a.region, a.accepted_on, a.decided_on, count(*) as n
-                        from application a
+                        from application_case a
                         where a.site_id = :site %s
                           and a.decided_on between :from and :to and a.accepted_on is not null and a.accepted_on <= a.decided_on
                         group by %s, a.region, a.accepted_on, a.decided_on

@@ -22,8 +22,9 @@ import org.springframework.stereotype.Repository;
  * planner could turn into a loop over all rows times all rows: with statistics lagging behind a large sweep it
  * did, more than once, in the benchmark (bench/README.md).
  *
- * <p>Reads tables of other modules (application, published_entry) directly: a rule over a
- * million cases has to be a join, not a loop over their Java APIs. Only the columns of their migrations are used.
+ * <p>Reads other modules only through the views they publish for it (V15_2): {@code application_case} and
+ * {@code catalogue_fee_standard}. A rule over a million cases has to be a join, not a loop over their Java APIs;
+ * the views are plain projections, so the indexes of {@code application} answer as before.
  */
 @Repository
 public class SweepStatements {
@@ -69,13 +70,13 @@ public class SweepStatements {
             SignalType.WARNING, bothClocks(clock -> """
                     select a.id, a.site_id, a.unit_id, a.handler,
                            '%1$s ' || %2$s || ' 即将届满，剩余 ' || (select count(*) from unnest(%3$s) w where w <= %4$s) || ' 个工作日' as detail
-                    from application a
+                    from application_case a
                     where %5$s and %4$s >= :today and %4$s < :warnBeforeMax and %4$s < %6$s
                     """.formatted(clock.dueName(), day(clock.due()), byRegion("cast(:upcomingCn as date[])", "cast(:upcomingXj as date[])"),
                     clock.due(), clock.condition(), byRegion(":warnBeforeCn", ":warnBeforeXj"))),
             SignalType.YELLOW, bothClocks(clock -> """
                     select a.id, a.site_id, a.unit_id, a.handler, '已超过%1$s（' || %2$s || '）' as detail
-                    from application a
+                    from application_case a
                     where %3$s and %4$s < :today
                     """.formatted(clock.dueName(), day(clock.due()), clock.condition(), clock.due())),
             // Red follows a yellow card when the case is still open and still overdue after the follow-up period;
@@ -85,7 +86,7 @@ public class SweepStatements {
             SignalType.RED, bothClocks(clock -> """
                     select a.id, a.site_id, a.unit_id, a.handler,
                            '黄牌（' || %1$s || '）后 ' || :followUpDays || ' 个工作日仍未办结，%2$s为 ' || %3$s as detail
-                    from application a
+                    from application_case a
                     cross join lateral (select y.issued_on from supervision_signal y
                                         where y.application_id = a.id and y.type = 'YELLOW' limit 1) y
                     where %4$s and %5$s < :today and y.issued_on < :redBeforeMax and y.issued_on < %6$s
@@ -95,54 +96,37 @@ public class SweepStatements {
             // decision came late, whatever its delivery does.
             SignalType.STATUTORY_OVERDUE, """
                     select a.id, a.site_id, a.unit_id, a.handler, '已超过法定期限（' || %1$s || '）仍未作出决定' as detail
-                    from application a
+                    from application_case a
                     where %2$s and a.statutory_due < :today
                     union all
                     select a.id, a.site_id, a.unit_id, a.handler, '决定日期（' || %3$s || '）晚于法定期限（' || %1$s || '）' as detail
-                    from application a
+                    from application_case a
                     where %4$s and a.decided_on > a.statutory_due
                     """.formatted(day("a.statutory_due"), HANDLING.condition(), day("a.decided_on"), DELIVERY.condition()),
             SignalType.STEP_OVERDUE, bothClocks(clock -> """
                     select a.id, a.site_id, a.unit_id, a.handler, '当前环节已超过环节期限（' || %1$s || '）' as detail
-                    from application a
+                    from application_case a
                     where %2$s and a.step_due < :today
                     """.formatted(day("a.step_due"), clock.condition())),
             // The predicate is word for word the one of the partial index application_sweep_no_basis. The detail
             // leaves out the reason given, so that the index answers alone; the case shows it.
             SignalType.NO_LEGAL_BASIS, """
                     select a.id, a.site_id, a.unit_id, a.handler, '不予受理决定未说明法律依据' as detail
-                    from application a
+                    from application_case a
                     where a.state = 'REJECTED' and btrim(coalesce(a.rejection_legal_basis, ''), E' \\t\\r\\n\\u3000') = ''
                     """,
-            // The standard is the sum of the live fees the item's live guide lists; a fee no longer published
-            // counts nothing, so charging it is above the standard. An item no longer published has no standard
-            // to compare with and is left alone.
+            // The standard is the catalogue's (catalogue_fee_standard: the live fees the item's live guide lists);
+            // an item no longer published has no standard to compare with and is left alone.
             SignalType.FEE_ABOVE_STANDARD, """
-                    with standard as (
-                        select i.entry_id as item_id,
-                               coalesce(sum(case jsonb_typeof(f.content::jsonb -> 'amount')
-                                                when 'number' then (f.content::jsonb ->> 'amount')::numeric
-                                                when 'string' then case when (f.content::jsonb ->> 'amount') ~ '^[0-9]+([.][0-9]+)?$'
-                                                                        then (f.content::jsonb ->> 'amount')::numeric end
-                                            end), 0) as total
-                        from published_entry i
-                        left join lateral jsonb_array_elements_text(
-                                case when jsonb_typeof(i.content::jsonb -> 'fees') = 'array' then i.content::jsonb -> 'fees'
-                                     else '[]'::jsonb end) as listed(fee_id) on true
-                        left join published_entry f
-                               on f.kind = 'FEE' and listed.fee_id ~ '^[0-9]{1,18}$' and f.entry_id = listed.fee_id::bigint
-                        where i.kind = 'ITEM'
-                        group by i.entry_id
-                    )
                     select a.id, a.site_id, a.unit_id, a.handler,
                            '收费 ' || to_char(a.fee_charged, 'FM9999999990.00') || ' 元，超过收费标准合计 '
                                || to_char(s.total, 'FM9999999990.00') || ' 元' as detail
-                    from standard s
-                    join application a on a.service_item_id = s.item_id and a.fee_charged > 0 and a.fee_charged > s.total
+                    from catalogue_fee_standard s
+                    join application_case a on a.service_item_id = s.item_id and a.fee_charged > 0 and a.fee_charged > s.total
                     """,
             SignalType.ACCEPTANCE_OVERDUE, """
                     select a.id, a.site_id, a.unit_id, a.handler, '提交后已超过受理期限（' || %s || '）仍未受理' as detail
-                    from application a
+                    from application_case a
                     where a.state = 'SUBMITTED' and not a.clock_suspended and a.acceptance_due < :today
                     """.formatted(day("a.acceptance_due"))));
 
