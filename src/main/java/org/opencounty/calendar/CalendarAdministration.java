@@ -52,9 +52,19 @@ public class CalendarAdministration {
         for (Region layer : region.layers().reversed()) {
             store.days(List.of(layer), year).forEach(day -> applying.put(day.date(), day));
         }
-        boolean regionalData = region == Region.CN || store.yearLoaded(region, year)
-                || applying.values().stream().anyMatch(day -> day.region() == region);
+        boolean regionalData = region == Region.CN || store.yearLoaded(region, year);
         return new YearCalendar(region, year, store.yearLoaded(Region.CN, year), regionalData, List.copyOf(applying.values()));
+    }
+
+    /**
+     * The years from {@code first} to {@code last} whose arrangement in the region is not known as a whole
+     * (for XJ: national or regional data missing or partial), so that the center sees what to load.
+     */
+    @Transactional(readOnly = true)
+    public List<Integer> yearsWithoutData(Region region, int first, int last) {
+        return java.util.stream.IntStream.rangeClosed(first, last).boxed()
+                .filter(year -> region.layers().stream().anyMatch(layer -> !store.yearLoaded(layer, year)))
+                .toList();
     }
 
     /**
@@ -128,7 +138,7 @@ public class CalendarAdministration {
         }
         HolidayFile file = HolidayFile.parse(json);
         file.days().forEach(day -> store.put(region, day.date(), day.offDay(), day.name(), actor.username()));
-        store.markYearLoaded(region, file.year(), actor.username());
+        store.markYearComplete(region, file.year(), actor.username());
         audit.record("calendar.year.load", "calendar:" + region.name() + ":" + file.year(), AuditResult.SUCCESS,
                 file.days().size() + " 天，由管理员导入");
         publishChanged(region, file.years());

@@ -56,7 +56,7 @@ class ShippedCalendarLoader {
     }
 
     private void load(Region region, HolidayFile file) {
-        if (!store.markYearLoaded(region, file.year(), CalendarDay.SHIPPED)) {
+        if (!store.markYearLoaded(region, file.year(), CalendarDay.SHIPPED, file.complete())) {
             return;
         }
         AtomicInteger kept = new AtomicInteger();
