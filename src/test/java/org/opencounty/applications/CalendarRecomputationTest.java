@@ -7,9 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.opencounty.IntegrationTest;
 import org.opencounty.TimeMachine;
 import org.opencounty.calendar.Region;
-import org.opencounty.common.TimeConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mock.web.MockHttpSession;
@@ -47,7 +44,7 @@ class CalendarRecomputationTest extends IntegrationTest {
     @Test
     void aChangeReachesEveryCaseRunningIntoItsYearAndNoOther() throws Exception {
         // Monday 2033-12-19: ten working days later is Monday 2034-01-02, in a year nothing is known of yet.
-        time.travel(Duration.ofDays(ChronoUnit.DAYS.between(LocalDate.now(TimeConfiguration.CHINA), LocalDate.of(2033, 12, 19))));
+        time.travelTo(LocalDate.of(2033, 12, 19));
         MockHttpSession admin = (MockHttpSession) mvc.perform(formLogin("/login").user("admin").password(DEMO_PASSWORD))
                 .andReturn().getRequest().getSession();
         loadYear(admin, "CN", 2033, "2033-01-01");
@@ -68,9 +65,11 @@ class CalendarRecomputationTest extends IntegrationTest {
 
         loadYear(admin, "CN", 2034, "2034-01-02");
 
-        for (long id : append(xinjiang, national)) {
-            api.get(citizen, id).andExpect(jsonPath("$.promisedDue").value("2034-01-03")).andExpect(jsonPath("$.provisional").value(false));
+        for (long id : xinjiang) {
+            // Xinjiang's regional days of 2034 are not known: the date moves but stays provisional there.
+            api.get(citizen, id).andExpect(jsonPath("$.promisedDue").value("2034-01-03")).andExpect(jsonPath("$.provisional").value(true));
         }
+        api.get(citizen, national).andExpect(jsonPath("$.promisedDue").value("2034-01-03")).andExpect(jsonPath("$.provisional").value(false));
         api.get(citizen, shortCase).andExpect(jsonPath("$.promisedDue").value("2033-12-22"));
         Map<Long, Long> after = openVersions();
         before.forEach((id, version) -> {
