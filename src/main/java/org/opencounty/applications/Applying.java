@@ -111,7 +111,7 @@ public class Applying {
                 item.statutoryLimitDays() == null ? 20 : item.statutoryLimitDays(),
                 item.promisedLimitDays() == null ? 20 : item.promisedLimitDays()));
         history.record(application.id(), actor.username(), "start", null, ApplicationState.DRAFT, "");
-        audit.record("application.start", "application:" + application.id(), AuditResult.SUCCESS, item.name());
+        audit.record(actor, "application.start", "application:" + application.id(), AuditResult.SUCCESS, item.name());
         return application;
     }
 
@@ -128,7 +128,7 @@ public class Applying {
             throw InvalidInputException.field("materialId", "该事项没有这项材料：" + materialId);
         }
         Materials.Uploaded uploaded = materials.add(id, materialId, filename, content);
-        audit.record("application.upload", "application:" + id, AuditResult.SUCCESS, materialId + " " + uploaded.filename());
+        audit.record(actor, "application.upload", "application:" + id, AuditResult.SUCCESS, materialId + " " + uploaded.filename());
         return new ApplicationView.Upload(uploaded.id(), uploaded.materialId(), uploaded.filename(), uploaded.size());
     }
 
@@ -151,7 +151,7 @@ public class Applying {
         applications.saveAndFlush(application);
         history.record(id, actor.username(), before == ApplicationState.DRAFT ? "submit" : "resubmit", before, application.state(),
                 "查询码 " + application.queryCode());
-        audit.record("application.submit", "application:" + id, AuditResult.SUCCESS, "");
+        audit.record(actor, "application.submit", "application:" + id, AuditResult.SUCCESS, "");
         events.publishEvent(new ApplicationChanged(id, application.unitId(), "submit", application.state(), actor.username()));
         return application;
     }
@@ -165,7 +165,7 @@ public class Applying {
         clocks.project(application, item(application).procedure());
         applications.saveAndFlush(application);
         history.record(id, actor.username(), "withdraw", before, application.state(), reason);
-        audit.record("application.withdraw", "application:" + id, AuditResult.SUCCESS, reason == null ? "" : reason);
+        audit.record(actor, "application.withdraw", "application:" + id, AuditResult.SUCCESS, reason == null ? "" : reason);
         events.publishEvent(new ApplicationChanged(id, application.unitId(), "withdraw", application.state(), actor.username()));
         return application;
     }

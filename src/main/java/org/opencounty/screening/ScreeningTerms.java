@@ -61,7 +61,7 @@ public class ScreeningTerms {
         }
         long id = jdbc.sql("insert into screening_term (term, category, created_by) values (:t, :c, :by) returning id")
                 .param("t", cleanTerm).param("c", cleanCategory).param("by", actor.username()).query(Long.class).single();
-        audit.record("screening.term.add", "term:" + id, AuditResult.SUCCESS, cleanCategory + ": " + cleanTerm);
+        audit.record(actor, "screening.term.add", "term:" + id, AuditResult.SUCCESS, cleanCategory + ": " + cleanTerm);
         return new Term(id, cleanTerm, cleanCategory, actor.username());
     }
 
@@ -71,7 +71,7 @@ public class ScreeningTerms {
         Term term = all().stream().filter(t -> t.id() == id).findFirst()
                 .orElseThrow(() -> new NotFoundException("该词语不存在"));
         jdbc.sql("delete from screening_term where id = :id").param("id", id).update();
-        audit.record("screening.term.remove", "term:" + id, AuditResult.SUCCESS, term.category() + ": " + term.term());
+        audit.record(actor, "screening.term.remove", "term:" + id, AuditResult.SUCCESS, term.category() + ": " + term.term());
     }
 
     private static void requireAdministrator(Actor actor) {

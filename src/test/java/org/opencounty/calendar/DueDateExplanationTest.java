@@ -3,7 +3,6 @@ package org.opencounty.calendar;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -12,19 +11,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.opencounty.IntegrationTest;
-import org.springframework.mock.web.MockHttpSession;
 
 /** "Explain this due date": staff see every day counted and passed over between a start and a due date. */
 class DueDateExplanationTest extends IntegrationTest {
 
-    private MockHttpSession signIn(String username) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(DEMO_PASSWORD))
-                .andReturn().getRequest().getSession();
-    }
-
     @Test
     void listsTheDaysCountedAndTheHolidaysPassedOver() throws Exception {
-        mvc.perform(get("/admin/calendar/explain").session(signIn("officer1"))
+        mvc.perform(get("/admin/calendar/explain").session(sessionOf("officer1"))
                         .param("from", "2026-09-30").param("to", "2026-10-10").param("region", "CN").param("label", "承诺办结日期"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(
@@ -39,7 +32,7 @@ class DueDateExplanationTest extends IntegrationTest {
 
     @Test
     void aProvisionalYearSaysSoAndNamesTheStatutoryHoliday() throws Exception {
-        mvc.perform(get("/admin/calendar/explain").session(signIn("officer1"))
+        mvc.perform(get("/admin/calendar/explain").session(sessionOf("officer1"))
                         .param("from", "2030-12-30").param("to", "2031-01-07").param("region", "CN"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("元旦"), containsString("结果为暂定"),
@@ -54,7 +47,7 @@ class DueDateExplanationTest extends IntegrationTest {
             "2026-09-30, 2026-10-10, TB"
     })
     void badSpansAreRefusedInChinese(String from, String to, String region) throws Exception {
-        mvc.perform(get("/admin/calendar/explain").session(signIn("officer1")).param("from", from).param("to", to).param("region", region))
+        mvc.perform(get("/admin/calendar/explain").session(sessionOf("officer1")).param("from", from).param("to", to).param("region", region))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("请给出起算日和到期日")));
     }

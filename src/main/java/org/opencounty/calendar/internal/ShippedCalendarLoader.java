@@ -65,7 +65,7 @@ class ShippedCalendarLoader {
                 kept.incrementAndGet();
             }
         });
-        audit.record("system", "", "calendar.year.load", "calendar:" + region.name() + ":" + file.year(), AuditResult.SUCCESS,
+        audit.recordSystem("calendar.year.load", "calendar:" + region.name() + ":" + file.year(), AuditResult.SUCCESS,
                 file.days().size() + " 天，随平台提供" + (kept.get() > 0 ? "；保留管理员已设置的 " + kept.get() + " 天" : ""));
         file.years().forEach(year -> events.publishEvent(new CalendarChanged(region, year)));
         log.info("Loaded the shipped {} calendar for {}", region, file.year());
