@@ -32,15 +32,26 @@ public abstract class IntegrationTest {
     @Autowired
     protected JdbcClient jdbc;
 
+    /** One per test run, so that a test reading the checkpoint finds the folder the platform writes to. */
+    protected static final java.nio.file.Path AUDIT_FOLDER = TestDatabase.scratchDirectory("audit");
+
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabase.configure(registry);
         // Each run starts from a fresh database, so its search index and files start empty too.
         registry.add("spring.jpa.properties.hibernate.search.backend.directory.type", () -> "local-heap");
         registry.add("opencounty.storage.dir", () -> TestDatabase.scratchDirectory("files").toString());
+        registry.add("opencounty.audit.checkpoint-dir", AUDIT_FOLDER::toString);
         // Small, so that the few open cases a calendar change reaches in the tests already take several batches.
         registry.add("opencounty.applications.clock-batch-size", () -> "4");
         registry.add("spring.jpa.properties.hibernate.session_factory.statement_inspector", StatementCounter.class::getName);
+    }
+
+    /** Signs in through the login form and returns the browser session. */
+    protected org.springframework.mock.web.MockHttpSession sessionOf(String username) throws Exception {
+        return (org.springframework.mock.web.MockHttpSession) mvc.perform(
+                org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin("/login")
+                        .user(username).password(DEMO_PASSWORD)).andReturn().getRequest().getSession();
     }
 
     /** Signs in through the token endpoint and returns the bearer token. */

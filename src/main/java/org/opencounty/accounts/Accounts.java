@@ -97,7 +97,7 @@ public class Accounts {
         Account account = Account.staff(actor.siteId(), name, clean(displayName), unit.id(), roles, encoder.encode(initialPassword));
         account.changePassword(account.passwordHash(), true);
         accounts.save(account);
-        audit.record("account.create", "account:" + name, AuditResult.SUCCESS, "unit " + unit.code() + ", roles " + roles);
+        audit.record(actor, "account.create", "account:" + name, AuditResult.SUCCESS, "unit " + unit.code() + ", roles " + roles);
         events.publishEvent(new StaffAccountCreated(account.id(), name, unit.code(), actor.username()));
         return account;
     }
@@ -158,7 +158,7 @@ public class Accounts {
         }
         account.changePassword(encoder.encode(newPassword), false);
         endSessions(account);
-        audit.record("account.password.change", "account:" + account.username(), AuditResult.SUCCESS, "");
+        audit.record(actor, "account.password.change", "account:" + account.username(), AuditResult.SUCCESS, "");
         events.publishEvent(new AccountChanged(account.id(), account.username(), "password", actor.username()));
     }
 
@@ -171,7 +171,7 @@ public class Accounts {
         });
         account.changePassword(encoder.encode(newPassword), true);
         endSessions(account);
-        audit.record("account.password.reset", "account:" + username, AuditResult.SUCCESS, "");
+        audit.record(actor, "account.password.reset", "account:" + username, AuditResult.SUCCESS, "");
         events.publishEvent(new AccountChanged(account.id(), username, "password-reset", actor.username()));
     }
 
@@ -183,7 +183,7 @@ public class Accounts {
         }
         account.setEnabled(false);
         endSessions(account);
-        audit.record("account.disable", "account:" + username, AuditResult.SUCCESS, "");
+        audit.record(actor, "account.disable", "account:" + username, AuditResult.SUCCESS, "");
         events.publishEvent(new AccountChanged(account.id(), username, "disabled", actor.username()));
     }
 
@@ -193,7 +193,7 @@ public class Accounts {
         account.setEnabled(true);
         account.unlock();
         accounts.save(account);
-        audit.record("account.enable", "account:" + username, AuditResult.SUCCESS, "");
+        audit.record(actor, "account.enable", "account:" + username, AuditResult.SUCCESS, "");
         events.publishEvent(new AccountChanged(account.id(), username, "enabled", actor.username()));
     }
 
@@ -220,7 +220,7 @@ public class Accounts {
         account.assignRoles(roles);
         account.moveToUnit(unit.id());
         endSessions(account);
-        audit.record("account.roles.assign", "account:" + username, AuditResult.SUCCESS,
+        audit.record(actor, "account.roles.assign", "account:" + username, AuditResult.SUCCESS,
                 before + " -> " + roles + ", unit " + unit.code());
         events.publishEvent(new AccountChanged(account.id(), username, "roles", actor.username()));
     }
@@ -232,7 +232,7 @@ public class Accounts {
         Account account = Account.staff(siteId, Usernames.normalise(username), displayName, unitId, roles, encoder.encode(password));
         account.changePassword(account.passwordHash(), mustChange);
         accounts.save(account);
-        audit.record("system", "", "account.bootstrap", "account:" + username, AuditResult.SUCCESS, "roles " + roles);
+        audit.recordSystem("account.bootstrap", "account:" + username, AuditResult.SUCCESS, "roles " + roles);
         return account;
     }
 

@@ -225,6 +225,8 @@ public class Application {
     public ApplicationState state() { return state; }
     public String queryCode() { return queryCode; }
     String stateRegion() { return region; }
+    /** The calendar region the clocks count in ({@code XJ} or {@code CN}), for explaining a due date. */
+    public String clockRegion() { return region; }
     public int statutoryDays() { return statutoryDays; }
     public int promisedDays() { return promisedDays; }
     public LocalDate submittedOn() { return submittedOn; }

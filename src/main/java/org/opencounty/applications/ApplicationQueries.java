@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.opencounty.audit.AuditLog;
+import org.opencounty.audit.AuditResult;
 import org.opencounty.common.Actor;
 import org.opencounty.common.NotAllowedException;
 import org.opencounty.common.NotFoundException;
@@ -31,10 +33,12 @@ public class ApplicationQueries {
     private final UnitAccess unitAccess;
     private final ObjectProvider<CaseSignals> signals;
     private final Clock clock;
+    private final AuditLog audit;
 
     ApplicationQueries(ApplicationRepository applications, PublishedCatalogue catalogue, Materials materials, ApplicationHistory history,
                        ClockLedger ledger, ApplicationClocks clocks, CasePermissions permissions, Units units, UnitAccess unitAccess,
-                       ObjectProvider<CaseSignals> signals, Clock clock) {
+                       ObjectProvider<CaseSignals> signals, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.applications = applications;
         this.catalogue = catalogue;
         this.materials = materials;
@@ -48,9 +52,14 @@ public class ApplicationQueries {
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
+    // Not read-only: a staff read is audited in the same transaction (issue 16.13).
+    @Transactional
     public ApplicationView view(Actor actor, long id) {
         Application application = readable(actor, id);
+        if (actor.isStaff() || actor.isCenterWide()) {
+            // A citizen's personal data read by staff is on record (issue 16.13); the applicant's own reads are not.
+            audit.record(actor, "application.read", "application:" + id, AuditResult.SUCCESS, "");
+        }
         List<CaseSignal> shown = !permissions.canSeeSignals(actor, application) ? null
                 // Without a supervising module nobody issues signals, so there are none to show.
                 : signals.getIfAvailable(() -> applicationId -> List.of()).of(id);

@@ -127,7 +127,7 @@ public class Applying {
         if (draft.isPresent()) {
             draft.get().fillIn(applicant);
             applications.saveAndFlush(draft.get());
-            audit.record("application.continue", "application:" + draft.get().id(), AuditResult.SUCCESS, item.name());
+            audit.record(actor, "application.continue", "application:" + draft.get().id(), AuditResult.SUCCESS, item.name());
             return draft.get();
         }
         Application application = applications.save(new Application(siteId, page.entry().unitId(), serviceItemId, item.name(),
@@ -135,7 +135,7 @@ public class Applying {
                 item.statutoryLimitDays() == null ? 20 : item.statutoryLimitDays(),
                 item.promisedLimitDays() == null ? 20 : item.promisedLimitDays()));
         history.record(application.id(), actor.username(), "start", null, ApplicationState.DRAFT, "");
-        audit.record("application.start", "application:" + application.id(), AuditResult.SUCCESS, item.name());
+        audit.record(actor, "application.start", "application:" + application.id(), AuditResult.SUCCESS, item.name());
         return application;
     }
 
@@ -154,7 +154,7 @@ public class Applying {
         List<Materials.Uploaded> replaced = quota.admit(application, materialId, content.length);
         Materials.Uploaded uploaded = materials.add(id, materialId, filename, content);
         materials.remove(replaced);
-        audit.record("application.upload", "application:" + id, AuditResult.SUCCESS, materialId + " " + uploaded.filename()
+        audit.record(actor, "application.upload", "application:" + id, AuditResult.SUCCESS, materialId + " " + uploaded.filename()
                 + (replaced.isEmpty() ? "" : "（替换 " + replaced.stream().map(Materials.Uploaded::filename).collect(Collectors.joining("、")) + "）"));
         return new ApplicationView.Upload(uploaded.id(), uploaded.materialId(), uploaded.filename(), uploaded.size());
     }
@@ -178,7 +178,7 @@ public class Applying {
         applications.saveAndFlush(application);
         history.record(id, actor.username(), before == ApplicationState.DRAFT ? "submit" : "resubmit", before, application.state(),
                 "查询码 " + application.queryCode());
-        audit.record("application.submit", "application:" + id, AuditResult.SUCCESS, "");
+        audit.record(actor, "application.submit", "application:" + id, AuditResult.SUCCESS, "");
         events.publishEvent(new ApplicationChanged(id, application.unitId(), "submit", application.state(), actor.username()));
         return application;
     }
@@ -192,7 +192,7 @@ public class Applying {
         clocks.project(application, item(application).procedure());
         applications.saveAndFlush(application);
         history.record(id, actor.username(), "withdraw", before, application.state(), reason);
-        audit.record("application.withdraw", "application:" + id, AuditResult.SUCCESS, reason == null ? "" : reason);
+        audit.record(actor, "application.withdraw", "application:" + id, AuditResult.SUCCESS, reason == null ? "" : reason);
         events.publishEvent(new ApplicationChanged(id, application.unitId(), "withdraw", application.state(), actor.username()));
         return application;
     }

@@ -191,7 +191,7 @@ public class CaseHandling {
             applications.save(application);
             history.record(application.id(), "system", "deemed-accept", ApplicationState.SUBMITTED, ApplicationState.ACCEPTED,
                     "收到申请五个工作日内未告知补正，依《中华人民共和国行政许可法》第三十二条自收到申请材料之日起即为受理");
-            audit.record("system", "", "application.deemed-accept", "application:" + application.id(), AuditResult.SUCCESS, "");
+            audit.recordSystem("application.deemed-accept", "application:" + application.id(), AuditResult.SUCCESS, "");
             count++;
         }
         return count;
@@ -201,7 +201,7 @@ public class CaseHandling {
         clocks.project(application, steps(application));
         applications.saveAndFlush(application);
         history.record(application.id(), actor.username(), action, before, application.state(), note);
-        audit.record("application." + action, "application:" + application.id(), AuditResult.SUCCESS, note);
+        audit.record(actor, "application." + action, "application:" + application.id(), AuditResult.SUCCESS, note);
         events.publishEvent(new ApplicationChanged(application.id(), application.unitId(), action, application.state(), actor.username()));
         return application;
     }

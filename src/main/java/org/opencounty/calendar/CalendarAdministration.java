@@ -52,9 +52,19 @@ public class CalendarAdministration {
         for (Region layer : region.layers().reversed()) {
             store.days(List.of(layer), year).forEach(day -> applying.put(day.date(), day));
         }
-        boolean regionalData = region == Region.CN || store.yearLoaded(region, year)
-                || applying.values().stream().anyMatch(day -> day.region() == region);
+        boolean regionalData = region == Region.CN || store.yearLoaded(region, year);
         return new YearCalendar(region, year, store.yearLoaded(Region.CN, year), regionalData, List.copyOf(applying.values()));
+    }
+
+    /**
+     * The years from {@code first} to {@code last} whose arrangement in the region is not known as a whole
+     * (for XJ: national or regional data missing or partial), so that the center sees what to load.
+     */
+    @Transactional(readOnly = true)
+    public List<Integer> yearsWithoutData(Region region, int first, int last) {
+        return java.util.stream.IntStream.rangeClosed(first, last).boxed()
+                .filter(year -> region.layers().stream().anyMatch(layer -> !store.yearLoaded(layer, year)))
+                .toList();
     }
 
     /**
@@ -86,7 +96,7 @@ public class CalendarAdministration {
         String before = store.day(region, date).map(CalendarAdministration::describe).orElse("无");
         store.put(region, date, offDay, cleanName, actor.username());
         CalendarDay day = store.day(region, date).orElseThrow();
-        audit.record("calendar.day.set", target(region, date), AuditResult.SUCCESS, before + " -> " + describe(day));
+        audit.record(actor, "calendar.day.set", target(region, date), AuditResult.SUCCESS, before + " -> " + describe(day));
         events.publishEvent(new CalendarChanged(region, date.getYear()));
         return day;
     }
@@ -109,7 +119,7 @@ public class CalendarAdministration {
         original.ifPresentOrElse(
                 o -> store.put(region, date, o.offDay(), o.name(), CalendarDay.SHIPPED),
                 () -> store.delete(region, date));
-        audit.record("calendar.day.remove", target(region, date), AuditResult.SUCCESS,
+        audit.record(actor, "calendar.day.remove", target(region, date), AuditResult.SUCCESS,
                 describe(day) + " -> " + original.map(o -> (o.offDay() ? "放假 " : "上班 ") + o.name() + "（随平台提供）").orElse("无"));
         events.publishEvent(new CalendarChanged(region, date.getYear()));
     }
@@ -128,8 +138,8 @@ public class CalendarAdministration {
         }
         HolidayFile file = HolidayFile.parse(json);
         file.days().forEach(day -> store.put(region, day.date(), day.offDay(), day.name(), actor.username()));
-        store.markYearLoaded(region, file.year(), actor.username());
-        audit.record("calendar.year.load", "calendar:" + region.name() + ":" + file.year(), AuditResult.SUCCESS,
+        store.markYearComplete(region, file.year(), actor.username());
+        audit.record(actor, "calendar.year.load", "calendar:" + region.name() + ":" + file.year(), AuditResult.SUCCESS,
                 file.days().size() + " 天，由管理员导入");
         publishChanged(region, file.years());
         return file.year();

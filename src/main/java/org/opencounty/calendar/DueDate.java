@@ -8,8 +8,9 @@ import java.util.List;
  *
  * @param dueDate     the n-th working day after the start day
  * @param provisional true when a day counted or passed over lies in a year whose national arrangement
- *                    is not loaded yet, so that only weekends were taken as rest days there; the date may
- *                    move once the State Council's notice is loaded
+ *                    is not loaded yet (only weekends and the statutory holidays were taken as rest days
+ *                    there), or, for Xinjiang, whose regional holidays are not known as a whole; the date
+ *                    may move once the notice is loaded
  * @param skipped     every day passed over without counting, with its reason
  * @param adjusted    every weekend day that counted because of 调休
  */

@@ -13,8 +13,9 @@ import org.springframework.stereotype.Service;
 /**
  * Counts in working days (工作日), as every time limit of 行政许可法 does (art. 82: 以工作日计算，不含法定节假日).
  * A day is a working day when the region's arrangement lists it as worked (调休), or when it is a Monday
- * to Friday not listed as a holiday. In a year whose national arrangement is not loaded, only weekends
- * rest, and every answer touching that year is marked provisional. Reads memory only (see {@link CalendarCache}).
+ * to Friday not listed as a holiday. In a year whose national arrangement is not loaded, weekends and
+ * the statutory holidays ({@code StatutoryHolidays}) rest, and every answer touching that year is marked
+ * provisional; so is every answer for Xinjiang touching a year without (complete) regional data. Reads memory only (see {@link CalendarCache}).
  */
 @Service
 public class WorkingDays {
@@ -56,6 +57,28 @@ public class WorkingDays {
      */
     public int workingDaysBetween(LocalDate from, LocalDate to, Region region) {
         return workingDaysBetween(from, to, region, Pauses.NONE);
+    }
+
+    /** The longest span {@link #days} explains: ten years, more than any time limit. */
+    public static final int MAX_EXPLAINED_DAYS = 3660;
+
+    /**
+     * Every day after {@code from} up to and including {@code to}, numbered as a due date counts them
+     * ("explain this due date"); at most {@link #MAX_EXPLAINED_DAYS} days.
+     */
+    public List<CountedDay> days(LocalDate from, LocalDate to, Region region) {
+        Objects.requireNonNull(region, "region");
+        if (to.isBefore(from) || from.plusDays(MAX_EXPLAINED_DAYS).isBefore(to)) {
+            throw new IllegalArgumentException("span out of range: " + from + ".." + to);
+        }
+        List<CountedDay> days = new ArrayList<>();
+        int counted = 0;
+        for (LocalDate date = from.plusDays(1); !date.isAfter(to); date = date.plusDays(1)) {
+            Day day = day(date, region);
+            String reason = day.working() ? (day.adjusted() ? AdjustedDay.REASON : null) : day.reason();
+            days.add(new CountedDay(date, day.working() ? ++counted : 0, reason, day.provisional()));
+        }
+        return days;
     }
 
     DueDate dueDate(LocalDate start, int workingDays, Region region, Pauses pauses) {
@@ -104,7 +127,7 @@ public class WorkingDays {
 
     Day day(LocalDate date, Region region) {
         YearDays year = cache.year(date.getYear());
-        boolean provisional = !year.nationalData();
+        boolean provisional = !year.hasData(region);
         boolean weekend = date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
         return year.entry(date, region)
                 .map(entry -> entry.offDay()

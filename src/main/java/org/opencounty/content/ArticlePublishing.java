@@ -70,7 +70,7 @@ public class ArticlePublishing {
         articles.saveAndFlush(article);
         publication.hide(id);
         history.record(id, null, clock.instant(), actor.username(), "withdraw", before, article.state(), why);
-        audit.record("article.withdraw", "article:" + id, AuditResult.SUCCESS, why);
+        audit.record(actor, "article.withdraw", "article:" + id, AuditResult.SUCCESS, why);
         events.publishEvent(new ArticleWithdrawn(id, article.siteId(), article.unitId(), article.category().code(), why));
         return article;
     }
@@ -113,7 +113,7 @@ public class ArticlePublishing {
             publication.show(article);
             history.record(article.id(), article.liveRevisionId(), clock.instant(), "system", "publish",
                     ReviewState.SCHEDULED, ReviewState.PUBLISHED, "定时发布");
-            audit.record("system", "", "article.publish", "article:" + article.id(), AuditResult.SUCCESS, "scheduled");
+            audit.recordSystem("article.publish", "article:" + article.id(), AuditResult.SUCCESS, "scheduled");
             events.publishEvent(new ArticlePublished(article.id(), article.siteId(), article.unitId(), article.category().code()));
             count++;
         }

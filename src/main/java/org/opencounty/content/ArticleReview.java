@@ -91,7 +91,7 @@ public class ArticleReview {
         List<Flag> flags = screening.screen(article.siteId(), revision);
         boolean blocked = ScreeningGate.anyBlocking(flags);
         if (blocked || (!flags.isEmpty() && !acknowledgeWarnings)) {
-            audit.record("article.submit", "article:" + id, AuditResult.DENIED, describe(flags));
+            audit.record(actor, "article.submit", "article:" + id, AuditResult.DENIED, describe(flags));
             throw new ScreeningRefusedException(blocked, flags);
         }
         // After screening, so that prohibited content is named first; policy documents carry their 文号, 发文机关, 成文日期.
@@ -107,7 +107,7 @@ public class ArticleReview {
         articles.saveAndFlush(article);
         String note = flags.isEmpty() ? "" : "报送人确认以下内容确需公开：" + describe(flags);
         history.record(id, revision.id(), clock.instant(), actor.username(), "submit", before, article.state(), note);
-        audit.record("article.submit", "article:" + id, AuditResult.SUCCESS, note);
+        audit.record(actor, "article.submit", "article:" + id, AuditResult.SUCCESS, note);
         events.publishEvent(new ArticleSubmitted(id, article.unitId(), actor.username()));
         return article;
     }
@@ -135,7 +135,7 @@ public class ArticleReview {
         permissions.requireApprover(actor, article, history.contributors(revisionId), history.approvers(revisionId));
         List<Flag> unreadable = revision == null ? List.of() : screening.unreadable(revision);
         if (!unreadable.isEmpty() && !acknowledgeUnreadable) {
-            audit.record("article.approve", "article:" + id, AuditResult.DENIED, describe(unreadable));
+            audit.record(actor, "article.approve", "article:" + id, AuditResult.DENIED, describe(unreadable));
             throw ScreeningRefusedException.unreadable(unreadable);
         }
         String checkedByHand = unreadable.isEmpty() ? "" : "审核人确认已人工核对：" + describe(unreadable);
@@ -144,7 +144,7 @@ public class ArticleReview {
             articles.saveAndFlush(article);
             events.publishEvent(new ArticleApprovedByLeader(id, article.unitId(), actor.username()));
         } else {
-            screenForPublication(article, revision);
+            screenForPublication(actor, article, revision);
             Instant now = clock.instant();
             String number = article.indexNumber() != null ? null : indexNumbers.next(article.unitId(),
                     units.byId(article.unitId()).orElseThrow().code(), article.category().code(),
@@ -160,7 +160,7 @@ public class ArticleReview {
         }
         history.record(id, article.workingRevisionId() != null ? article.workingRevisionId() : article.liveRevisionId(),
                 clock.instant(), actor.username(), "approve", before, article.state(), checkedByHand);
-        audit.record("article.approve", "article:" + id, AuditResult.SUCCESS,
+        audit.record(actor, "article.approve", "article:" + id, AuditResult.SUCCESS,
                 before + " -> " + article.state() + (checkedByHand.isEmpty() ? "" : "；" + checkedByHand));
         return article;
     }
@@ -202,17 +202,17 @@ public class ArticleReview {
         article.returnForChanges();
         articles.saveAndFlush(article);
         history.record(id, article.workingRevisionId(), clock.instant(), actor.username(), "return", before, article.state(), why);
-        audit.record("article.return", "article:" + id, AuditResult.SUCCESS, why);
+        audit.record(actor, "article.return", "article:" + id, AuditResult.SUCCESS, why);
         events.publishEvent(new ArticleReturned(id, article.unitId(), actor.username(), why));
         return article;
     }
 
     /** Blocking findings stop publication; warnings stop it only if the submitter did not acknowledge them. */
-    private void screenForPublication(Article article, ArticleRevision revision) {
+    private void screenForPublication(Actor actor, Article article, ArticleRevision revision) {
         List<Flag> flags = screening.screen(article.siteId(), revision);
         boolean blocked = ScreeningGate.anyBlocking(flags);
         if (blocked || (!flags.isEmpty() && revision.warningsAcknowledgedBy() == null)) {
-            audit.record("article.approve", "article:" + article.id(), AuditResult.DENIED, describe(flags));
+            audit.record(actor, "article.approve", "article:" + article.id(), AuditResult.DENIED, describe(flags));
             throw new ScreeningRefusedException(blocked, flags);
         }
     }

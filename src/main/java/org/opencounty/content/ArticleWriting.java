@@ -76,7 +76,7 @@ public class ArticleWriting {
         article.startWorkingOn(revision.id());
         articles.saveAndFlush(article);
         history.record(article.id(), revision.id(), clock.instant(), actor.username(), "create", null, ReviewState.DRAFT, "");
-        audit.record("article.create", "article:" + article.id(), AuditResult.SUCCESS, draft.title());
+        audit.record(actor, "article.create", "article:" + article.id(), AuditResult.SUCCESS, draft.title());
         return article;
     }
 
@@ -115,7 +115,7 @@ public class ArticleWriting {
         article.edited(category);
         articles.saveAndFlush(article);
         history.record(id, revision.id(), clock.instant(), actor.username(), "edit", before, article.state(), "");
-        audit.record("article.edit", "article:" + id, AuditResult.SUCCESS, "revision " + revision.number());
+        audit.record(actor, "article.edit", "article:" + id, AuditResult.SUCCESS, "revision " + revision.number());
         return article;
     }
 
@@ -143,7 +143,7 @@ public class ArticleWriting {
         }
         StoredAttachment stored = attachments.add(article.workingRevisionId(), filename, content);
         history.record(id, article.workingRevisionId(), clock.instant(), actor.username(), "attach", article.state(), article.state(), stored.filename());
-        audit.record("article.attach", "article:" + id, AuditResult.SUCCESS, stored.filename() + " " + stored.sha256());
+        audit.record(actor, "article.attach", "article:" + id, AuditResult.SUCCESS, stored.filename() + " " + stored.sha256());
         return stored;
     }
 
@@ -155,7 +155,7 @@ public class ArticleWriting {
                 || !attachments.remove(article.workingRevisionId(), attachmentId)) {
             throw new NotFoundException("附件不存在或当前不能删除");
         }
-        audit.record("article.detach", "article:" + id, AuditResult.SUCCESS, "attachment " + attachmentId);
+        audit.record(actor, "article.detach", "article:" + id, AuditResult.SUCCESS, "attachment " + attachmentId);
     }
 
     private Category validate(ArticleDraft draft, String sanitizedBody, long siteId) {

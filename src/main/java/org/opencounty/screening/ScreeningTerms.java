@@ -66,7 +66,7 @@ public class ScreeningTerms {
         }
         long id = jdbc.sql("insert into screening_term (site_id, term, category, created_by) values (:site, :t, :c, :by) returning id")
                 .param("site", actor.siteId()).param("t", cleanTerm).param("c", cleanCategory).param("by", actor.username()).query(Long.class).single();
-        audit.record("screening.term.add", "term:" + id, AuditResult.SUCCESS, cleanCategory + ": " + cleanTerm);
+        audit.record(actor, "screening.term.add", "term:" + id, AuditResult.SUCCESS, cleanCategory + ": " + cleanTerm);
         return new Term(id, cleanTerm, cleanCategory, actor.username());
     }
 
@@ -76,7 +76,7 @@ public class ScreeningTerms {
         Term term = all(actor.siteId()).stream().filter(t -> t.id() == id).findFirst()
                 .orElseThrow(() -> new NotFoundException("该词语不存在"));
         jdbc.sql("delete from screening_term where id = :id and site_id = :site").param("id", id).param("site", actor.siteId()).update();
-        audit.record("screening.term.remove", "term:" + id, AuditResult.SUCCESS, term.category() + ": " + term.term());
+        audit.record(actor, "screening.term.remove", "term:" + id, AuditResult.SUCCESS, term.category() + ": " + term.term());
     }
 
     private static void requireAdministrator(Actor actor) {

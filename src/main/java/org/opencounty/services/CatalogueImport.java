@@ -64,7 +64,7 @@ public class CatalogueImport {
             ids.add(writing.createItem(actor, item.withFees(fees)).id());
         }
         ids.addAll(feeIds);
-        audit.record("catalogue.import", "unit:" + actor.unitCode(), AuditResult.SUCCESS,
+        audit.record(actor, "catalogue.import", "unit:" + actor.unitCode(), AuditResult.SUCCESS,
                 file + "：事项" + plan.items().size() + "项，收费项目" + feeIds.size() + "项");
         return new ImportResult(plan.items().size(), feeIds.size(), List.copyOf(ids));
     }

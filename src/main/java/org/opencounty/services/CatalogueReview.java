@@ -150,7 +150,7 @@ public class CatalogueReview {
 
     private void record(CatalogueEntry entry, Long revisionId, Actor actor, String action, ReviewState before, String reason) {
         history.record(entry.id(), revisionId, clock.instant(), actor.username(), action, before, entry.state(), reason);
-        audit.record("catalogue." + action, entry.kind().name().toLowerCase() + ":" + entry.id(), AuditResult.SUCCESS,
+        audit.record(actor, "catalogue." + action, entry.kind().name().toLowerCase() + ":" + entry.id(), AuditResult.SUCCESS,
                 before + " -> " + entry.state() + (reason.isEmpty() ? "" : " " + reason));
     }
 

@@ -96,7 +96,7 @@ public class CatalogueWriting {
         entry.review().startWorkingOn(revision.id());
         entries.saveAndFlush(entry);
         history.record(entry.id(), revision.id(), clock.instant(), actor.username(), "create", null, ReviewState.DRAFT, "");
-        audit.record("catalogue.create", kind.name().toLowerCase() + ":" + entry.id(), AuditResult.SUCCESS, name);
+        audit.record(actor, "catalogue.create", kind.name().toLowerCase() + ":" + entry.id(), AuditResult.SUCCESS, name);
         return entry;
     }
 
@@ -115,7 +115,7 @@ public class CatalogueWriting {
         }
         entries.saveAndFlush(entry);
         history.record(entry.id(), revision.id(), clock.instant(), actor.username(), "edit", before, entry.state(), "");
-        audit.record("catalogue.edit", entry.kind().name().toLowerCase() + ":" + entry.id(), AuditResult.SUCCESS, "revision " + revision.number());
+        audit.record(actor, "catalogue.edit", entry.kind().name().toLowerCase() + ":" + entry.id(), AuditResult.SUCCESS, "revision " + revision.number());
         return entry;
     }
 

@@ -121,7 +121,7 @@ public class Scenarios {
             }
             savedId = id;
         }
-        audit.record("scenario.save", "scenario:" + savedId, AuditResult.SUCCESS, name);
+        audit.record(actor, "scenario.save", "scenario:" + savedId, AuditResult.SUCCESS, name);
         events.publishEvent(new CatalogueEvents.ScenarioSaved(savedId, siteId, actor.username()));
         return get(siteId, savedId);
     }

@@ -72,7 +72,7 @@ public class Sites {
         site.identify(identification.name(), identification.domain(), identification.siteIdCode(), identification.icpNumber(),
                 identification.psbNumber(), identification.organiser(), identification.organiserContact());
         sites.save(site);
-        audit.record("site.identify", "site:" + site.code(), AuditResult.SUCCESS,
+        audit.record(actor, "site.identify", "site:" + site.code(), AuditResult.SUCCESS,
                 before + " -> " + site.name() + " / " + site.domain() + " / " + site.siteIdCode());
         events.publishEvent(new SiteChanged(siteId, actor.username()));
         return site;

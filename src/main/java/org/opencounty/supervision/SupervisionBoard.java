@@ -125,7 +125,7 @@ public class SupervisionBoard {
         List<BoardCase> cases = reads.openCases(scope.siteId(), scope.unitId(), latestFirst, size, (long) (number - 1) * size).stream()
                 .map(row -> new BoardCase(row.applicationId(), row.unitCode(), row.unitName(), row.itemName(), row.state(),
                         stateLabel(row.state()), row.handler(), row.dueOn(), remaining(today, row), row.suspended(), row.provisional(),
-                        row.signals()))
+                        row.signals(), row.region()))
                 .toList();
         return new Board(today, summary, new PageOf<>(total, number, size, cases));
     }

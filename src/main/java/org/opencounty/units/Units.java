@@ -96,7 +96,7 @@ public class Units {
             throw new InvalidInputException(errors);
         }
         Unit unit = units.save(new Unit(siteId, cleanCode, Text.clean(name), kind, parentId, sortOrder));
-        audit.record("unit.create", "unit:" + cleanCode, AuditResult.SUCCESS, Text.clean(name));
+        audit.record(actor, "unit.create", "unit:" + cleanCode, AuditResult.SUCCESS, Text.clean(name));
         events.publishEvent(new UnitCreated(siteId, cleanCode, actor.username()));
         return unit;
     }
@@ -119,7 +119,7 @@ public class Units {
         }
         unit.describe(Text.clean(name), kind, parentId, sortOrder);
         units.saveAndFlush(unit);
-        audit.record("unit.change", "unit:" + code, AuditResult.SUCCESS, Text.clean(name) + " / " + kind);
+        audit.record(actor, "unit.change", "unit:" + code, AuditResult.SUCCESS, Text.clean(name) + " / " + kind);
         events.publishEvent(new UnitChanged(siteId, code, actor.username()));
         return unit;
     }

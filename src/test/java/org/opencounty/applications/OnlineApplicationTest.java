@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.opencounty.IntegrationTest;
 import org.opencounty.TimeMachine;
 import org.opencounty.calendar.Region;
@@ -96,7 +96,8 @@ class OnlineApplicationTest extends IntegrationTest {
         String citizen = tokenFor("citizen1");
         long id = api.submitted(citizen, item);
         LocalDate received = LocalDate.now(time);
-        time.travel(Duration.ofDays(10));
+        // The first working day after the five the unit had to ask for corrections, whatever holidays lie between.
+        time.travelTo(due(received, 6));
         assertThat(handling.acceptOverdue()).isGreaterThanOrEqualTo(1);
         // Tokens last hours, not days: sign in again after the journey.
         api.get(tokenFor("citizen1"), id).andExpect(jsonPath("$.state").value("ACCEPTED"))
@@ -104,11 +105,22 @@ class OnlineApplicationTest extends IntegrationTest {
         api.act(tokenFor("handler1"), id, "request-correction", "{\"missing\":[\"补充材料\"]}").andExpect(status().isConflict());
     }
 
-    @Test
-    void correctionNoticesAreRefusedAfterFiveWorkingDays() throws Exception {
-        long id = api.submitted(tokenFor("citizen1"), item);
-        time.travel(Duration.ofDays(9));
-        api.act(tokenFor("handler1"), id, "request-correction", "{\"missing\":[\"补充材料\"]}")
+    @ParameterizedTest(name = "received {0}")
+    @ValueSource(strings = {
+            "2026-07-14", // the test clock's ordinary Tuesday
+            "2026-09-29", // before 国庆节: 9 calendar days later only 2 working days have passed
+            "2026-02-12"  // before 春节 (02-15..02-23) with the 调休 Saturdays 02-14 and 02-28
+    })
+    void correctionNoticesAreRefusedAfterFiveWorkingDays(LocalDate received) throws Exception {
+        time.travelTo(received);
+        long inTime = api.submitted(tokenFor("citizen1"), item);
+        long late = api.submitted(tokenFor("citizen1"), item);
+
+        time.travelTo(due(received, 5));
+        api.act(tokenFor("handler1"), inTime, "request-correction", "{\"missing\":[\"补充材料\"]}").andExpect(status().isOk());
+
+        time.travelTo(due(received, 6));
+        api.act(tokenFor("handler1"), late, "request-correction", "{\"missing\":[\"补充材料\"]}")
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("CORRECTION_TOO_LATE"));
     }
 

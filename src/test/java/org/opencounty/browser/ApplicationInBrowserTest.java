@@ -24,6 +24,9 @@ class ApplicationInBrowserTest extends BrowserTest {
     @Autowired
     WorkingDays calendar;
 
+    @Autowired
+    java.time.Clock time;
+
     @Test
     void fromApplicationToCompletion() throws Exception {
         long item = jdbc.sql("select entry_id from published_entry where unit_code = 'market' and kind = 'ITEM' and online order by entry_id limit 1")
@@ -32,7 +35,7 @@ class ApplicationInBrowserTest extends BrowserTest {
                 .param("id", item).query(Integer.class).single();
         Path pdf = Files.createTempFile("material", ".pdf");
         Files.writeString(pdf, "%PDF-1.4 material");
-        LocalDate today = LocalDate.now(org.opencounty.common.TimeConfiguration.CHINA);
+        LocalDate today = LocalDate.now(time);
 
         signIn("citizen1", DEMO_PASSWORD);
         page.navigate(url("/services/" + item));

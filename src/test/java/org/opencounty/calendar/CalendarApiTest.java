@@ -57,8 +57,16 @@ class CalendarApiTest extends IntegrationTest {
         // 2031: far enough that no test loads it.
         mvc.perform(get("/api/v1/calendar/due-date").param("start", "2031-09-30").param("workingDays", "1"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.dueDate").value("2031-10-01"))
+                .andExpect(jsonPath("$.dueDate").value("2031-10-06")) // 国庆节 10-01..10-03 is law, then a weekend
                 .andExpect(jsonPath("$.provisional").value(true));
+        mvc.perform(get("/api/v1/calendar/due-date").param("start", "2030-12-30").param("workingDays", "5"))
+                .andExpect(jsonPath("$.dueDate").value("2031-01-07"))
+                .andExpect(jsonPath("$.skipped[0].date").value("2031-01-01"))
+                .andExpect(jsonPath("$.skipped[0].reason").value("元旦"))
+                .andExpect(jsonPath("$.provisional").value(true));
+        mvc.perform(get("/api/v1/calendar/due-date").param("start", "2024-04-09").param("workingDays", "1").param("region", "XJ"))
+                .andExpect(jsonPath("$.dueDate").value("2024-04-11"))
+                .andExpect(jsonPath("$.provisional").value(true)); // 2024's 古尔邦节 is not known
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -102,10 +110,17 @@ class CalendarApiTest extends IntegrationTest {
                 .andExpect(jsonPath("$.days[?(@.date == '2025-10-01')].region").value(hasItem("CN")))
                 .andExpect(jsonPath("$.days[?(@.date == '2025-04-27')].offDay").value(hasItem(false)))
                 .andExpect(jsonPath("$.days[*].source").doesNotExist());
-        mvc.perform(get("/api/v1/calendar/days").param("year", "2026").param("region", "XJ"))
+        mvc.perform(get("/api/v1/calendar/days").param("year", "2020").param("region", "XJ"))
                 .andExpect(jsonPath("$.nationalData").value(true))
                 .andExpect(jsonPath("$.regionalData").value(false))
-                .andExpect(jsonPath("$.days", hasSize(39)));
+                .andExpect(jsonPath("$.days", hasSize(37)));
+        mvc.perform(get("/api/v1/calendar/days").param("year", "2024").param("region", "XJ"))
+                .andExpect(jsonPath("$.regionalData").value(false)) // 肉孜节 known, 古尔邦节 not
+                .andExpect(jsonPath("$.days[?(@.date == '2024-04-10')].name").value(hasItem("肉孜节")));
+        mvc.perform(get("/api/v1/calendar/days").param("year", "2014").param("region", "XJ"))
+                .andExpect(jsonPath("$.regionalData").value(false));
+        mvc.perform(get("/api/v1/calendar/days").param("year", "2026").param("region", "XJ"))
+                .andExpect(jsonPath("$.regionalData").value(true));
         mvc.perform(get("/api/v1/calendar/days").param("year", "2025"))
                 .andExpect(jsonPath("$.region").value("CN"))
                 .andExpect(jsonPath("$.days[*].name").value(not(hasItem("肉孜节"))));
@@ -122,6 +137,9 @@ class CalendarApiTest extends IntegrationTest {
                 .query(Integer.class).list()).containsExactly(2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026);
         org.assertj.core.api.Assertions.assertThat(jdbc.sql(
                         "select year from calendar_year where region = 'XJ' order by year")
-                .query(Integer.class).list()).containsExactly(2013, 2023, 2025);
+                .query(Integer.class).list()).containsExactly(2013, 2014, 2016, 2021, 2022, 2023, 2024, 2025, 2026);
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql(
+                        "select year from calendar_year where region = 'XJ' and complete and source = 'shipped' order by year")
+                .query(Integer.class).list()).containsExactly(2022, 2023, 2025, 2026);
     }
 }

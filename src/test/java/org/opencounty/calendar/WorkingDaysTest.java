@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Due dates over the real shipped arrangements of 2013, 2023, 2025 and 2026; the expected dates were checked against the State Council's notices. */
+/** Due dates over the real shipped arrangements (national 2013–2026, Xinjiang's regional days as shipped); the expected dates were checked against the State Council's notices. */
 @Tag("fast")
 class WorkingDaysTest {
 
@@ -42,7 +42,10 @@ class WorkingDaysTest {
             2025-06-05,  1, CN, 2025-06-06, no 古尔邦节 nationally
             2023-04-20,  1, XJ, 2023-04-23, 肉孜节 04-21 then the national 调休 Sunday 04-23
             2023-04-20,  1, CN, 2023-04-21, no 肉孜节 nationally
-            2013-08-07,  1, XJ, 2013-08-09, 肉孜节 2013-08-08
+            2022-07-08,  1, XJ, 2022-07-14, 古尔邦节 07-09..07-13 in Xinjiang (2022 regional notice)
+            2022-05-04,  1, XJ, 2022-05-06, 肉孜节 05-05 in Xinjiang
+            2026-03-19,  1, XJ, 2026-03-23, 肉孜节 03-20..03-22 in Xinjiang
+            2026-05-26,  1, XJ, 2026-06-01, 古尔邦节 05-27..05-31 in Xinjiang
             2026-02-06, 10, XJ, 2026-02-27, national days apply in Xinjiang too
             """)
     void dueDates(LocalDate start, int days, Region region, LocalDate expected, String why) {
@@ -76,8 +79,14 @@ class WorkingDaysTest {
 
     @ParameterizedTest(name = "{0} + {1}: {2}, provisional {3}")
     @CsvSource({
-            "2027-03-01, 5, 2027-03-08, true",   // 2027's arrangement is not published yet: weekends only
-            "2026-12-30, 3, 2027-01-04, true",   // runs into 2027: 2027-01-01 counts as a working day for now
+            "2027-03-01, 5, 2027-03-08, true",   // 2027's arrangement is not published yet: weekends and statutory days
+            "2026-12-30, 3, 2027-01-05, true",   // runs into 2027: 元旦 is law before the arrangement
+            "2026-12-30, 5, 2027-01-07, true",   // 12-31, (01-01 元旦, 01-02/03 weekend), 01-04..01-07
+            "2027-02-04, 1, 2027-02-09, true",   // 春节 除夕 02-05 to 初三 02-08 (a Monday)
+            "2027-04-02, 1, 2027-04-06, true",   // 清明 on Monday 04-05
+            "2027-06-08, 1, 2027-06-10, true",   // 端午 06-09
+            "2027-09-14, 1, 2027-09-16, true",   // 中秋 09-15
+            "2027-09-30, 1, 2027-10-04, true",   // 国庆节 10-01..10-03, the 调休 unknown
             "2026-12-28, 3, 2026-12-31, false",  // stays in 2026
             "2027-01-05, 0, 2027-01-05, false"   // no day examined
     })
@@ -86,6 +95,24 @@ class WorkingDaysTest {
 
         assertThat(due.dueDate()).isEqualTo(expected);
         assertThat(due.provisional()).isEqualTo(provisional);
+    }
+
+    @ParameterizedTest(name = "{0} + {1} in Xinjiang: {2}, provisional {3}")
+    @CsvSource({
+            "2024-04-09, 1, 2024-04-11, true",  // 肉孜节 04-10 known, 古尔邦节 2024 not found: the year stays provisional
+            "2020-05-22, 1, 2020-05-25, true",  // nothing known of 2020's regional days
+            "2013-08-07, 1, 2013-08-09, true",  // 肉孜节 2013-08-08 known, 古尔邦节 not
+            "2014-09-30, 1, 2014-10-09, true",  // 古尔邦节 with 国庆节: 10-08 off too in Xinjiang
+            "2016-09-09, 1, 2016-09-10, true",  // Saturday 09-10 worked in Xinjiang before 古尔邦节
+            "2022-07-08, 1, 2022-07-14, false", // both holidays known
+            "2023-04-20, 1, 2023-04-23, false"
+    })
+    void aYearWithoutRegionalDataIsProvisionalInXinjiang(LocalDate start, int days, LocalDate expected, boolean provisional) {
+        DueDate due = workingDays.dueDate(start, days, Region.XJ);
+
+        assertThat(due.dueDate()).isEqualTo(expected);
+        assertThat(due.provisional()).isEqualTo(provisional);
+        assertThat(workingDays.dueDate(start, days, Region.CN).provisional()).isFalse();
     }
 
     @ParameterizedTest(name = "{0} in {1}: working {2}")
@@ -97,7 +124,8 @@ class WorkingDaysTest {
             "2025-03-31, CN, true",
             "2025-03-31, XJ, false", // 肉孜节
             "2023-04-23, XJ, true",  // national 调休 applies in Xinjiang
-            "2027-01-01, CN, true"   // unknown year: weekdays work
+            "2027-01-01, CN, false", // unknown year: 元旦 is law all the same
+            "2027-01-04, CN, true"   // unknown year: other weekdays work
     })
     void workingDaysOfTheYear(LocalDate date, Region region, boolean working) {
         assertThat(workingDays.isWorkingDay(date, region)).isEqualTo(working);

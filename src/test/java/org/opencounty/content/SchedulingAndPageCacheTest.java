@@ -44,7 +44,7 @@ class SchedulingAndPageCacheTest extends IntegrationTest {
     @Test
     void anArticleWithAPublishTimeWaitsForIt() throws Exception {
         String officer = tokenFor("officer1");
-        Instant at = Instant.now().plus(Duration.ofHours(2));
+        Instant at = time.instant().plus(Duration.ofHours(2));
         String created = mvc.perform(post("/api/v1/articles").header("Authorization", bearer(officer)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"category\":\"notices\",\"title\":\"定时发布：元旦假期市场值班安排\",\"body\":\"<p>值班安排如下。</p>\",\"publishAt\":\"" + at + "\"}"))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();

@@ -1,16 +1,16 @@
 package org.opencounty.audit.web;
 
 import org.opencounty.audit.AuditLog;
+import org.opencounty.audit.AuditVerification;
 import org.opencounty.common.Actor;
-import org.opencounty.common.NotAllowedException;
-import org.opencounty.common.Role;
+import org.opencounty.sites.Site;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The audit log for administrators and supervisors: recent entries and a check of the hash chain. */
+/** The audit log for a site's administrators and supervisors: recent entries, the last checkpoint and a check of the chain. */
 @Controller
 class AuditAdminController {
 
@@ -23,35 +23,34 @@ class AuditAdminController {
     }
 
     @GetMapping("/admin/audit")
-    String list(Actor actor, @RequestParam(defaultValue = "") String actorName, @RequestParam(defaultValue = "") String action,
+    String list(Actor actor, Site site, @RequestParam(defaultValue = "") String actorName, @RequestParam(defaultValue = "") String action,
                 Model model) {
-        requireReader(actor);
-        model.addAttribute("entries", audit.latest(actorName.strip(), action.strip(), null, PAGE_SIZE));
+        model.addAttribute("entries", audit.latest(actor, site.id(), actorName.strip(), action.strip(), null, PAGE_SIZE));
         model.addAttribute("actorName", actorName);
         model.addAttribute("action", action);
-        model.addAttribute("total", audit.count());
+        model.addAttribute("total", audit.count(actor, site.id()));
+        model.addAttribute("checkpoint", audit.lastCheckpoint(actor, site.id()).orElse(null));
         model.addAttribute("verification", null);
         return "audit/backoffice/audit";
     }
 
     /** Full page without JavaScript; with htmx only the result fragment is swapped in. */
     @PostMapping("/admin/audit/verify")
-    String verify(Actor actor, Model model, jakarta.servlet.http.HttpServletRequest request) {
-        requireReader(actor);
-        model.addAttribute("verification", audit.verify());
+    String verify(Actor actor, Site site, Model model, jakarta.servlet.http.HttpServletRequest request) {
+        AuditVerification verification = audit.verify(actor, site.id());
         if (request.getHeader("HX-Request") != null) {
+            model.addAttribute("verification", verification);
             return "audit/backoffice/auditVerification";
         }
-        model.addAttribute("entries", audit.latest("", "", null, PAGE_SIZE));
-        model.addAttribute("actorName", "");
-        model.addAttribute("action", "");
-        model.addAttribute("total", audit.count());
+        list(actor, site, "", "", model);
+        model.addAttribute("verification", verification);
         return "audit/backoffice/audit";
     }
 
-    private static void requireReader(Actor actor) {
-        if (!actor.has(Role.CENTER_ADMIN) && !actor.has(Role.SUPERVISOR)) {
-            throw new NotAllowedException("只有中心管理员和监察人员可以查看审计日志");
-        }
+    /** Anchors the chain now (besides daily and at shutdown), e.g. before a backup is taken. */
+    @PostMapping("/admin/audit/checkpoint")
+    String checkpoint(Actor actor, Site site) {
+        audit.checkpoint(actor, site.id());
+        return "redirect:/admin/audit?checkpoint";
     }
 }

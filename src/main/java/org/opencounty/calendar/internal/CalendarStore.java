@@ -46,7 +46,7 @@ public class CalendarStore {
                     return null;
                 }).list();
         Set<Region> loaded = EnumSet.noneOf(Region.class);
-        jdbc.sql("select region from calendar_year where year = :year").param("year", year)
+        jdbc.sql("select region from calendar_year where year = :year and complete").param("year", year)
                 .query(String.class).list().forEach(region -> loaded.add(Region.valueOf(region)));
         return new YearDays(year, loaded, days);
     }
@@ -64,8 +64,9 @@ public class CalendarStore {
                 .param("region", region.name()).param("day", date).query(CalendarStore::day).optional();
     }
 
+    /** Whether the year's arrangement is known as a whole (a partly known regional year is not). */
     public boolean yearLoaded(Region region, int year) {
-        return jdbc.sql("select count(*) from calendar_year where region = :region and year = :year")
+        return jdbc.sql("select count(*) from calendar_year where region = :region and year = :year and complete")
                 .param("region", region.name()).param("year", year).query(Long.class).single() > 0;
     }
 
@@ -99,11 +100,20 @@ public class CalendarStore {
      * Records that a year was loaded as a whole; false when it was already, so that two instances
      * starting together load a year once.
      */
-    public boolean markYearLoaded(Region region, int year, String source) {
+    public boolean markYearLoaded(Region region, int year, String source, boolean complete) {
         return jdbc.sql("""
-                        insert into calendar_year (region, year, source, loaded_at) values (:region, :year, :source, :at)
+                        insert into calendar_year (region, year, source, loaded_at, complete) values (:region, :year, :source, :at, :complete)
                         on conflict (region, year) do nothing""")
-                .param("region", region.name()).param("year", year).param("source", source).param("at", now()).update() > 0;
+                .param("region", region.name()).param("year", year).param("source", source).param("at", now())
+                .param("complete", complete).update() > 0;
+    }
+
+    /** Records that an administrator loaded a year as a whole, completing a year shipped in part. */
+    public void markYearComplete(Region region, int year, String source) {
+        jdbc.sql("""
+                        insert into calendar_year (region, year, source, loaded_at, complete) values (:region, :year, :source, :at, true)
+                        on conflict (region, year) do update set source = excluded.source, loaded_at = excluded.loaded_at, complete = true""")
+                .param("region", region.name()).param("year", year).param("source", source).param("at", now()).update();
     }
 
     private OffsetDateTime now() {

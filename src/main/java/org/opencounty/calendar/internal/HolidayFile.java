@@ -16,10 +16,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One year's arrangement in the holiday-cn format ({@code {"year", "papers", "days":[{"name","date","isOffDay"}]}}),
- * the format of the shipped files and of what an administrator loads. A year's notice may move days at
+ * the format of the shipped files and of what an administrator loads. A file may say {@code "complete": false}
+ * (only Xinjiang's shipped years where one of the regional holidays could not be found): its days are
+ * listed, but the year stays without regional data, so that due dates in it stay provisional. A year's notice may move days at
  * the end of the year before (2019's moved 2018-12-29..31), so the neighbouring December and January are allowed.
  */
-public record HolidayFile(int year, List<Day> days) {
+public record HolidayFile(int year, boolean complete, List<Day> days) {
 
     public static final int FIRST_YEAR = 2000;
     public static final int LAST_YEAR = 2099;
@@ -41,7 +43,7 @@ public record HolidayFile(int year, List<Day> days) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record RawFile(Integer year, List<RawDay> days) {
+    record RawFile(Integer year, Boolean complete, List<RawDay> days) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -93,7 +95,7 @@ public record HolidayFile(int year, List<Day> days) {
         if (!problems.isEmpty()) {
             throw refuse(String.join("；", problems.subList(0, Math.min(problems.size(), 5))));
         }
-        return new HolidayFile(raw.year(), days);
+        return new HolidayFile(raw.year(), !Boolean.FALSE.equals(raw.complete()), days);
     }
 
     private static boolean near(LocalDate date, int year) {

@@ -64,7 +64,7 @@ public class ShippedCalendar {
         Set<Region> loaded = EnumSet.noneOf(Region.class);
         Map<Region, Map<LocalDate, YearDays.Entry>> days = new EnumMap<>(Region.class);
         for (Region region : Region.values()) {
-            if (files(region).containsKey(year)) {
+            if (files(region).containsKey(year) && files(region).get(year).complete()) {
                 loaded.add(region);
             }
             Map<LocalDate, YearDays.Entry> entries = new HashMap<>();

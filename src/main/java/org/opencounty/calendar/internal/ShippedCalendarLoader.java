@@ -56,7 +56,7 @@ class ShippedCalendarLoader {
     }
 
     private void load(Region region, HolidayFile file) {
-        if (!store.markYearLoaded(region, file.year(), CalendarDay.SHIPPED)) {
+        if (!store.markYearLoaded(region, file.year(), CalendarDay.SHIPPED, file.complete())) {
             return;
         }
         AtomicInteger kept = new AtomicInteger();
@@ -65,7 +65,7 @@ class ShippedCalendarLoader {
                 kept.incrementAndGet();
             }
         });
-        audit.record("system", "", "calendar.year.load", "calendar:" + region.name() + ":" + file.year(), AuditResult.SUCCESS,
+        audit.recordSystem("calendar.year.load", "calendar:" + region.name() + ":" + file.year(), AuditResult.SUCCESS,
                 file.days().size() + " 天，随平台提供" + (kept.get() > 0 ? "；保留管理员已设置的 " + kept.get() + " 天" : ""));
         file.years().forEach(year -> events.publishEvent(new CalendarChanged(region, year)));
         log.info("Loaded the shipped {} calendar for {}", region, file.year());

@@ -1,7 +1,6 @@
 package org.opencounty.calendar.internal;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -18,25 +17,20 @@ public final class YearDays {
     private final int year;
     private final Set<Region> loaded;
     private final Map<Region, Map<LocalDate, Entry>> days;
+    /** The days the law fixes, counted only while the year's arrangement is not loaded. */
+    private final Map<LocalDate, String> statutory;
 
     /**
-     * @param loadedYears the regions whose arrangement for the year was loaded as a whole. The national
-     *                    year is known only then: a single entered day says nothing of the others. A
-     *                    regional year is known once anything is known of it, since the regional notice
-     *                    adds only a few days.
+     * @param loadedYears the regions whose arrangement for the year is known as a whole. A year is known
+     *                    only then, nationally and regionally: a single entered day says nothing of the
+     *                    others (one of Xinjiang's two holidays known says nothing of the other).
      */
     public YearDays(int year, Set<Region> loadedYears, Map<Region, Map<LocalDate, Entry>> days) {
         this.year = year;
-        Set<Region> known = EnumSet.noneOf(Region.class);
         Map<Region, Map<LocalDate, Entry>> copy = new HashMap<>();
         days.forEach((region, entries) -> copy.put(region, Map.copyOf(entries)));
-        for (Region region : Region.values()) {
-            boolean listed = !copy.getOrDefault(region, Map.of()).isEmpty();
-            if (loadedYears.contains(region) || (region != Region.CN && listed)) {
-                known.add(region);
-            }
-        }
-        this.loaded = Set.copyOf(known);
+        this.loaded = Set.copyOf(loadedYears);
+        this.statutory = loaded.contains(Region.CN) ? Map.of() : StatutoryHolidays.of(year);
         this.days = Map.copyOf(copy);
     }
 
@@ -48,7 +42,16 @@ public final class YearDays {
         return loaded.contains(Region.CN);
     }
 
-    /** The entry that applies on a date in a region, the most specific layer first. */
+    /** Whether every layer of the region's arrangement for the year is known (for XJ: national and regional). */
+    public boolean hasData(Region region) {
+        return loaded.containsAll(region.layers());
+    }
+
+    /**
+     * The entry that applies on a date in a region, the most specific layer first. In a year whose national
+     * arrangement is not loaded, a statutory holiday (全国年节及纪念日放假办法) counts as a holiday unless
+     * a listed day says otherwise; the 调休 around it stay unknown.
+     */
     public Optional<Entry> entry(LocalDate date, Region region) {
         for (Region layer : region.layers()) {
             Entry entry = days.getOrDefault(layer, Map.of()).get(date);
@@ -56,6 +59,6 @@ public final class YearDays {
                 return Optional.of(entry);
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(statutory.get(date)).map(name -> new Entry(true, name));
     }
 }

@@ -88,6 +88,7 @@ class CalendarAdminController {
                 day.date().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.CHINA),
                 day.region() == region && !day.shipped())).toList());
         model.addAttribute("regions", Region.values());
+        model.addAttribute("missingYears", calendar.yearsWithoutData(region, 2013, LocalDate.now(clock).getYear() + 1));
         model.addAttribute("saved", saved);
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
