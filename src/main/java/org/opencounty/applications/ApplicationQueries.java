@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Reading applications: the applicant their own, the unit its cases, anyone with query code and phone the status. */
 @Service
-public class ApplicationQueries {
+public class ApplicationQueries implements org.opencounty.services.ItemDemand {
 
     private final ApplicationRepository applications;
     private final PublishedCatalogue catalogue;
@@ -86,6 +86,7 @@ public class ApplicationQueries {
 
     /** The site's service items most applied for (drafts not counted), most first: the portal's 常办事项. */
     @Transactional(readOnly = true)
+    @Override
     public List<Long> mostApplied(long siteId, int limit) {
         return applications.mostApplied(siteId, org.springframework.data.domain.PageRequest.of(0, limit));
     }

@@ -3,7 +3,7 @@ package org.opencounty.services.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.opencounty.applications.ApplicationQueries;
+import org.opencounty.services.ItemDemand;
 import org.opencounty.services.ItemType;
 import org.opencounty.services.ProcedureChart;
 import org.opencounty.services.PublishedCatalogue;
@@ -28,9 +28,9 @@ class ServicesController {
     private final PublishedCatalogue catalogue;
     private final Scenarios scenarios;
     private final Units units;
-    private final ApplicationQueries applications;
+    private final ItemDemand applications;
 
-    ServicesController(PublishedCatalogue catalogue, Scenarios scenarios, Units units, ApplicationQueries applications) {
+    ServicesController(PublishedCatalogue catalogue, Scenarios scenarios, Units units, ItemDemand applications) {
         this.applications = applications;
         this.catalogue = catalogue;
         this.scenarios = scenarios;
