@@ -15,7 +15,7 @@ import org.opencounty.content.ArticleReview;
 import org.opencounty.content.ArticleView;
 import org.opencounty.content.ArticleWriting;
 import org.opencounty.content.Category;
-import org.opencounty.content.ScreeningRefusedException;
+import org.opencounty.review.ScreeningRefusal;
 import org.opencounty.content.Validity;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -107,7 +107,7 @@ class ArticleAdminController {
         try {
             review.submit(actor, id, acknowledgeWarnings);
             return "redirect:/admin/articles/" + id + "?saved";
-        } catch (ScreeningRefusedException e) {
+        } catch (ScreeningRefusal e) {
             return detail(actor, id, model, null, Map.of("form", e.getMessage()), e);
         } catch (DomainException e) {
             return detail(actor, id, model, null, errors(e), null);
@@ -119,7 +119,7 @@ class ArticleAdminController {
         try {
             review.approve(actor, id);
             return "redirect:/admin/articles/" + id + "?saved";
-        } catch (ScreeningRefusedException e) {
+        } catch (ScreeningRefusal e) {
             return detail(actor, id, model, null, Map.of("form", e.getMessage()), e);
         } catch (DomainException e) {
             return detail(actor, id, model, null, errors(e), null);
@@ -179,7 +179,7 @@ class ArticleAdminController {
     }
 
     private String detail(Actor actor, long id, Model model, String message, Map<String, String> errors,
-                          ScreeningRefusedException screening) {
+                          ScreeningRefusal screening) {
         ArticleView view = queries.view(actor, id);
         model.addAttribute("view", view);
         model.addAttribute("diff", queries.diffAgainstLive(actor, id));

@@ -1,5 +1,7 @@
 package org.opencounty.content;
 
+import org.opencounty.review.ReviewHistory;
+
 import org.opencounty.review.ReviewState;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
@@ -18,7 +20,6 @@ import java.util.stream.Stream;
 import org.opencounty.common.Actor;
 import org.opencounty.common.NotFoundException;
 import org.opencounty.common.Role;
-import org.opencounty.content.internal.ArticleHistory;
 import org.opencounty.content.internal.ArticleRepository;
 import org.opencounty.content.internal.Attachments;
 import org.opencounty.content.internal.RevisionRepository;
@@ -39,17 +40,19 @@ public class ArticleQueries {
 
     private final ArticleRepository articles;
     private final RevisionRepository revisions;
-    private final ArticleHistory history;
+    private final ReviewHistory history;
+    private final ArticleKind kind;
     private final Attachments attachments;
     private final ArticlePermissions permissions;
     private final Units units;
     private final UnitAccess unitAccess;
 
-    ArticleQueries(ArticleRepository articles, RevisionRepository revisions, ArticleHistory history, Attachments attachments,
+    ArticleQueries(ArticleRepository articles, RevisionRepository revisions, ReviewHistory history, ArticleKind kind, Attachments attachments,
                    ArticlePermissions permissions, Units units, UnitAccess unitAccess) {
         this.articles = articles;
         this.revisions = revisions;
         this.history = history;
+        this.kind = kind;
         this.attachments = attachments;
         this.permissions = permissions;
         this.units = units;
@@ -65,7 +68,7 @@ public class ArticleQueries {
         ArticleRevision live = article.liveRevisionId() == null ? null : revisions.findById(article.liveRevisionId()).orElseThrow();
         ArticleRevision latest = revisions.findFirstByArticleIdOrderByNumberDesc(id).orElseThrow();
         ArticleRevision shown = working != null ? working : live != null ? live : latest;
-        return new ArticleView(article, unit.code(), unit.name(), working, live, latest, history.of(id), attachments.of(shown.id()));
+        return new ArticleView(article, unit.code(), unit.name(), working, live, latest, history.of(kind, id), attachments.of(shown.id()));
     }
 
     /** The bytes of an attachment of the revision the viewer sees. */
@@ -108,23 +111,23 @@ public class ArticleQueries {
         List<Long> ownUnit = actor.unitId() == null ? List.of() : List.of(actor.unitId());
         List<Long> subtree = directory.stream().filter(unit -> unitAccess.isWithin(unit, actor.unitId())).map(Unit::id).toList();
         boolean officer = actor.has(Role.INFO_OFFICER);
-        List<Article> drafts = officer ? articles.findByUnitIdInAndReviewStateInOrderByUpdatedAtDesc(ownUnit, EnumSet.of(ReviewState.DRAFT)) : List.of();
-        List<Article> returned = officer ? articles.findByUnitIdInAndReviewStateInOrderByUpdatedAtDesc(ownUnit, EnumSet.of(ReviewState.RETURNED)) : List.of();
+        List<Article> drafts = officer ? articles.findByUnitIdInAndReviewStateInOrderByReviewUpdatedAtDesc(ownUnit, EnumSet.of(ReviewState.DRAFT)) : List.of();
+        List<Article> returned = officer ? articles.findByUnitIdInAndReviewStateInOrderByReviewUpdatedAtDesc(ownUnit, EnumSet.of(ReviewState.RETURNED)) : List.of();
         List<Article> waiting = new ArrayList<>();
         if (actor.has(Role.UNIT_LEADER)) {
-            waiting.addAll(articles.findByUnitIdInAndReviewStateInOrderByUpdatedAtDesc(subtree, EnumSet.of(ReviewState.PENDING_LEADER)));
+            waiting.addAll(articles.findByUnitIdInAndReviewStateInOrderByReviewUpdatedAtDesc(subtree, EnumSet.of(ReviewState.PENDING_LEADER)));
         }
         if (actor.has(Role.CENTER_EDITOR)) {
-            waiting.addAll(articles.findBySiteIdAndReviewStateInOrderByUpdatedAtDesc(actor.siteId(), EnumSet.of(ReviewState.PENDING_CENTER)));
+            waiting.addAll(articles.findBySiteIdAndReviewStateInOrderByReviewUpdatedAtDesc(actor.siteId(), EnumSet.of(ReviewState.PENDING_CENTER)));
         }
         Set<ReviewState> reviewing = EnumSet.of(ReviewState.PENDING_LEADER, ReviewState.PENDING_CENTER, ReviewState.SCHEDULED);
         List<Article> inReview = actor.isCenterWide()
-                ? articles.findBySiteIdAndReviewStateInOrderByUpdatedAtDesc(actor.siteId(), reviewing)
-                : articles.findByUnitIdInAndReviewStateInOrderByUpdatedAtDesc(subtree, reviewing);
+                ? articles.findBySiteIdAndReviewStateInOrderByReviewUpdatedAtDesc(actor.siteId(), reviewing)
+                : articles.findByUnitIdInAndReviewStateInOrderByReviewUpdatedAtDesc(subtree, reviewing);
         Set<ReviewState> done = EnumSet.of(ReviewState.PUBLISHED, ReviewState.WITHDRAWN);
         List<Article> published = actor.isCenterWide()
-                ? articles.findBySiteIdAndReviewStateInOrderByUpdatedAtDesc(actor.siteId(), done, RECENTLY_PUBLISHED)
-                : articles.findByUnitIdInAndReviewStateInOrderByUpdatedAtDesc(subtree, done, RECENTLY_PUBLISHED);
+                ? articles.findBySiteIdAndReviewStateInOrderByReviewUpdatedAtDesc(actor.siteId(), done, RECENTLY_PUBLISHED)
+                : articles.findByUnitIdInAndReviewStateInOrderByReviewUpdatedAtDesc(subtree, done, RECENTLY_PUBLISHED);
         Map<Long, String> titles = titlesShown(Stream.of(drafts, returned, waiting, inReview, published).flatMap(List::stream).toList());
         Map<Long, String> unitNames = directory.stream().collect(Collectors.toMap(Unit::id, Unit::name));
         Function<List<Article>, List<ArticleQueue.Row>> rows = list -> list.stream()

@@ -92,11 +92,6 @@ public class ArticleRevision {
         this.warningsAcknowledgedBy = warningsAcknowledged ? by : null;
     }
 
-    /** True when the actor wrote or submitted this revision, and so may not approve it. */
-    public boolean isOwnWork(String username) {
-        return username.equals(author) || username.equals(submittedBy);
-    }
-
     public ArticleDraft toDraft(String category) {
         return new ArticleDraft(category, title, body, summary, documentNumber, issuingBody, writtenOn, publishAt,
                 validity, validityDate, replacedById, source, keywords);

@@ -1,0 +1,115 @@
+package org.opencounty.content;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.opencounty.common.TimeConfiguration;
+import org.opencounty.content.internal.Attachments;
+import org.opencounty.content.internal.IndexNumbers;
+import org.opencounty.content.internal.Publication;
+import org.opencounty.content.internal.RevisionRepository;
+import org.opencounty.review.ScreenedField;
+import org.opencounty.review.SubmissionKind;
+import org.opencounty.screening.AttachmentText;
+import org.opencounty.screening.ScreeningRules;
+import org.opencounty.units.Units;
+import org.springframework.stereotype.Component;
+
+/**
+ * Articles as a kind of submission: screening reads the title, summary, body and attachments, and warnings (personal
+ * data) need the submitter's confirmation; the center's first approval gives the 索引号; a revision may wait for its
+ * publish time; publishing copies the live revision into {@code published_article}.
+ */
+@Component
+class ArticleKind implements SubmissionKind<Article> {
+
+    private static final Names NAMES = new Names("article", "该信息", "article_revision");
+
+    private final RevisionRepository revisions;
+    private final Attachments attachments;
+    private final IndexNumbers indexNumbers;
+    private final Publication publication;
+    private final Units units;
+
+    ArticleKind(RevisionRepository revisions, Attachments attachments, IndexNumbers indexNumbers,
+                Publication publication, Units units) {
+        this.revisions = revisions;
+        this.attachments = attachments;
+        this.indexNumbers = indexNumbers;
+        this.publication = publication;
+        this.units = units;
+    }
+
+    @Override
+    public Names names() {
+        return NAMES;
+    }
+
+    @Override
+    public List<ScreenedField> screenedFields(Article article, long revisionId) {
+        ArticleRevision revision = revision(revisionId);
+        List<ScreenedField> fields = new ArrayList<>(List.of(new ScreenedField("title", revision.title()),
+                new ScreenedField("summary", revision.summary()),
+                new ScreenedField("body", ScreeningRules.plainText(revision.body()))));
+        for (StoredAttachment attachment : attachments.of(revisionId)) {
+            fields.add(ScreenedField.attachment(attachment.filename(),
+                    AttachmentText.extract(attachment.filename(), attachments.content(attachment))));
+        }
+        return fields;
+    }
+
+    @Override
+    public Set<String> publishedContacts(Article article, long revisionId) {
+        return units.publishedContacts(article.siteId());
+    }
+
+    @Override
+    public boolean warningsNeedConfirmation() {
+        return true;
+    }
+
+    @Override
+    public void markSubmitted(long revisionId, String by, boolean warningsConfirmed) {
+        ArticleRevision revision = revision(revisionId);
+        revision.markSubmitted(by, warningsConfirmed);
+        revisions.save(revision);
+    }
+
+    @Override
+    public boolean warningsConfirmed(long revisionId) {
+        return revision(revisionId).warningsAcknowledgedBy() != null;
+    }
+
+    @Override
+    public Instant publishAt(long revisionId) {
+        return revision(revisionId).publishAt();
+    }
+
+    @Override
+    public void approvedByCenter(Article article, Instant now) {
+        if (article.indexNumber() == null) {
+            article.assignIndexNumber(nextIndexNumber(article, now));
+        }
+    }
+
+    /** The next 索引号 of the article's unit, category and year. */
+    String nextIndexNumber(Article article, Instant at) {
+        return indexNumbers.next(article.unitId(), units.byId(article.unitId()).orElseThrow().code(), article.category().code(),
+                at.atZone(TimeConfiguration.CHINA).getYear());
+    }
+
+    @Override
+    public void show(Article article) {
+        publication.show(article);
+    }
+
+    @Override
+    public void hide(Article article) {
+        publication.hide(article.id());
+    }
+
+    private ArticleRevision revision(long id) {
+        return revisions.findById(id).orElseThrow();
+    }
+}
