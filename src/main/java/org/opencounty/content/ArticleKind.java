@@ -70,10 +70,8 @@ class ArticleKind implements SubmissionKind<Article> {
     }
 
     @Override
-    public void markSubmitted(long revisionId, String by, boolean warningsConfirmed) {
-        ArticleRevision revision = revision(revisionId);
-        revision.markSubmitted(by, warningsConfirmed);
-        revisions.save(revision);
+    public void warningsConfirmedBy(long revisionId, String by) {
+        revision(revisionId).acknowledgeWarnings(by);
     }
 
     @Override
@@ -109,7 +107,8 @@ class ArticleKind implements SubmissionKind<Article> {
         publication.hide(article.id());
     }
 
-    private ArticleRevision revision(long id) {
+    @Override
+    public ArticleRevision revision(long id) {
         return revisions.findById(id).orElseThrow();
     }
 }

@@ -60,8 +60,12 @@ public interface SubmissionKind<S extends Reviewable> {
     default void requireComplete(S subject, long revisionId) {
     }
 
-    /** Notes on the revision who submitted it and whether they confirmed the warnings. */
-    void markSubmitted(long revisionId, String by, boolean warningsConfirmed);
+    /** The kind's revision {@code revisionId}. */
+    SubmissionRevision revision(long revisionId);
+
+    /** Notes who confirmed the revision's warnings on submitting it (null: there were none); kinds that ask for it. */
+    default void warningsConfirmedBy(long revisionId, String by) {
+    }
 
     /** Whether the submitter confirmed the revision's warnings (asked only of kinds whose warnings need it). */
     default boolean warningsConfirmed(long revisionId) {

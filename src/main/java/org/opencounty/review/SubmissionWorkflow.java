@@ -125,7 +125,8 @@ public class SubmissionWorkflow {
         kind.requireComplete(subject, revisionId);
         List<ScreeningFinding> confirmed = screen(actor, kind, subject, submission, revisionId, "submit", confirmWarnings);
         ReviewState before = submission.state();
-        kind.markSubmitted(revisionId, actor.username(), !confirmed.isEmpty());
+        kind.revision(revisionId).markSubmitted(actor.username());
+        kind.warningsConfirmedBy(revisionId, confirmed.isEmpty() ? null : actor.username());
         submission.review().submit(clock.instant());
         entities.flush();
         String note = confirmed.isEmpty() ? "" : "报送人确认以下内容确需公开：" + SubmissionScreening.describe(confirmed);

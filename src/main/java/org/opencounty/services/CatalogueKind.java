@@ -64,13 +64,6 @@ class CatalogueKind implements SubmissionKind<CatalogueEntry> {
     }
 
     @Override
-    public void markSubmitted(long revisionId, String by, boolean warningsConfirmed) {
-        CatalogueRevision revision = revision(revisionId);
-        revision.markSubmitted(by);
-        revisions.save(revision);
-    }
-
-    @Override
     public void show(CatalogueEntry entry) {
         publication.show(entry);
     }
@@ -80,7 +73,8 @@ class CatalogueKind implements SubmissionKind<CatalogueEntry> {
         publication.hide(entry.id());
     }
 
-    private CatalogueRevision revision(long id) {
+    @Override
+    public CatalogueRevision revision(long id) {
         return revisions.findById(id).orElseThrow();
     }
 }

@@ -69,13 +69,6 @@ class ProfileKind implements SubmissionKind<Unit> {
         return published;
     }
 
-    @Override
-    public void markSubmitted(long revisionId, String by, boolean warningsConfirmed) {
-        ProfileRevision revision = revision(revisionId);
-        revision.markSubmitted(by);
-        revisions.save(revision);
-    }
-
     /** The live revision onto the unit: what the portal shows, and the registered contacts the center keeps. */
     @Override
     public void show(Unit unit) {
@@ -115,7 +108,8 @@ class ProfileKind implements SubmissionKind<Unit> {
         workflow.importedAsPublished(by, this, unit, revision.id(), clock.instant(), "");
     }
 
-    private ProfileRevision revision(long id) {
+    @Override
+    public ProfileRevision revision(long id) {
         return revisions.findById(id).orElseThrow();
     }
 }
