@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,15 +13,39 @@ import org.slf4j.LoggerFactory;
 /**
  * The zero-setup default database: a real PostgreSQL 17 server kept in {@code ./data/postgres}.
  * It is used only when no external database is configured, so that production never depends on it.
+ *
+ * <p>The platform's server is as durable as a real one (fsync, synchronous commit, full-page writes), asks every
+ * connection for a generated password, stops a server a killed run left behind, and is restarted if it dies
+ * (see docs/adr/0009-durable-embedded-database.md). Only the tests' server may trade durability for speed.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
+    /** How the server writes: {@code DURABLE} for the platform, {@code FAST} only for throw-away test servers. */
+    public enum Durability {
+        DURABLE("on"), FAST("off");
+
+        private final String flag;
+
+        Durability(String flag) {
+            this.flag = flag;
+        }
+    }
+
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
     static final String DATA_DIR_VARIABLE = "OPENCOUNTY_DATA_DIR";
+    static final String USER = "postgres";
 
-    private final EmbeddedPostgres postgres;
+    private final Path dataDirectory;
+    private final Durability durability;
+    private final ServerPassword password;
+    private volatile EmbeddedPostgres postgres;
+    private volatile ServerSupervisor supervisor;
+    private volatile boolean closed;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres) {
+    private EmbeddedDatabase(Path dataDirectory, Durability durability, ServerPassword password, EmbeddedPostgres postgres) {
+        this.dataDirectory = dataDirectory;
+        this.durability = durability;
+        this.password = password;
         this.postgres = postgres;
     }
 
@@ -28,35 +53,88 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static EmbeddedDatabase startUnlessConfigured(String[] args) {
         if (externalDatabaseConfigured(args)) {
             log.info("Using the configured external PostgreSQL server");
-            return new EmbeddedDatabase(null);
+            return new EmbeddedDatabase(null, null, null, null);
         }
         String dir = System.getenv().getOrDefault(DATA_DIR_VARIABLE, "data");
-        EmbeddedDatabase database = start(Path.of(dir, "postgres"), false);
+        Path data = Path.of(dir, "postgres");
+        EmbeddedDatabase database = start(data, false, Durability.DURABLE);
+        database.supervise(Duration.ofSeconds(2));
         System.setProperty("spring.datasource.url", database.jdbcUrl());
-        System.setProperty("spring.datasource.username", "postgres");
-        System.setProperty("spring.datasource.password", "");
-        log.info("Started embedded PostgreSQL at {} with data in {}", database.jdbcUrl(), Path.of(dir, "postgres").toAbsolutePath());
+        System.setProperty("spring.datasource.username", USER);
+        System.setProperty("spring.datasource.password", database.password());
+        log.info("Started embedded PostgreSQL at {} with data in {}", database.jdbcUrl(), data.toAbsolutePath());
         return database;
     }
 
     /** Starts a server on the given data directory; {@code clean} wipes it first. */
-    public static EmbeddedDatabase start(Path dataDirectory, boolean clean) {
+    public static EmbeddedDatabase start(Path dataDirectory, boolean clean, Durability durability) {
         try {
             Files.createDirectories(dataDirectory);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDirectory)
-                    .setCleanDataDirectory(clean)
-                    .setServerConfig("timezone", "UTC")
-                    .setServerConfig("max_connections", "100")
-                    .start();
-            return new EmbeddedDatabase(postgres);
+            if (!clean) {
+                LeftoverServer.stopIfRunning(dataDirectory);
+            }
+            ServerPassword password = ServerPassword.of(dataDirectory);
+            EmbeddedPostgres postgres = launch(dataDirectory, clean, durability, password, 0);
+            password.secure(postgres.getPort());
+            return new EmbeddedDatabase(dataDirectory, durability, password, postgres);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
         }
     }
 
+    private static EmbeddedPostgres launch(Path dataDirectory, boolean clean, Durability durability, ServerPassword password, int port)
+            throws IOException {
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(clean)
+                .setPort(port)
+                // The library starts the server with -F (fsync off); these later options override it.
+                .setServerConfig("fsync", durability.flag)
+                .setServerConfig("synchronous_commit", durability.flag)
+                .setServerConfig("full_page_writes", durability.flag)
+                .setServerConfig("listen_addresses", "localhost")
+                .setServerConfig("password_encryption", "scram-sha-256")
+                .setServerConfig("timezone", "UTC")
+                .setServerConfig("max_connections", "100")
+                .setConnectConfig("password", password.value())
+                // Crash recovery after a kill replays the WAL before the server answers.
+                .setPGStartupWait(Duration.ofSeconds(120))
+                .start();
+    }
+
+    /** Watches the server and starts it again on the same port when it dies, so the pool reconnects by itself. */
+    void supervise(Duration every) {
+        supervisor = new ServerSupervisor(dataDirectory, every, this::restart);
+        // Shutdown hooks run at once: the library's own hook stops the server, which must not look like a crash.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            closed = true;
+            supervisor.interrupt();
+        }, "embedded-postgres-supervisor-stop"));
+        supervisor.start();
+    }
+
+    private synchronized void restart() {
+        if (closed) {
+            return;
+        }
+        int port = postgres.getPort();
+        closeQuietly(postgres);
+        try {
+            LeftoverServer.stopIfRunning(dataDirectory);
+            postgres = launch(dataDirectory, false, durability, password, port);
+            log.warn("Restarted the embedded PostgreSQL on port {}", port);
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("Could not restart the embedded PostgreSQL in " + dataDirectory, e);
+        }
+    }
+
     public String jdbcUrl() {
-        return postgres.getJdbcUrl("postgres", "postgres");
+        return postgres.getJdbcUrl(USER, "postgres");
+    }
+
+    /** The generated password of the server's superuser, kept owner-only in the data directory. */
+    public String password() {
+        return password.value();
     }
 
     private static boolean externalDatabaseConfigured(String[] args) {
@@ -66,10 +144,17 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        if (postgres == null) {
-            return;
+    public synchronized void close() {
+        closed = true;
+        if (supervisor != null) {
+            supervisor.interrupt();
         }
+        if (postgres != null) {
+            closeQuietly(postgres);
+        }
+    }
+
+    private static void closeQuietly(EmbeddedPostgres postgres) {
         try {
             postgres.close();
         } catch (IOException e) {

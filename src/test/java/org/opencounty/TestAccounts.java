@@ -25,9 +25,15 @@ public class TestAccounts {
     }
 
     public String staff(String unitCode, Role role, boolean mustChangePassword) {
+        return staff(unitCode, Set.of(role), mustChangePassword);
+    }
+
+    /** A staff account holding all of {@code roles}, as an administrator may assign them. */
+    public String staff(String unitCode, Set<Role> roles, boolean mustChangePassword) {
         long siteId = sites.defaultSite().id();
-        String username = "t" + role.name().toLowerCase().replace("_", "") + SEQUENCE.incrementAndGet() + System.nanoTime() % 10_000;
-        accounts.bootstrapStaff(siteId, username, "测试" + username, units.get(siteId, unitCode).id(), Set.of(role),
+        String username = "t" + roles.iterator().next().name().toLowerCase().replace("_", "") + SEQUENCE.incrementAndGet()
+                + System.nanoTime() % 10_000;
+        accounts.bootstrapStaff(siteId, username, "测试" + username, units.get(siteId, unitCode).id(), roles,
                 IntegrationTest.DEMO_PASSWORD, mustChangePassword);
         return username;
     }

@@ -43,6 +43,8 @@ public class Account {
     private Instant lockedUntil;
     private Instant createdAt = Instant.now();
     private Instant lastLoginAt;
+    /** Raised whenever what a signed-in session stands for changes; sessions signed in before it are ended. */
+    private long securityStamp;
     @Version
     private long version;
 
@@ -84,23 +86,6 @@ public class Account {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
-    /** Counts a failed login; returns true when this failure locks the account. */
-    boolean failLogin(Instant now, int maxFailures, Duration lockDuration) {
-        failedLogins++;
-        if (failedLogins >= maxFailures) {
-            lockedUntil = now.plus(lockDuration);
-            failedLogins = 0;
-            return true;
-        }
-        return false;
-    }
-
-    void succeedLogin(Instant now) {
-        failedLogins = 0;
-        lockedUntil = null;
-        lastLoginAt = now;
-    }
-
     void unlock() {
         failedLogins = 0;
         lockedUntil = null;
@@ -111,6 +96,11 @@ public class Account {
         this.mustChangePassword = mustChangeNext;
         this.failedLogins = 0;
         this.lockedUntil = null;
+    }
+
+    /** Ends every session signed in so far (the session filter compares stamps); tokens are revoked beside it. */
+    void endSessions() {
+        securityStamp++;
     }
 
     void assignRoles(Set<Role> newRoles) {
@@ -145,4 +135,5 @@ public class Account {
     public Instant lastLoginAt() { return lastLoginAt; }
     public Set<Role> roles() { return Set.copyOf(roles); }
     public long version() { return version; }
+    public long securityStamp() { return securityStamp; }
 }

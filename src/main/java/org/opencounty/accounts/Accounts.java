@@ -32,8 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Accounts {
 
     private static final Pattern USERNAME = Pattern.compile("^[A-Za-z][A-Za-z0-9_.-]{2,31}$");
-    private static final Pattern MOBILE = Pattern.compile("^1[3-9][0-9]{9}$");
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    static final Pattern MOBILE = Pattern.compile("^1[3-9][0-9]{9}$");
+    static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Set<Role> STAFF_ROLES = EnumSet.complementOf(EnumSet.of(Role.CITIZEN));
 
     private final AccountRepository accounts;
@@ -58,7 +58,7 @@ public class Accounts {
 
     @Transactional(readOnly = true)
     public Optional<Account> find(String username) {
-        return accounts.findByUsername(username);
+        return accounts.findByFoldedUsername(Usernames.normalise(username));
     }
 
     @Transactional(readOnly = true)
@@ -70,7 +70,7 @@ public class Accounts {
     @Transactional(readOnly = true)
     public Account get(Actor actor, String username) {
         requireAdministrator(actor, "view-account", username);
-        return accounts.findByUsername(username).filter(a -> a.siteId() == actor.siteId())
+        return find(username).filter(a -> a.siteId() == actor.siteId())
                 .orElseThrow(() -> new NotFoundException("账号不存在"));
     }
 
@@ -80,7 +80,7 @@ public class Accounts {
                                String initialPassword) {
         requireAdministrator(actor, "create", username);
         Map<String, String> errors = new LinkedHashMap<>();
-        String name = clean(username);
+        String name = Usernames.normalise(username);
         checkUsername(name, errors);
         if (clean(displayName).isEmpty()) {
             errors.put("displayName", "请填写姓名");
@@ -106,7 +106,7 @@ public class Accounts {
     @Transactional
     public Account registerCitizen(long siteId, String username, String displayName, String phone, String email, String password) {
         Map<String, String> errors = new LinkedHashMap<>();
-        String name = clean(username);
+        String name = Usernames.normalise(username);
         checkUsername(name, errors);
         String cleanPhone = clean(phone);
         String cleanEmail = clean(email);
@@ -157,7 +157,7 @@ public class Accounts {
             throw new InvalidInputException(errors);
         }
         account.changePassword(encoder.encode(newPassword), false);
-        accounts.save(account);
+        endSessions(account);
         audit.record("account.password.change", "account:" + account.username(), AuditResult.SUCCESS, "");
         events.publishEvent(new AccountChanged(account.id(), account.username(), "password", actor.username()));
     }
@@ -170,8 +170,7 @@ public class Accounts {
             throw new InvalidInputException(Map.of("password", problem));
         });
         account.changePassword(encoder.encode(newPassword), true);
-        accounts.save(account);
-        tokens.revokeAll(account.id());
+        endSessions(account);
         audit.record("account.password.reset", "account:" + username, AuditResult.SUCCESS, "");
         events.publishEvent(new AccountChanged(account.id(), username, "password-reset", actor.username()));
     }
@@ -183,8 +182,7 @@ public class Accounts {
             throw InvalidInputException.field("username", "不能停用自己的账号");
         }
         account.setEnabled(false);
-        accounts.save(account);
-        tokens.revokeAll(account.id());
+        endSessions(account);
         audit.record("account.disable", "account:" + username, AuditResult.SUCCESS, "");
         events.publishEvent(new AccountChanged(account.id(), username, "disabled", actor.username()));
     }
@@ -221,7 +219,7 @@ public class Accounts {
         Set<Role> before = account.roles();
         account.assignRoles(roles);
         account.moveToUnit(unit.id());
-        accounts.save(account);
+        endSessions(account);
         audit.record("account.roles.assign", "account:" + username, AuditResult.SUCCESS,
                 before + " -> " + roles + ", unit " + unit.code());
         events.publishEvent(new AccountChanged(account.id(), username, "roles", actor.username()));
@@ -231,7 +229,7 @@ public class Accounts {
     @Transactional
     public Account bootstrapStaff(long siteId, String username, String displayName, long unitId, Set<Role> roles,
                                   String password, boolean mustChange) {
-        Account account = Account.staff(siteId, username, displayName, unitId, roles, encoder.encode(password));
+        Account account = Account.staff(siteId, Usernames.normalise(username), displayName, unitId, roles, encoder.encode(password));
         account.changePassword(account.passwordHash(), mustChange);
         accounts.save(account);
         audit.record("system", "", "account.bootstrap", "account:" + username, AuditResult.SUCCESS, "roles " + roles);
@@ -241,6 +239,26 @@ public class Accounts {
     @Transactional(readOnly = true)
     public boolean anyAdministrator() {
         return accounts.anyEnabledAdministrator();
+    }
+
+    /** A citizen proved by a one-time code that the account is theirs (see {@link PasswordRecovery}). */
+    @Transactional
+    void recoverPassword(Account account, String newHash) {
+        Account managed = accounts.findById(account.id()).orElseThrow();
+        managed.changePassword(newHash, false);
+        endSessions(managed);
+        audit.record(managed.username(), "", "account.password.recover", "account:" + managed.username(), AuditResult.SUCCESS, "");
+        events.publishEvent(new AccountChanged(managed.id(), managed.username(), "password-recovered", managed.username()));
+    }
+
+    /**
+     * Every web session and API token of the account ends with the change being committed: the sessions by the
+     * stamp they no longer match, the tokens by being deleted in this transaction.
+     */
+    private void endSessions(Account account) {
+        account.endSessions();
+        accounts.save(account);
+        tokens.revokeAll(account.id());
     }
 
     private void requireAdministrator(Actor actor, String action, String username) {
@@ -254,7 +272,7 @@ public class Accounts {
     private void checkUsername(String name, Map<String, String> errors) {
         if (!USERNAME.matcher(name).matches()) {
             errors.put("username", "用户名须以字母开头，3至32位字母、数字、下划线、点或连字符");
-        } else if (accounts.existsByUsername(name)) {
+        } else if (accounts.existsByFoldedUsername(name)) {
             errors.put("username", "该用户名已被使用");
         }
     }

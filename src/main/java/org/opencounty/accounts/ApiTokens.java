@@ -11,6 +11,9 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.opencounty.accounts.internal.AccountRepository;
+import org.opencounty.audit.AuditLog;
+import org.opencounty.audit.AuditResult;
+import org.opencounty.common.Actor;
 import org.opencounty.common.ActorPrincipal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -28,9 +31,12 @@ public class ApiTokens {
     private final AccountRepository accounts;
     private final Authenticator authenticator;
     private final SecuritySettings settings;
+    private final AuditLog audit;
     private final Clock clock;
 
-    ApiTokens(JdbcClient jdbc, AccountRepository accounts, Authenticator authenticator, SecuritySettings settings, Clock clock) {
+    ApiTokens(JdbcClient jdbc, AccountRepository accounts, Authenticator authenticator, SecuritySettings settings,
+              AuditLog audit, Clock clock) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.authenticator = authenticator;
@@ -60,6 +66,14 @@ public class ApiTokens {
                 .flatMap(accounts::findById)
                 .filter(account -> account.enabled() && !account.isLocked(now))
                 .map(authenticator::principalOf);
+    }
+
+    /** Ends the one token its holder presented (the API's sign-out); the person's other tokens stay valid. */
+    @Transactional
+    public void signOut(Actor actor, String token) {
+        jdbc.sql("delete from api_token where token_hash = :hash and account_id = :account")
+                .param("hash", hash(token)).param("account", actor.accountId()).update();
+        audit.record("logout", "account:" + actor.username(), AuditResult.SUCCESS, "api token");
     }
 
     @Transactional

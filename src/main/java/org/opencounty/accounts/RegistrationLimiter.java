@@ -2,32 +2,14 @@ package org.opencounty.accounts;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import org.opencounty.common.DomainException;
+import org.opencounty.accounts.internal.AttemptWindow;
 import org.springframework.stereotype.Component;
 
 /** Limits citizens' self-registrations per client address per hour, against scripted sign-ups. */
 @Component
 public class RegistrationLimiter {
 
-    public static class TooManyRegistrationsException extends DomainException {
-        TooManyRegistrationsException() {
-            super("TOO_MANY_REQUESTS", "注册过于频繁，请稍后再试", Map.of());
-        }
-
-        @Override
-        public int status() {
-            return 429;
-        }
-    }
-
-    private static final Duration WINDOW = Duration.ofHours(1);
-
-    private final Map<String, Deque<Instant>> attempts = new ConcurrentHashMap<>();
+    private final AttemptWindow recent = new AttemptWindow(Duration.ofHours(1));
     private final SecuritySettings settings;
     private final Clock clock;
 
@@ -38,25 +20,8 @@ public class RegistrationLimiter {
 
     /** Counts an attempt from the address, refusing it when the address has used up its hour. */
     public void check(String clientAddress) {
-        Instant now = clock.instant();
-        if (attempts.size() > 10_000) {
-            attempts.values().removeIf(deque -> isStale(deque, now));
-        }
-        Deque<Instant> recent = attempts.computeIfAbsent(clientAddress, address -> new ArrayDeque<>());
-        synchronized (recent) {
-            while (!recent.isEmpty() && recent.peekFirst().isBefore(now.minus(WINDOW))) {
-                recent.pollFirst();
-            }
-            if (recent.size() >= settings.registrationsPerHourPerAddress()) {
-                throw new TooManyRegistrationsException();
-            }
-            recent.addLast(now);
-        }
-    }
-
-    private static boolean isStale(Deque<Instant> deque, Instant now) {
-        synchronized (deque) {
-            return deque.isEmpty() || deque.peekLast().isBefore(now.minus(WINDOW));
+        if (!recent.tryAdd(clientAddress, settings.registrationsPerHourPerAddress(), clock.instant())) {
+            throw new TooManyAttemptsException("注册过于频繁，请稍后再试");
         }
     }
 }

@@ -57,13 +57,14 @@ public class ApplicationQueries {
         return viewOf(application, shown);
     }
 
-    /** The status for whoever holds the receipt: query code and the applicant's phone must both match. */
+    /** The status for whoever holds the receipt: query code and the applicant's phone must both match, on the case's site. */
     @Transactional(readOnly = true)
-    public Optional<ApplicationView> status(String queryCode, String phone) {
+    public Optional<ApplicationView> status(long siteId, String queryCode, String phone) {
         if (queryCode == null || phone == null) {
             return Optional.empty();
         }
         return applications.findByQueryCode(queryCode.strip().toUpperCase())
+                .filter(a -> a.siteId() == siteId)
                 .filter(a -> a.applicantPhone().equals(phone.strip()))
                 .map(a -> viewOf(a, null));
     }

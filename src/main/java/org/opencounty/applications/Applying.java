@@ -53,6 +53,7 @@ public class Applying {
     private final ApplicationRepository applications;
     private final PublishedCatalogue catalogue;
     private final Materials materials;
+    private final MaterialQuota quota;
     private final ApplicationClocks clocks;
     private final ApplicationHistory history;
     private final CasePermissions permissions;
@@ -61,11 +62,12 @@ public class Applying {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    Applying(ApplicationRepository applications, PublishedCatalogue catalogue, Materials materials, ApplicationClocks clocks,
+    Applying(ApplicationRepository applications, PublishedCatalogue catalogue, Materials materials, MaterialQuota quota, ApplicationClocks clocks,
              ApplicationHistory history, CasePermissions permissions, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.applications = applications;
         this.catalogue = catalogue;
         this.materials = materials;
+        this.quota = quota;
         this.clocks = clocks;
         this.history = history;
         this.permissions = permissions;
@@ -127,8 +129,11 @@ public class Applying {
         if (item.materials().stream().noneMatch(m -> m.id().equals(materialId))) {
             throw InvalidInputException.field("materialId", "该事项没有这项材料：" + materialId);
         }
+        List<Materials.Uploaded> replaced = quota.admit(application, materialId, content.length);
         Materials.Uploaded uploaded = materials.add(id, materialId, filename, content);
-        audit.record("application.upload", "application:" + id, AuditResult.SUCCESS, materialId + " " + uploaded.filename());
+        materials.remove(replaced);
+        audit.record("application.upload", "application:" + id, AuditResult.SUCCESS, materialId + " " + uploaded.filename()
+                + (replaced.isEmpty() ? "" : "（替换 " + replaced.stream().map(Materials.Uploaded::filename).collect(Collectors.joining("、")) + "）"));
         return new ApplicationView.Upload(uploaded.id(), uploaded.materialId(), uploaded.filename(), uploaded.size());
     }
 

@@ -15,11 +15,11 @@ import org.opencounty.services.ServiceItemContent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -31,12 +31,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * cases in id order, each batch in a transaction of its own: memory stays flat, a failure keeps what was done
  * before it, and a handler's case is never locked for longer than its batch.
  *
- * <p>It runs after the calendar's transaction has committed, so the change never waits for the recomputation nor
- * rolls back with it; and in the thread that made the change rather than in the background: changes come a few
- * times a year from one administrator, whose page then comes back with every due date final, and no
- * recomputation is lost to a restart in between (the platform keeps no log of event publications). Loading next
- * year reads only the cases running into it (7 s for 150,000 of 600,000 open cases on two cores); correcting a day
- * of this year rewrites most open cases (25 s for 600,000; bench/README.md).
+ * <p>It runs after the calendar's transaction has committed and in the background, so the change never waits for
+ * the recomputation nor rolls back with it, and the administrator's page comes back at once: loading next year
+ * reads only the cases running into it (7 s for 150,000 of 600,000 open cases on two cores), but correcting a day
+ * of this year rewrites most open cases (25 s for 600,000; bench/README.md). The event publication registry keeps
+ * the publication until the recomputation has completed, so one interrupted by a restart runs again at the next
+ * start ({@code spring.modulith.events.republish-outstanding-events-on-restart}); running twice changes nothing
+ * the first run finished. No transaction spans the run: each batch commits on its own.
  */
 @Component
 class CalendarFollower {
@@ -47,6 +48,9 @@ class CalendarFollower {
 
     private record Item(long siteId, long id) {
     }
+
+    /** The name its publications are kept under in the event publication registry. */
+    static final String LISTENER_ID = "applications.calendar-follower";
 
     private static final Logger log = LoggerFactory.getLogger(CalendarFollower.class);
 
@@ -67,12 +71,12 @@ class CalendarFollower {
         this.clocks = clocks;
         this.catalogue = catalogue;
         this.eachBatch = new TransactionTemplate(transactions);
-        // After commit the calendar's transaction is still bound to the thread: joining it would write nothing.
+        // Each batch commits on its own, also when called inside a transaction (tests, a future caller).
         this.eachBatch.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.batchSize = batchSize;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @ApplicationModuleListener(id = LISTENER_ID, propagation = Propagation.NOT_SUPPORTED)
     public void on(CalendarChanged event) {
         recompute(event.region(), LocalDate.of(event.year(), 1, 1), LocalDate.of(event.year(), 12, 31));
     }

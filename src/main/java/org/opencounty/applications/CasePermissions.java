@@ -34,8 +34,9 @@ public class CasePermissions {
         return unitStaff(actor, application, Role.UNIT_LEADER);
     }
 
+    /** A draft (never submitted, even if withdrawn since) is the applicant's alone: the unit sees what was submitted. */
     public boolean canView(Actor actor, Application application) {
-        return isApplicant(actor, application) || canSeeSignals(actor, application);
+        return isApplicant(actor, application) || (application.submittedOn() != null && canSeeSignals(actor, application));
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.List;
  * module graph free of a cycle. Who may see them is decided here, in {@link ApplicationQueries}, not by the
  * implementation.
  */
+@org.springframework.modulith.NamedInterface("signals")
 public interface CaseSignals {
 
     /** Oldest first; empty when the case has none. */

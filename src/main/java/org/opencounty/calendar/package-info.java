@@ -3,4 +3,5 @@
  * working days (调休), Xinjiang's regional holidays, due dates and clocks with suspensions and extensions
  * (docs/calendar.md).
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "common"})
 package org.opencounty.calendar;

@@ -1,7 +1,6 @@
 package org.opencounty.common;
 
 import java.util.Collection;
-import java.util.List;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -46,9 +45,5 @@ public final class ActorPrincipal implements UserDetails, CredentialsContainer {
     @Override
     public void eraseCredentials() {
         passwordHash = null;
-    }
-
-    public List<Role> rolesInOrder() {
-        return actor.roles().stream().sorted().toList();
     }
 }

@@ -5,20 +5,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.opencounty.common.TimeConfiguration;
+import org.opencounty.content.internal.AttachmentReadings;
 import org.opencounty.content.internal.Attachments;
 import org.opencounty.content.internal.IndexNumbers;
 import org.opencounty.content.internal.Publication;
 import org.opencounty.content.internal.RevisionRepository;
 import org.opencounty.review.ScreenedField;
 import org.opencounty.review.SubmissionKind;
-import org.opencounty.screening.AttachmentText;
+import org.opencounty.screening.AttachmentReading;
 import org.opencounty.screening.ScreeningRules;
 import org.opencounty.units.Units;
 import org.springframework.stereotype.Component;
 
 /**
- * Articles as a kind of submission: screening reads the title, summary, body and attachments, and warnings (personal
- * data) need the submitter's confirmation; the center's first approval gives the 索引号; a revision may wait for its
+ * Articles as a kind of submission: screening reads the title, summary, body and attachments (their file names and
+ * the text read from them before the transaction, {@link AttachmentReadings}), and warnings (personal data) need the submitter's confirmation; the center's first approval gives the 索引号; a revision may wait for its
  * publish time; publishing copies the live revision into {@code published_article}.
  */
 @Component
@@ -30,10 +31,14 @@ class ArticleKind implements SubmissionKind<Article> {
     private final Attachments attachments;
     private final IndexNumbers indexNumbers;
     private final Publication publication;
+    private static final AttachmentReading NOT_READ = AttachmentReading.unreadable("尚未读取");
+
     private final Units units;
+    private final AttachmentReadings readings;
 
     ArticleKind(RevisionRepository revisions, Attachments attachments, IndexNumbers indexNumbers,
-                Publication publication, Units units) {
+                Publication publication, Units units, AttachmentReadings readings) {
+        this.readings = readings;
         this.revisions = revisions;
         this.attachments = attachments;
         this.indexNumbers = indexNumbers;
@@ -53,10 +58,27 @@ class ArticleKind implements SubmissionKind<Article> {
                 new ScreenedField("summary", revision.summary()),
                 new ScreenedField("body", ScreeningRules.plainText(revision.body()))));
         for (StoredAttachment attachment : attachments.of(revisionId)) {
-            fields.add(ScreenedField.attachment(attachment.filename(),
-                    AttachmentText.extract(attachment.filename(), attachments.content(attachment))));
+            fields.add(ScreenedField.fileName(attachment.filename()));
+            fields.add(ScreenedField.attachment(attachment.filename(), reading(attachment).text()));
         }
         return fields;
+    }
+
+    @Override
+    public List<ScreenedField> unreadable(Article article, long revisionId) {
+        List<ScreenedField> unreadable = new ArrayList<>();
+        for (StoredAttachment attachment : attachments.of(revisionId)) {
+            AttachmentReading reading = reading(attachment);
+            if (!reading.readable()) {
+                unreadable.add(ScreenedField.attachment(attachment.filename(), reading.reason()));
+            }
+        }
+        return unreadable;
+    }
+
+    /** What the attachment's file gave when read; a file never read counts as unreadable. */
+    private AttachmentReading reading(StoredAttachment attachment) {
+        return readings.of(attachment).orElse(NOT_READ);
     }
 
     @Override

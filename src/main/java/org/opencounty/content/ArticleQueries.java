@@ -1,6 +1,7 @@
 package org.opencounty.content;
 
 import org.opencounty.review.ReviewHistory;
+import org.opencounty.review.ScreenedField;
 
 import org.opencounty.review.ReviewState;
 import com.github.difflib.DiffUtils;
@@ -69,6 +70,16 @@ public class ArticleQueries {
         ArticleRevision latest = revisions.findFirstByArticleIdOrderByNumberDesc(id).orElseThrow();
         ArticleRevision shown = working != null ? working : live != null ? live : latest;
         return new ArticleView(article, unit.code(), unit.name(), working, live, latest, history.of(kind, id), attachments.of(shown.id()));
+    }
+
+    /**
+     * The attachments of the revision in review that could not be read for screening, each with why: every
+     * reviewer must check them by hand and say so when approving. Empty when nothing is in review.
+     */
+    @Transactional(readOnly = true)
+    public List<ScreenedField> unreadableAttachments(Actor actor, long id) {
+        ArticleView view = view(actor, id);
+        return view.working() == null ? List.of() : kind.unreadable(view.article(), view.working().id());
     }
 
     /** The bytes of an attachment of the revision the viewer sees. */

@@ -8,8 +8,4 @@ public record ArticleQueue(List<Row> drafts, List<Row> returned, List<Row> waiti
 
     public record Row(long id, String title, String unitName, Category category, ReviewState state, java.time.Instant updatedAt) {
     }
-
-    public int waitingCount() {
-        return waitingForMe.size();
-    }
 }

@@ -9,6 +9,7 @@ import org.opencounty.common.InvalidInputException;
 import org.opencounty.common.NotAllowedException;
 import org.opencounty.common.NotFoundException;
 import org.opencounty.common.Role;
+import org.opencounty.content.internal.AttachmentReadings;
 import org.opencounty.content.internal.ArticleRepository;
 import org.opencounty.content.internal.Attachments;
 import org.opencounty.content.internal.HtmlSanitizer;
@@ -18,6 +19,7 @@ import org.opencounty.review.SubmissionWorkflow;
 import org.opencounty.screening.ScreeningRules;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** An information officer writes an article for their unit: create, edit, attach files. */
 @Service
@@ -31,9 +33,14 @@ public class ArticleWriting {
     private final ArticleKind kind;
     private final SubmissionWorkflow workflow;
     private final Clock clock;
+    private final AttachmentReadings readings;
+    private final TransactionTemplate transactions;
 
     ArticleWriting(ArticleRepository articles, RevisionRepository revisions, PublishedArticleRepository published,
-                   Attachments attachments, HtmlSanitizer sanitizer, ArticleKind kind, SubmissionWorkflow workflow, Clock clock) {
+                   Attachments attachments, HtmlSanitizer sanitizer, ArticleKind kind, SubmissionWorkflow workflow, Clock clock,
+                   AttachmentReadings readings, TransactionTemplate transactions) {
+        this.readings = readings;
+        this.transactions = transactions;
         this.articles = articles;
         this.revisions = revisions;
         this.published = published;
@@ -91,9 +98,18 @@ public class ArticleWriting {
         return article;
     }
 
-    /** Attaches a file to the working revision (starting one if the article is live). */
-    @Transactional
+    /**
+     * Attaches a file to the working revision (starting one if the article is live). The file is read for
+     * screening first, outside the transaction (issue 16.3), once the writer and the file have passed the cheap checks.
+     */
     public StoredAttachment attach(Actor actor, long id, String filename, byte[] content) {
+        workflow.requireWriter(actor, kind, load(id), "attach");
+        String name = attachments.check(filename, content);
+        readings.read(name, content);
+        return transactions.execute(status -> attachRead(actor, id, filename, content));
+    }
+
+    private StoredAttachment attachRead(Actor actor, long id, String filename, byte[] content) {
         Article article = load(id);
         workflow.requireEditable(actor, kind, article, article.version());
         attachments.check(filename, content);

@@ -3,6 +3,7 @@ package org.opencounty.content;
 import java.util.List;
 import java.util.Optional;
 import org.opencounty.common.NotFoundException;
+import org.opencounty.common.web.PageOf;
 import org.opencounty.content.internal.Attachments;
 import org.opencounty.content.internal.PublishedArticleRepository;
 import org.springframework.data.domain.Page;
@@ -26,12 +27,12 @@ public class PublishedArticles {
 
     @Transactional(readOnly = true)
     public Page<PublishedArticle> column(long siteId, Category category, int page) {
-        return published.findBySiteIdAndCategoryOrderByPublishedAtDesc(siteId, category.code(), PageRequest.of(Math.max(0, page - 1), PAGE_SIZE));
+        return published.findBySiteIdAndCategoryOrderByPublishedAtDesc(siteId, category.code(), PageRequest.of(PageOf.clampPage(page) - 1, PAGE_SIZE));
     }
 
     @Transactional(readOnly = true)
     public Page<PublishedArticle> catalogue(long siteId, long unitId, int page) {
-        return published.findBySiteIdAndUnitIdOrderByPublishedAtDesc(siteId, unitId, PageRequest.of(Math.max(0, page - 1), PAGE_SIZE));
+        return published.findBySiteIdAndUnitIdOrderByPublishedAtDesc(siteId, unitId, PageRequest.of(PageOf.clampPage(page) - 1, PAGE_SIZE));
     }
 
     @Transactional(readOnly = true)

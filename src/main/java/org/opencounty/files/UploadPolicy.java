@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.opencounty.common.InvalidInputException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -37,6 +38,8 @@ public class UploadPolicy {
             "png", new Kind("image/png", new byte[] {(byte) 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A}),
             "txt", new Kind("text/plain; charset=UTF-8"));
 
+    private static final Pattern BIDI_CONTROLS = Pattern.compile("[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]");
+
     private final long maxBytes;
 
     UploadPolicy(@Value("${opencounty.attachments.max-size:20MB}") DataSize maxSize) {
@@ -45,6 +48,10 @@ public class UploadPolicy {
 
     /** Checks an upload; throws with a Chinese message naming what is wrong, before anything is stored. */
     public Accepted check(String originalName, byte[] content) {
+        if (originalName != null && BIDI_CONTROLS.matcher(originalName).find()) {
+            // "报告" + U+202E + "fdp.exe" shows as "报告exe.pdf": a name that reads differently from what it is.
+            throw InvalidInputException.field("file", "文件名含有改变文字方向的控制字符，请重命名后再上传");
+        }
         String name = cleanName(originalName);
         Kind kind = ALLOWED.get(extension(name));
         if (kind == null) {

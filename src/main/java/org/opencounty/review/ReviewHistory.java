@@ -37,6 +37,21 @@ public class ReviewHistory {
                 .param("kind", kind.name()).param("revision", revisionId).query(String.class).list());
     }
 
+    /**
+     * Who approved the revision at an earlier step since it was last submitted: the next step needs another
+     * person (issue 16.8), whatever roles they hold. Empty when there is no revision.
+     */
+    public Set<String> approvers(SubmissionKind<?> kind, Long revisionId) {
+        if (revisionId == null) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("""
+                        select distinct actor from review_event where kind = :kind and revision_id = :revision and action = 'approve'
+                          and id > coalesce((select max(id) from review_event
+                                             where kind = :kind and revision_id = :revision and action = 'submit'), 0)""")
+                .param("kind", kind.name()).param("revision", revisionId).query(String.class).list());
+    }
+
     public void record(SubmissionKind<?> kind, long subjectId, Long revisionId, Instant at, String actor, String action,
                        ReviewState from, ReviewState to, String reason) {
         jdbc.sql("""

@@ -73,14 +73,20 @@ public class ReviewPermissions {
 
     /**
      * Checks a reviewer's approval before anything changes: the actor reviews at this step, the subject is
-     * in review, and the reviewer is not among the revision's {@code contributors} (ReviewHistory.contributors).
+     * in review, the reviewer is not among the revision's {@code contributors} (ReviewHistory.contributors), and
+     * did not approve it at an earlier step since it was submitted ({@code earlierApprovers},
+     * ReviewHistory.approvers): two steps need two people, even one who holds both roles.
      */
-    public void requireApprover(Actor actor, ReviewSubject subject, Collection<String> contributors) {
+    public void requireApprover(Actor actor, ReviewSubject subject, Collection<String> contributors,
+                                Collection<String> earlierApprovers) {
         requireReviewerAtStep(actor, subject);
         if (!subject.state().inReview()) {
             throw new ConflictException("INVALID_STATE", subject.noun() + "当前状态为“" + subject.state().label() + "”，不在审核中");
         }
         requireNotOwnWork(actor, contributors);
+        if (earlierApprovers.contains(actor.username())) {
+            throw new SecondStepException();
+        }
     }
 
     /** Checks a reviewer's return before anything changes; returns the written reason it needs. */
@@ -119,6 +125,13 @@ public class ReviewPermissions {
             throw InvalidInputException.field("reason", "请填写" + label + "（不超过" + MAX_REASON + "字）");
         }
         return why;
+    }
+
+    /** Refused because the reviewer approved the revision at the earlier step. */
+    public static class SecondStepException extends NotAllowedException {
+        SecondStepException() {
+            super("SAME_REVIEWER", "上一步已由您审核通过，本步须由另一人审核");
+        }
     }
 
     /** Refused because the reviewer wrote or submitted the revision. */

@@ -7,4 +7,9 @@ public record ScreenedField(String field, String text) {
     public static ScreenedField attachment(String filename, String text) {
         return new ScreenedField("attachment:" + filename, text);
     }
+
+    /** An attachment's file name is screened too, as a field beside its content. */
+    public static ScreenedField fileName(String filename) {
+        return new ScreenedField("attachment:" + filename + "（文件名）", filename);
+    }
 }

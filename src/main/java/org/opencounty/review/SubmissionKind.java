@@ -45,6 +45,15 @@ public interface SubmissionKind<S extends Reviewable> {
     /** What screening reads in the revision. */
     List<ScreenedField> screenedFields(S subject, long revisionId);
 
+    /**
+     * The revision's attachments whose text could not be read for screening, each as its field with why in place of
+     * its text: a warning at submission, and every reviewer acknowledges having checked them by hand. Kinds without
+     * attachments keep the default.
+     */
+    default List<ScreenedField> unreadable(S subject, long revisionId) {
+        return List.of();
+    }
+
     /** The phone numbers and mailboxes the site publishes on purpose, which screening does not report. */
     Set<String> publishedContacts(S subject, long revisionId);
 

@@ -8,6 +8,7 @@ import org.opencounty.screening.Finding;
 import org.opencounty.screening.ProhibitedTerm;
 import org.opencounty.screening.ScreeningRules;
 import org.opencounty.screening.ScreeningTerms;
+import org.opencounty.screening.Severity;
 import org.springframework.stereotype.Component;
 
 /** Screens what a kind gives it (its fields and the contacts published on purpose) with the center's current terms. */
@@ -22,9 +23,12 @@ public class SubmissionScreening {
         this.terms = terms;
     }
 
-    /** Every finding in {@code fields}; phone numbers and mailboxes in {@code publishedContacts} are not reported. */
-    public List<ScreeningFinding> screen(List<ScreenedField> fields, Set<String> publishedContacts) {
-        List<ProhibitedTerm> prohibited = terms.forScreening();
+    /**
+     * Every finding in {@code fields} with the terms of the site; phone numbers and mailboxes in
+     * {@code publishedContacts} are not reported.
+     */
+    public List<ScreeningFinding> screen(long siteId, List<ScreenedField> fields, Set<String> publishedContacts) {
+        List<ProhibitedTerm> prohibited = terms.forScreening(siteId);
         List<ScreeningFinding> findings = new ArrayList<>();
         for (ScreenedField field : fields) {
             String text = field.text() == null ? "" : field.text();
@@ -38,6 +42,18 @@ public class SubmissionScreening {
             }
         }
         return findings;
+    }
+
+    /**
+     * The attachments that could not be read ({@link SubmissionKind#unreadable}, the reason as the text) as warnings
+     * ATTACHMENT_UNREADABLE, which a person must check by hand.
+     */
+    static List<ScreeningFinding> unreadable(List<ScreenedField> unreadable) {
+        return unreadable.stream().map(field -> {
+            String file = field.field().substring(field.field().indexOf(':') + 1);
+            return new ScreeningFinding(field.field(), ScreeningRules.ATTACHMENT_UNREADABLE, Severity.WARN.name(), file, file, 0,
+                    ScreeningRules.UNREADABLE_MESSAGE + "（" + field.text() + "）", "", "");
+        }).toList();
     }
 
     /** The findings as the history and the audit log keep them. */

@@ -3,6 +3,7 @@ package org.opencounty.review;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.opencounty.audit.AuditLog;
 import org.opencounty.audit.AuditResult;
@@ -101,7 +102,7 @@ public class SubmissionWorkflow {
     public <S extends Reviewable> void importedAsPublished(String by, SubmissionKind<S> kind, S subject, long revisionId, Instant publishedAt,
                                         String note) {
         Submission submission = subject.submission();
-        List<ScreeningFinding> findings = screening.screen(kind.screenedFields(subject, revisionId),
+        List<ScreeningFinding> findings = screening.screen(submission.siteId(), kind.screenedFields(subject, revisionId),
                 kind.publishedContacts(subject, revisionId));
         if (ScreeningRefusal.anyBlocking(findings)) {
             throw new ScreeningRefusal(kind.noun(), findings.stream().filter(ScreeningFinding::blocking).toList());
@@ -133,15 +134,30 @@ public class SubmissionWorkflow {
         record(actor.username(), auditUnit(actor), kind, submission, revisionId, "submit", before, note, note);
     }
 
+    /** As {@link #approve(Actor, SubmissionKind, Reviewable, boolean)} without acknowledging unreadable attachments. */
+    public <S extends Reviewable> ReviewState approve(Actor actor, SubmissionKind<S> kind, S subject) {
+        return approve(actor, kind, subject, false);
+    }
+
     /**
      * Approves the working revision at the step it stands at: the unit's leader sends it to the center; the center's
-     * approval screens it again and puts it live (or schedules it). Returns the state it was approved from.
+     * approval screens it again and puts it live (or schedules it). The second step needs another person than the
+     * first. While an attachment could not be read, each reviewer must acknowledge having checked it by hand
+     * ({@code acknowledgeUnreadable}; else 422 SCREENING_WARNINGS), which the history keeps. Returns the state it was
+     * approved from.
      */
-    public <S extends Reviewable> ReviewState approve(Actor actor, SubmissionKind<S> kind, S subject) {
+    public <S extends Reviewable> ReviewState approve(Actor actor, SubmissionKind<S> kind, S subject, boolean acknowledgeUnreadable) {
         Submission submission = subject.submission();
         ReviewState before = submission.state();
         Long revisionId = submission.review().workingRevisionId();
-        permissions.requireApprover(actor, subject(kind, submission), history.contributors(kind, revisionId));
+        permissions.requireApprover(actor, subject(kind, submission), history.contributors(kind, revisionId),
+                history.approvers(kind, revisionId));
+        List<ScreeningFinding> unreadable = revisionId == null ? List.of()
+                : SubmissionScreening.unreadable(kind.unreadable(subject, revisionId));
+        if (!unreadable.isEmpty() && !acknowledgeUnreadable) {
+            refused(actor, kind, submission, "approve", SubmissionScreening.describe(unreadable));
+            throw new ScreeningRefusal(kind.noun(), unreadable);
+        }
         Instant now = clock.instant();
         if (before == ReviewState.PENDING_LEADER) {
             submission.review().approveByLeader(now);
@@ -155,7 +171,8 @@ public class SubmissionWorkflow {
         if (submission.state() == ReviewState.PUBLISHED) {
             kind.show(subject);
         }
-        record(actor.username(), auditUnit(actor), kind, submission, revisionId, "approve", before, "", "");
+        String checkedByHand = unreadable.isEmpty() ? "" : "审核人确认已人工核对：" + SubmissionScreening.describe(unreadable);
+        record(actor.username(), auditUnit(actor), kind, submission, revisionId, "approve", before, checkedByHand, checkedByHand);
         return before;
     }
 
@@ -213,8 +230,9 @@ public class SubmissionWorkflow {
      */
     private <S extends Reviewable> List<ScreeningFinding> screen(Actor actor, SubmissionKind<S> kind, S subject, Submission submission,
                                               long revisionId, String action, boolean warningsConfirmed) {
-        List<ScreeningFinding> findings = screening.screen(kind.screenedFields(subject, revisionId),
-                kind.publishedContacts(subject, revisionId));
+        List<ScreeningFinding> findings = new ArrayList<>(screening.screen(submission.siteId(),
+                kind.screenedFields(subject, revisionId), kind.publishedContacts(subject, revisionId)));
+        findings.addAll(SubmissionScreening.unreadable(kind.unreadable(subject, revisionId)));
         if (!kind.warningsNeedConfirmation()) {
             findings = findings.stream().filter(ScreeningFinding::blocking).toList();
         }

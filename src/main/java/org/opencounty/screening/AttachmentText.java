@@ -9,8 +9,10 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -20,66 +22,94 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
 /**
  * The text of an attachment, for {@link ScreeningRules#screen}: a published attachment leaks whatever
- * it contains, so it is screened like the article.
+ * it contains, so it is screened like the article, and so are its document properties.
  *
  * <p>Reads {@code .txt} (UTF-8 when the bytes are valid UTF-8, else GB18030, which covers GBK and
  * GB2312, the encodings of Chinese Windows), {@code .docx} (the text of word/document.xml, then of the
- * headers, footers, notes and comments; paragraphs end lines) and {@code .pdf} (PDFBox's text
- * stripper); any other type, .doc and .wps included, gives "".
+ * headers, footers, notes and comments, then the title, subject, keywords and description of
+ * docProps/core.xml; paragraphs end lines) and {@code .pdf} (PDFBox's text stripper, then the title,
+ * subject and keywords of the information dictionary).
  *
- * <p>Never throws for a damaged, encrypted or oversized file: it gives "", as it does for a file with no
- * text. The caller decides what "" means for a non-empty attachment (it could not be screened, so a
- * person has to look at it); this class cannot tell an unreadable file from an empty one for it.
+ * <p>{@link #read} never throws for a file: a type it cannot read (images, .doc, .xls), a file with no text
+ * (a scanned PDF), a damaged or encrypted file, or one that exceeds {@link AttachmentLimits} gives a reading
+ * that is not readable, with the reason.
  */
 public final class AttachmentText {
 
-    /**
-     * Reading stops at this many uncompressed bytes of one .docx part, so that a small zip that
-     * inflates to gigabytes (a zip bomb) cannot exhaust memory. Such a part makes the whole file
-     * unreadable (""), because a text cut off there would look fully screened while it was not.
-     */
-    static final int MAX_PART_BYTES = 20 * 1024 * 1024;
+    static final String OTHER_TYPE = "该类型文件（图片、.doc、.xls 等）不能自动提取文字";
+    static final String NO_TEXT = "未能提取到文字（可能是扫描件或图片）";
+    static final String ENCRYPTED = "文件已加密";
+    static final String DAMAGED = "文件已损坏或与扩展名不符";
+    static final String TOO_LONG = "读取超时";
 
     private static final String BODY = "word/document.xml";
+    private static final String CORE_PROPERTIES = "docProps/core.xml";
     /**
      * The other .docx parts a reader of the file sees: headers and footers, where 内部资料 注意保存 and
      * the like are often set, footnotes, endnotes and comments. Their text follows the body's, in name order.
      */
     private static final Pattern OTHER_VISIBLE_PARTS =
             Pattern.compile("word/(header[0-9]*|footer[0-9]*|footnotes|endnotes|comments)\\.xml");
+    private static final Set<String> PROPERTIES = Set.of("title", "subject", "keywords", "description");
     private static final String WORDPROCESSING_ML = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final Charset GB18030 = Charset.forName("GB18030");
 
     private AttachmentText() {
     }
 
-    /**
-     * The text of {@code content}, chosen by the extension of {@code filename} (ignoring case); "" for
-     * other types and for files that cannot be read.
-     */
+    /** The text of {@code content} within the default limits; "" for files that cannot be read. */
     public static String extract(String filename, byte[] content) {
+        AttachmentReading reading = read(filename, content, AttachmentLimits.DEFAULT);
+        return reading.readable() ? reading.text() : "";
+    }
+
+    /**
+     * Reads {@code content} by the extension of {@code filename} (ignoring case) on the calling thread, checking
+     * the limits as it goes (time included), so that a hostile file stops costing as soon as it exceeds one.
+     */
+    public static AttachmentReading read(String filename, byte[] content, AttachmentLimits limits) {
         if (filename == null || content == null) {
-            return "";
+            return AttachmentReading.unreadable(DAMAGED);
         }
         String name = filename.strip().toLowerCase(Locale.ROOT);
+        Budget budget = new Budget(limits);
         try {
+            Extracted extracted;
             if (name.endsWith(".txt")) {
-                return text(content);
+                extracted = new Extracted(text(content), "");
+            } else if (name.endsWith(".docx")) {
+                extracted = docx(content, budget);
+            } else if (name.endsWith(".pdf")) {
+                extracted = pdf(content, budget);
+            } else {
+                return AttachmentReading.unreadable(OTHER_TYPE);
             }
-            if (name.endsWith(".docx")) {
-                return docx(content);
+            budget.chars(extracted.content().length() + extracted.properties().length());
+            if (extracted.content().isBlank() && content.length > 0 && !name.endsWith(".txt")) {
+                // The properties are still screened; the pages are for a person to read.
+                return new AttachmentReading(false, extracted.properties(), NO_TEXT);
             }
-            if (name.endsWith(".pdf")) {
-                return pdf(content);
-            }
-            return "";
-        } catch (IOException | XMLStreamException | RuntimeException unreadable) {
-            return "";
+            StringBuilder text = new StringBuilder(extracted.content());
+            append(text, extracted.properties());
+            return AttachmentReading.of(text.toString());
+        } catch (Unreadable bound) {
+            return AttachmentReading.unreadable(bound.getMessage());
+        } catch (InvalidPasswordException encrypted) {
+            return AttachmentReading.unreadable(ENCRYPTED);
+        } catch (IOException | XMLStreamException | RuntimeException damaged) {
+            return AttachmentReading.unreadable(DAMAGED);
         }
     }
 
@@ -98,53 +128,59 @@ public final class AttachmentText {
         }
     }
 
-    private static String docx(byte[] content) throws IOException, XMLStreamException {
+    /**
+     * Every entry is inflated through the budget, the ones not read as well (skipping an entry inflates it
+     * all the same), so that neither many parts nor one huge part can cost more than the limits.
+     */
+    /** The text of the pages (body, headers, notes) and of the document properties, one property a line. */
+    private record Extracted(String content, String properties) {
+    }
+
+    private static Extracted docx(byte[] content, Budget budget) throws IOException, XMLStreamException {
         String body = null;
+        String properties = "";
         Map<String, String> others = new TreeMap<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
             for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+                budget.part();
+                byte[] part = budget.inflate(zip);
                 if (entry.getName().equals(BODY)) {
-                    body = wordText(readPart(zip));
+                    body = wordText(part, budget);
                 } else if (OTHER_VISIBLE_PARTS.matcher(entry.getName()).matches()) {
-                    others.put(entry.getName(), wordText(readPart(zip)));
+                    others.put(entry.getName(), wordText(part, budget));
+                } else if (entry.getName().equals(CORE_PROPERTIES)) {
+                    properties = coreProperties(part, budget);
                 }
             }
         }
         if (body == null) {
-            return "";
+            throw new IOException("no word/document.xml");
         }
         StringBuilder text = new StringBuilder(body);
         for (String part : others.values()) {
-            if (!part.isEmpty()) {
-                text.append(text.isEmpty() ? "" : "\n").append(part);
-            }
+            append(text, part);
         }
-        return text.toString();
+        return new Extracted(text.toString(), properties);
     }
 
-    private static byte[] readPart(InputStream zip) throws IOException {
-        ByteArrayOutputStream part = new ByteArrayOutputStream();
-        byte[] buffer = new byte[64 * 1024];
-        for (int read; (read = zip.read(buffer)) != -1; ) {
-            if (part.size() + read > MAX_PART_BYTES) {
-                throw new IOException("docx part larger than " + MAX_PART_BYTES + " bytes uncompressed");
-            }
-            part.write(buffer, 0, read);
+    private static void append(StringBuilder text, String part) {
+        if (!part.isEmpty()) {
+            text.append(text.isEmpty() ? "" : "\n").append(part);
         }
-        return part.toByteArray();
     }
 
     /**
      * The text of w:t runs (and w:delText: deleted tracked changes stay in the file for anyone to see),
      * a tab for w:tab, a line end for w:br, w:cr and the end of each paragraph w:p.
      */
-    private static String wordText(byte[] xml) throws XMLStreamException {
+    private static String wordText(byte[] xml, Budget budget) throws XMLStreamException {
         XMLStreamReader reader = xmlInputFactory().createXMLStreamReader(new ByteArrayInputStream(xml));
         StringBuilder text = new StringBuilder();
         try {
             boolean inText = false;
             while (reader.hasNext()) {
                 int event = reader.next();
+                budget.tick();
                 if (event == XMLStreamConstants.START_ELEMENT && isWord(reader)) {
                     switch (reader.getLocalName()) {
                         case "t", "delText" -> inText = true;
@@ -161,12 +197,31 @@ public final class AttachmentText {
                 } else if (inText && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
                         || event == XMLStreamConstants.SPACE)) {
                     text.append(reader.getText());
+                    budget.chars(text.length());
                 }
             }
         } finally {
             reader.close();
         }
         return text.toString().strip();
+    }
+
+    /** Title, subject, keywords and description (dc:, cp:), one line each, in the file's order. */
+    private static String coreProperties(byte[] xml, Budget budget) throws XMLStreamException {
+        XMLStreamReader reader = xmlInputFactory().createXMLStreamReader(new ByteArrayInputStream(xml));
+        StringBuilder text = new StringBuilder();
+        try {
+            while (reader.hasNext()) {
+                budget.tick();
+                if (reader.next() == XMLStreamConstants.START_ELEMENT && PROPERTIES.contains(reader.getLocalName())) {
+                    append(text, reader.getElementText().strip());
+                    budget.chars(text.length());
+                }
+            }
+        } finally {
+            reader.close();
+        }
+        return text.toString();
     }
 
     private static boolean isWord(XMLStreamReader reader) {
@@ -182,11 +237,121 @@ public final class AttachmentText {
         return factory;
     }
 
-    private static String pdf(byte[] content) throws IOException {
-        try (PDDocument document = Loader.loadPDF(content)) {
-            PDFTextStripper stripper = new PDFTextStripper();
+    /**
+     * The page contents are first decoded through the budget, once for every page that uses them (the cost of
+     * pages sharing one huge stream), and only then given to the text stripper, which checks the time and
+     * the characters as it goes.
+     */
+    private static Extracted pdf(byte[] content, Budget budget) throws IOException {
+        try (PDDocument document = Loader.loadPDF(content, "", null, null,
+                MemoryUsageSetting.setupMainMemoryOnly(budget.limits.maxInflatedBytes()).streamCache)) {
+            if (document.getNumberOfPages() > budget.limits.maxPages()) {
+                throw new Unreadable("超过" + budget.limits.maxPages() + "页");
+            }
+            for (PDPage page : document.getPages()) {
+                if (page.hasContents()) {
+                    try (InputStream contents = page.getContents()) {
+                        budget.drain(contents);
+                    }
+                }
+            }
+            BoundedStripper stripper = new BoundedStripper(budget);
             stripper.setLineSeparator("\n");
-            return stripper.getText(document).strip();
+            String text = stripper.getText(document).strip();
+            PDDocumentInformation info = document.getDocumentInformation();
+            StringBuilder properties = new StringBuilder();
+            for (String property : List.of(nonNull(info.getTitle()), nonNull(info.getSubject()), nonNull(info.getKeywords()))) {
+                append(properties, property.strip());
+            }
+            return new Extracted(text, properties.toString());
+        }
+    }
+
+    private static String nonNull(String value) {
+        return value == null ? "" : value;
+    }
+
+    /** PDFBox's stripper with the time and character limits checked at every operator and character. */
+    private static final class BoundedStripper extends PDFTextStripper {
+        private final Budget budget;
+        private int chars;
+
+        BoundedStripper(Budget budget) {
+            this.budget = budget;
+        }
+
+        @Override
+        protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+            budget.tick();
+            super.processOperator(operator, operands);
+        }
+
+        @Override
+        protected void processTextPosition(TextPosition text) {
+            budget.chars(++chars);
+            super.processTextPosition(text);
+        }
+    }
+
+    /** What reading one file has cost so far, against its limits. */
+    private static final class Budget {
+        private final AttachmentLimits limits;
+        private final long deadline;
+        private long inflated;
+        private int parts;
+
+        Budget(AttachmentLimits limits) {
+            this.limits = limits;
+            this.deadline = System.nanoTime() + limits.maxTime().toNanos();
+        }
+
+        void tick() {
+            if (System.nanoTime() - deadline > 0 || Thread.currentThread().isInterrupted()) {
+                throw new Unreadable(TOO_LONG + "（超过" + limits.maxTime().toSeconds() + "秒）");
+            }
+        }
+
+        void part() {
+            if (++parts > limits.maxParts()) {
+                throw new Unreadable("文件内部部件超过" + limits.maxParts() + "个");
+            }
+        }
+
+        void chars(int count) {
+            if (count > limits.maxChars()) {
+                throw new Unreadable("文字超过" + limits.maxChars() + "字");
+            }
+        }
+
+        byte[] inflate(InputStream in) throws IOException {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            copy(in, out);
+            return out.toByteArray();
+        }
+
+        void drain(InputStream in) throws IOException {
+            copy(in, null);
+        }
+
+        private void copy(InputStream in, ByteArrayOutputStream out) throws IOException {
+            byte[] buffer = new byte[64 * 1024];
+            for (int read; (read = in.read(buffer)) != -1; ) {
+                tick();
+                inflated += read;
+                if (inflated > limits.maxInflatedBytes()) {
+                    throw new Unreadable("解压后超过" + limits.maxInflatedBytes() / (1024 * 1024) + "MB");
+                }
+                if (out != null) {
+                    out.write(buffer, 0, read);
+                }
+            }
+        }
+    }
+
+    /** A limit was reached; the message is the reason, in Chinese. */
+    private static final class Unreadable extends RuntimeException {
+        Unreadable(String reason) {
+            super(reason, null, false, false);
         }
     }
 }

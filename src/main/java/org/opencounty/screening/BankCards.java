@@ -1,42 +1,37 @@
 package org.opencounty.screening;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * {@value ScreeningRules#BANK_CARD}: payment card numbers (ISO/IEC 7812): 16 to 19 digits passing the
- * Luhn check, written together or in groups of four separated by single spaces or single hyphens (the
- * same separator throughout, a last group of 1 to 3 digits for cards longer than 16), not inside a
- * longer run of digits, letters or masking stars. A number with masking stars does not match.
+ * Luhn check, written together or grouped ({@link DigitRuns}) 4-4-4-4 with a last group of 1 to 3 digits
+ * for longer cards, or 6 and the rest (6-10 … 6-13), the same kind of separator throughout (spaces, or a
+ * hyphen), standing apart in its run and not masked. About one random number in ten passes Luhn, so a
+ * grouped window inside a longer grouped number is not a card.
  */
 final class BankCards {
 
-    private static final String NOT_AFTER = "(?<![0-9A-Za-z*])";
-    private static final String NOT_BEFORE = "(?![0-9A-Za-z*])";
-    private static final Pattern TOGETHER = Pattern.compile(NOT_AFTER + "[0-9]{16,19}" + NOT_BEFORE);
-    private static final Pattern GROUPED = Pattern.compile(
-            NOT_AFTER + "(?<![0-9][ -])[0-9]{4}([ -])[0-9]{4}\\1[0-9]{4}\\1[0-9]{4}(?:\\1[0-9]{1,3})?"
-                    + NOT_BEFORE + "(?!\\1[0-9])");
+    private static final int[][] GROUPINGS = Stream.of(
+                    new int[][] {{16}, {17}, {18}, {19}, {4, 4, 4, 4}},
+                    DigitRuns.withLast(new int[] {4, 4, 4, 4}, 1, 3),
+                    DigitRuns.withLast(new int[] {6}, 10, 13))
+            .flatMap(Arrays::stream).toArray(int[][]::new);
 
     private BankCards() {
     }
 
-    static List<Span> find(String folded) {
+    static List<Span> find(DigitRuns runs) {
         List<Span> spans = new ArrayList<>();
-        collect(TOGETHER.matcher(folded), spans);
-        collect(GROUPED.matcher(folded), spans);
-        spans.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return spans;
-    }
-
-    private static void collect(Matcher matcher, List<Span> spans) {
-        while (matcher.find()) {
-            if (passesLuhn(Digits.of(matcher.group()))) {
-                spans.add(new Span(matcher.start(), matcher.end()));
+        for (DigitRuns.Window window : runs.windows(GROUPINGS)) {
+            if (window.evenlySeparated() && window.standsApart() && !window.endsWithCheckCharacter()
+                    && passesLuhn(window.digits())) {
+                spans.add(window.span());
             }
         }
+        return spans;
     }
 
     static boolean passesLuhn(String digits) {

@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
  * level, a star and the period of secrecy), which the notice's item 3 and 条例 art. 14 keep off the
  * website. A text matches where it has
  * <ul>
- * <li>秘密, 机密 or 绝密 followed by ★, ☆, ＊ or *, optionally with a period of secrecy: digits or
+ * <li>秘密, 机密 or 绝密 followed by ★ (or any star-like symbol, {@link Reading}), optionally with a period of secrecy: digits or
  *     一…十 and 年 or 个月, or 长期 ({@code 秘密★1年}, {@code 机密★10年}, {@code 绝密★长期});</li>
- * <li>a line whose whole trimmed content is 秘密, 机密 or 绝密, spaces between the characters allowed
+ * <li>a line whose whole trimmed content is 秘密, 机密 or 绝密, separators between the characters allowed
  *     ({@code 秘 密});</li>
  * <li>a line starting with 密级： or 密级: followed by one of them (with star and period if present).</li>
  * </ul>
@@ -25,10 +25,11 @@ final class ClassificationMarkings {
 
     static final String MESSAGE = "含有密级标志，涉密信息严禁上网发布";
 
-    private static final String SPACE = "[ \\t]*";
+    private static final String SPACE = Reading.SEPARATORS;
     private static final String LEVEL = "[秘机绝]" + SPACE + "密";
-    private static final String STAR_AND_PERIOD = SPACE + "[★☆*]"
-            + "(?:" + SPACE + "(?:[0-9]+|[一二三四五六七八九十]+)(?:年|个月)|" + SPACE + "长期)?";
+    private static final String NUMBER = "(?:[0-9](?:" + SPACE + "[0-9])*|[一二三四五六七八九十两〇零壹贰叁肆伍陆柒捌玖拾]+)";
+    private static final String STAR_AND_PERIOD = SPACE + "★+"
+            + "(?:" + SPACE + NUMBER + SPACE + "(?:年|个" + SPACE + "月)|" + SPACE + "长" + SPACE + "期)?";
 
     private static final Pattern STARRED = Pattern.compile(LEVEL + STAR_AND_PERIOD);
     private static final Pattern LEVEL_ALONE_ON_LINE = Pattern.compile(

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 final class InternalMarkings {
 
-    private static final String SPACE = "[ \\t]*";
+    private static final String SPACE = Reading.SEPARATORS;
     private static final Pattern MARKING = Pattern.compile(
             "内" + SPACE + "部" + SPACE + "(?:(文" + SPACE + "件)|资" + SPACE + "料)"
                     + "(?:[ \\t,、;]*注" + SPACE + "意" + SPACE + "保" + SPACE + "存)?");
@@ -36,7 +36,7 @@ final class InternalMarkings {
         while (matcher.find()) {
             if (quoted(folded, matcher.start(), matcher.end())) {
                 findings.add(text.finding(ScreeningRules.INTERNAL_MARKING_MENTION, Severity.WARN, matcher.start(), matcher.end(),
-                        "文中提及“" + matcher.group().replaceAll("\\s", "") + "”字样，请确认本信息并未标明为内部文件或内部资料"));
+                        "文中提及“" + matcher.group().replaceAll("[^内部文件资料注意保存]", "") + "”字样，请确认本信息并未标明为内部文件或内部资料"));
                 continue;
             }
             String message = matcher.group(1) != null
@@ -47,8 +47,22 @@ final class InternalMarkings {
         return findings;
     }
 
+    /**
+     * Quoted, with words before the opening quote on the same line: a marking stands at the head of a line
+     * or alone, so quotes around the words at the start of a line do not make them a mention.
+     */
     private static boolean quoted(String text, int start, int end) {
-        return start > 0 && end < text.length()
-                && OPENING_QUOTES.indexOf(text.charAt(start - 1)) >= 0 && CLOSING_QUOTES.indexOf(text.charAt(end)) >= 0;
+        return start > 1 && end < text.length()
+                && OPENING_QUOTES.indexOf(text.charAt(start - 1)) >= 0 && CLOSING_QUOTES.indexOf(text.charAt(end)) >= 0
+                && wordsBefore(text, start - 1);
+    }
+
+    private static boolean wordsBefore(String text, int quote) {
+        for (int i = quote - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+            if (!Reading.isSeparator(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

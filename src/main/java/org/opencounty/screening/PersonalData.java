@@ -28,17 +28,18 @@ final class PersonalData {
     static List<Finding> find(ScreenedText text, Set<String> publishedContacts, LocalDate today) {
         PersonalData data = new PersonalData(text, new PublishedContacts(publishedContacts));
         String folded = text.folded();
-        for (Span span : ResidentIds.find(folded, today)) {
+        DigitRuns runs = DigitRuns.of(folded);
+        for (Span span : ResidentIds.find(runs, today)) {
             data.take(span, true, ScreeningRules.RESIDENT_ID, Severity.BLOCK, "含有未脱敏的身份证号码");
         }
-        for (Span span : BankCards.find(folded)) {
+        for (Span span : BankCards.find(runs)) {
             data.take(span, true, ScreeningRules.BANK_CARD, Severity.BLOCK, "含有未脱敏的银行卡号");
         }
         for (EmailAddresses.Match address : EmailAddresses.find(folded)) {
             boolean report = !address.governmental() && !data.published.hasAddress(address.address());
             data.take(address.span(), report, ScreeningRules.EMAIL_ADDRESS, Severity.WARN, "含有电子邮箱地址，请确认确需公开");
         }
-        for (PhoneNumbers.Match mobile : PhoneNumbers.mobiles(folded)) {
+        for (PhoneNumbers.Match mobile : PhoneNumbers.mobiles(runs)) {
             data.take(mobile.span(), !data.published.hasNumber(mobile.digits()),
                     ScreeningRules.MOBILE_NUMBER, Severity.WARN, "含有手机号码，请确认确需公开");
         }

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@value ScreeningRules#PROHIBITED_TERM}: the center's list of words that must not appear. Matching
- * ignores case and character width; blank terms are ignored. Where terms overlap, the longest term
+ * {@value ScreeningRules#PROHIBITED_TERM}: the center's list of words that must not appear. Matching is on
+ * the text as read ({@link Reading}: width, invisible characters, traditional forms), ignores case, and skips
+ * separators inside a term ({@code 六 合 彩}, {@code 六★合★彩}); blank terms are ignored. Where terms overlap, the longest term
  * starting first is reported and matching continues after it; a term listed twice keeps the category
  * of its first occurrence in the collection's order.
  *
@@ -21,7 +22,7 @@ final class ProhibitedTerms {
 
     private ProhibitedTerms(Collection<ProhibitedTerm> terms) {
         for (ProhibitedTerm term : terms) {
-            String key = caseFold(ScreenedText.fold(term.term().strip()));
+            String key = withoutSeparators(caseFold(ScreenedText.fold(term.term().strip())));
             if (key.isEmpty()) {
                 continue;
             }
@@ -47,7 +48,14 @@ final class ProhibitedTerms {
             Node node = root;
             ProhibitedTerm longest = null;
             int end = start;
-            for (int i = start; i < folded.length() && (node = node.next.get(folded.charAt(i))) != null; i++) {
+            for (int i = start; i < folded.length(); i++) {
+                char c = folded.charAt(i);
+                if (i > start && Reading.isSeparator(c)) {
+                    continue;
+                }
+                if ((node = node.next.get(c)) == null) {
+                    break;
+                }
                 if (node.term != null) {
                     longest = node.term;
                     end = i + 1;
@@ -66,6 +74,16 @@ final class ProhibitedTerms {
     private static String message(ProhibitedTerm term) {
         String category = term.category().strip();
         return category.isEmpty() ? "含有禁止发布的词语" : "含有禁止发布的词语（" + category + "）";
+    }
+
+    private static String withoutSeparators(String term) {
+        StringBuilder key = new StringBuilder(term.length());
+        for (int i = 0; i < term.length(); i++) {
+            if (!Reading.isSeparator(term.charAt(i))) {
+                key.append(term.charAt(i));
+            }
+        }
+        return key.toString();
     }
 
     /** Char by char, unlike {@link String#toLowerCase()}, so that offsets stay those of the screened text. */

@@ -37,6 +37,11 @@ public final class ScreeningRules {
     /** A private person's e-mail address; WARN. */
     public static final String EMAIL_ADDRESS = "EMAIL_ADDRESS";
 
+    /** An attachment whose text could not be read (an image, a scan, encrypted, over a bound); WARN, every reviewer acknowledges it. */
+    public static final String ATTACHMENT_UNREADABLE = "ATTACHMENT_UNREADABLE";
+    /** What the reviewer is told about an attachment that could not be read. */
+    public static final String UNREADABLE_MESSAGE = "未能自动审查，请人工核对";
+
     private static final Comparator<Finding> BY_POSITION =
             Comparator.comparingInt(Finding::position).thenComparing(Finding::rule).thenComparingInt(Finding::end);
 

@@ -14,7 +14,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The center's list of prohibited terms. Only center administrators change it, and every change is audited. */
+/**
+ * Each site's list of prohibited terms, kept by its center. Only the site's center administrators change it, and
+ * every change is audited; one county's list never screens another county's content.
+ */
 @Service
 public class ScreeningTerms {
 
@@ -30,15 +33,16 @@ public class ScreeningTerms {
     }
 
     @Transactional(readOnly = true)
-    public List<Term> all() {
-        return jdbc.sql("select id, term, category, created_by from screening_term order by category, term")
+    public List<Term> all(long siteId) {
+        return jdbc.sql("select id, term, category, created_by from screening_term where site_id = :site order by category, term")
+                .param("site", siteId)
                 .query((rs, n) -> new Term(rs.getLong("id"), rs.getString("term"), rs.getString("category"), rs.getString("created_by")))
                 .list();
     }
 
     @Transactional(readOnly = true)
-    public List<ProhibitedTerm> forScreening() {
-        return all().stream().map(term -> new ProhibitedTerm(term.term(), term.category())).toList();
+    public List<ProhibitedTerm> forScreening(long siteId) {
+        return all(siteId).stream().map(term -> new ProhibitedTerm(term.term(), term.category())).toList();
     }
 
     @Transactional
@@ -49,7 +53,8 @@ public class ScreeningTerms {
         Map<String, String> errors = new LinkedHashMap<>();
         if (cleanTerm.isEmpty() || cleanTerm.length() > 100) {
             errors.put("term", "请填写词语（不超过100字）");
-        } else if (jdbc.sql("select count(*) from screening_term where lower(term) = lower(:t)").param("t", cleanTerm)
+        } else if (jdbc.sql("select count(*) from screening_term where site_id = :site and lower(term) = lower(:t)")
+                .param("site", actor.siteId()).param("t", cleanTerm)
                 .query(Long.class).single() > 0) {
             errors.put("term", "该词语已在列表中");
         }
@@ -59,8 +64,8 @@ public class ScreeningTerms {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        long id = jdbc.sql("insert into screening_term (term, category, created_by) values (:t, :c, :by) returning id")
-                .param("t", cleanTerm).param("c", cleanCategory).param("by", actor.username()).query(Long.class).single();
+        long id = jdbc.sql("insert into screening_term (site_id, term, category, created_by) values (:site, :t, :c, :by) returning id")
+                .param("site", actor.siteId()).param("t", cleanTerm).param("c", cleanCategory).param("by", actor.username()).query(Long.class).single();
         audit.record("screening.term.add", "term:" + id, AuditResult.SUCCESS, cleanCategory + ": " + cleanTerm);
         return new Term(id, cleanTerm, cleanCategory, actor.username());
     }
@@ -68,9 +73,9 @@ public class ScreeningTerms {
     @Transactional
     public void remove(Actor actor, long id) {
         requireAdministrator(actor);
-        Term term = all().stream().filter(t -> t.id() == id).findFirst()
+        Term term = all(actor.siteId()).stream().filter(t -> t.id() == id).findFirst()
                 .orElseThrow(() -> new NotFoundException("该词语不存在"));
-        jdbc.sql("delete from screening_term where id = :id").param("id", id).update();
+        jdbc.sql("delete from screening_term where id = :id and site_id = :site").param("id", id).param("site", actor.siteId()).update();
         audit.record("screening.term.remove", "term:" + id, AuditResult.SUCCESS, term.category() + ": " + term.term());
     }
 

@@ -1,13 +1,18 @@
 package org.opencounty.search;
 
 import jakarta.persistence.EntityManager;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.opencounty.content.PublishedArticle;
 import org.opencounty.services.EntryKind;
 import org.opencounty.services.PublishedEntry;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
@@ -19,15 +24,31 @@ public class SiteSearch {
     private static final String MARK_START = "\u0001";
     private static final String MARK_END = "\u0002";
 
-    private final EntityManager entityManager;
+    /** Words only: no operator, quote, wildcard or fuzzy mark of the query syntax means anything. */
+    private static final Set<SimpleQueryFlag> PLAIN_TEXT = EnumSet.of(SimpleQueryFlag.WHITESPACE);
 
-    SiteSearch(EntityManager entityManager) {
+    private final EntityManager entityManager;
+    private final int maxLength;
+    private final int maxTerms;
+
+    SiteSearch(EntityManager entityManager, @Value("${opencounty.search.max-query-length:100}") int maxLength,
+               @Value("${opencounty.search.max-query-terms:10}") int maxTerms) {
         this.entityManager = entityManager;
+        this.maxLength = maxLength;
+        this.maxTerms = maxTerms;
+    }
+
+    /** The words searched for: the first {@code max-query-terms} words, at most {@code max-query-length} characters. */
+    String bounded(String text) {
+        String[] words = text == null ? new String[0] : text.strip().split("\\s+");
+        String kept = String.join(" ", Arrays.asList(words).subList(0, Math.min(words.length, maxTerms)));
+        return kept.length() > maxLength ? kept.substring(0, maxLength).strip() : kept;
     }
 
     @Transactional(readOnly = true)
     public SearchResults search(long siteId, SearchQuery query) {
-        if (query.text().isEmpty()) {
+        String text = bounded(query.text());
+        if (text.isEmpty()) {
             return new SearchResults(0, List.of(), 1, SearchQuery.PAGE_SIZE);
         }
         var session = Search.session(entityManager);
@@ -37,9 +58,9 @@ public class SiteSearch {
                     var bool = f.bool();
                     bool.filter(f.match().field("siteId").matching(siteId));
                     bool.must(f.simpleQueryString().fields("title").boost(3.0f).field("bodyText").field("keywords")
-                            .matching(query.text()).defaultOperator(BooleanOperator.AND));
+                            .matching(text).flags(PLAIN_TEXT).defaultOperator(BooleanOperator.AND));
                     // Words that stand together as typed rank above the same words scattered.
-                    bool.should(f.phrase().field("title").boost(4.0f).field("bodyText").matching(query.text()));
+                    bool.should(f.phrase().field("title").boost(4.0f).field("bodyText").matching(text));
                     if (query.unitCode() != null) {
                         bool.filter(f.match().field("unitCode").matching(query.unitCode()));
                     }
@@ -59,8 +80,9 @@ public class SiteSearch {
 
     /** Service guides and fees matching the words, best first; they are listed apart from articles. */
     @Transactional(readOnly = true)
-    public List<SearchHit> services(long siteId, String text, int max) {
-        if (text == null || text.isBlank()) {
+    public List<SearchHit> services(long siteId, String words, int max) {
+        String text = bounded(words);
+        if (text.isEmpty()) {
             return List.of();
         }
         var session = Search.session(entityManager);
@@ -70,8 +92,8 @@ public class SiteSearch {
                     var bool = f.bool();
                     bool.filter(f.match().field("siteId").matching(siteId));
                     bool.must(f.simpleQueryString().fields("name").boost(4.0f).field("searchText")
-                            .matching(text.strip()).defaultOperator(BooleanOperator.AND));
-                    bool.should(f.phrase().field("name").boost(4.0f).matching(text.strip()));
+                            .matching(text).flags(PLAIN_TEXT).defaultOperator(BooleanOperator.AND));
+                    bool.should(f.phrase().field("name").boost(4.0f).matching(text));
                     return bool;
                 })
                 .highlighter(f -> f.plain().tag(MARK_START, MARK_END).fragmentSize(60).numberOfFragments(1))

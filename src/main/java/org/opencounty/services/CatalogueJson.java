@@ -1,8 +1,9 @@
 package org.opencounty.services;
 
-import java.util.LinkedHashMap;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
-import java.util.Map;
+import org.opencounty.review.ReviewEvent;
 import org.opencounty.services.internal.ContentCodec;
 import org.springframework.stereotype.Component;
 
@@ -10,55 +11,43 @@ import org.springframework.stereotype.Component;
 @Component
 public class CatalogueJson {
 
+    /**
+     * A guide ({@code item}) or fee ({@code fee}) with its content's fields at the top level. {@code version},
+     * {@code revision}, {@code completeness} and {@code history} are given to staff who may see the working version.
+     */
+    public record Entry(long id, String state, String unitCode, String unitName, String publicUrl,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) Long version,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) Integer revision,
+                        @JsonUnwrapped ServiceItemContent item, @JsonUnwrapped FeeContent fee,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) Completeness completeness,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) List<ReviewEvent> history) {
+    }
+
+    /** A published guide as the catalogue lists it. */
+    public record Summary(long id, String name, String type, String target, boolean onlineApplication, String unitCode,
+                          String unitName, String url) {
+    }
+
     private final ContentCodec codec;
 
     CatalogueJson(ContentCodec codec) {
         this.codec = codec;
     }
 
-    public Map<String, Object> of(EntryView view) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", view.entry().id());
-        json.put("state", view.entry().state().name());
-        json.put("unitCode", view.unitCode());
-        json.put("version", view.entry().version());
-        json.put("revision", view.revision());
-        json.put("publicUrl", view.publicUrl());
-        json.putAll(codec.toMap(view.item() != null ? view.item() : view.fee()));
-        if (view.completeness() != null) {
-            json.put("completeness", view.completeness());
-        }
-        json.put("history", view.history());
-        return json;
+    public Entry of(EntryView view) {
+        return new Entry(view.entry().id(), view.entry().state().name(), view.unitCode(), view.unitName(), view.publicUrl(),
+                view.entry().version(), view.revision(), view.item(), view.fee(), view.completeness(), view.history());
     }
 
-    public Map<String, Object> of(PublishedEntry entry) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", entry.entryId());
-        json.put("state", "PUBLISHED");
-        json.put("unitCode", entry.unitCode());
-        json.put("unitName", entry.unitName());
-        json.put("publicUrl", entry.url());
-        Class<?> type = entry.kind() == EntryKind.ITEM ? ServiceItemContent.class : FeeContent.class;
-        json.putAll(codec.toMap(codec.read(entry.content(), type)));
-        return json;
+    public Entry of(PublishedEntry entry) {
+        boolean item = entry.kind() == EntryKind.ITEM;
+        return new Entry(entry.entryId(), "PUBLISHED", entry.unitCode(), entry.unitName(), entry.url(), null, null,
+                item ? codec.read(entry.content(), ServiceItemContent.class) : null,
+                item ? null : codec.read(entry.content(), FeeContent.class), null, null);
     }
 
-    public Map<String, Object> summary(PublishedEntry entry) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", entry.entryId());
-        json.put("name", entry.name());
-        json.put("type", entry.itemType());
-        json.put("target", entry.target());
-        json.put("onlineApplication", entry.online());
-        json.put("unitCode", entry.unitCode());
-        json.put("unitName", entry.unitName());
-        json.put("url", entry.url());
-        return json;
-    }
-
-    public static <T> List<T> page(List<T> all, int page, int size) {
-        int from = Math.min(all.size(), (Math.max(1, page) - 1) * size);
-        return all.subList(from, Math.min(all.size(), from + size));
+    public Summary summary(PublishedEntry entry) {
+        return new Summary(entry.entryId(), entry.name(), entry.itemType(), entry.target(), entry.online(), entry.unitCode(),
+                entry.unitName(), entry.url());
     }
 }

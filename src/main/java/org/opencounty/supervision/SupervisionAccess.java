@@ -1,5 +1,6 @@
 package org.opencounty.supervision;
 
+import java.util.List;
 import org.opencounty.common.Actor;
 import org.opencounty.common.InvalidInputException;
 import org.opencounty.common.NotAllowedException;
@@ -20,6 +21,8 @@ class SupervisionAccess {
     record Scope(long siteId, Long unitId) {
     }
 
+    private static final String NOT_A_READER = "只有监察人员、中心管理员和单位主要领导可以查看电子监察信息";
+
     private final Units units;
 
     SupervisionAccess(Units units) {
@@ -34,13 +37,36 @@ class SupervisionAccess {
         return siteWide(actor) || (actor != null && actor.has(Role.UNIT_LEADER) && actor.unitId() != null);
     }
 
+    /** Those who watch the whole site may also start a sweep by hand. */
+    static boolean sweeper(Actor actor) {
+        return siteWide(actor);
+    }
+
+    /** Signals are acknowledged (签收) by the unit's leader or a supervisor; the center's administrators only read. */
+    static boolean acknowledger(Actor actor) {
+        return actor != null && (actor.has(Role.SUPERVISOR) || actor.has(Role.UNIT_LEADER));
+    }
+
+    /** Whether the actor acknowledges a signal of the unit {@code unitId}: a leader only their own unit's. */
+    static boolean acknowledges(Actor actor, long unitId) {
+        return actor != null && (actor.has(Role.SUPERVISOR) || (actor.has(Role.UNIT_LEADER) && Long.valueOf(unitId).equals(actor.unitId())));
+    }
+
+    /** The units a reader may choose between: every unit of the site for site-wide readers, none for a leader. */
+    List<Unit> choosable(Actor actor) {
+        if (!reader(actor)) {
+            throw new NotAllowedException(NOT_A_READER);
+        }
+        return siteWide(actor) ? units.directory(actor.siteId()) : List.of();
+    }
+
     /**
      * The scope of a read asking for {@code unitCode} (blank: every unit the actor may see). A leader asking for
      * another unit is refused rather than silently shown their own, so that a wrong link is noticed.
      */
     Scope scope(Actor actor, String unitCode) {
         if (!reader(actor)) {
-            throw new NotAllowedException("只有监察人员、中心管理员和单位主要领导可以查看电子监察信息");
+            throw new NotAllowedException(NOT_A_READER);
         }
         Long unitId = null;
         if (unitCode != null && !unitCode.isBlank()) {

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import org.opencounty.common.web.PageOf;
 import org.opencounty.audit.AuditLog;
 import org.opencounty.audit.AuditResult;
 import org.opencounty.calendar.Region;
@@ -19,11 +20,11 @@ import org.opencounty.common.Actor;
 import org.opencounty.common.ConflictException;
 import org.opencounty.common.NotAllowedException;
 import org.opencounty.common.NotFoundException;
-import org.opencounty.common.Role;
 import org.opencounty.common.TimeConfiguration;
 import org.opencounty.supervision.internal.SupervisionReads;
 import org.opencounty.supervision.internal.SupervisionReads.Group;
 import org.opencounty.supervision.internal.SupervisionReads.Grouping;
+import org.opencounty.units.Unit;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,18 +78,33 @@ public class SupervisionBoard {
         return SupervisionAccess.siteWide(actor);
     }
 
+    /** Whether the actor may start a sweep by hand (for the button; the sweep checks again). */
+    public static boolean maySweep(Actor actor) {
+        return SupervisionAccess.sweeper(actor);
+    }
+
+    /** Whether the actor acknowledges signals at all (for the buttons; each acknowledgement checks the unit). */
+    public static boolean mayAcknowledge(Actor actor) {
+        return SupervisionAccess.acknowledger(actor);
+    }
+
+    /** The units the actor may narrow the board and statistics to; refused to anybody who may not read them. */
+    public List<Unit> choosableUnits(Actor actor) {
+        return access.choosable(actor);
+    }
+
     public LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), TimeConfiguration.CHINA);
     }
 
     /** Signals newest first, of one unit and/or one type when given. */
     @Transactional(readOnly = true)
-    public ResultPage<Signal> signals(Actor actor, String unitCode, SignalType type, int page) {
+    public PageOf<Signal> signals(Actor actor, String unitCode, SignalType type, int page) {
         SupervisionAccess.Scope scope = access.scope(actor, unitCode);
-        int number = Math.max(1, page);
+        int number = PageOf.clampPage(page);
         long total = reads.countSignals(scope.siteId(), scope.unitId(), type);
         List<Signal> items = reads.signals(scope.siteId(), scope.unitId(), type, PAGE_SIZE, (long) (number - 1) * PAGE_SIZE);
-        return new ResultPage<>(total, number, PAGE_SIZE, items);
+        return new PageOf<>(total, number, PAGE_SIZE, items);
     }
 
     /**
@@ -99,7 +115,7 @@ public class SupervisionBoard {
     public Board board(Actor actor, String unitCode, boolean latestFirst, int page, int pageSize) {
         SupervisionAccess.Scope scope = access.scope(actor, unitCode);
         int size = Math.min(Math.max(1, pageSize), MAX_PAGE_SIZE);
-        int number = Math.max(1, page);
+        int number = PageOf.clampPage(page);
         LocalDate today = today();
         List<UnitStateCount> summary = reads.openByUnitAndState(scope.siteId(), scope.unitId()).stream()
                 .map(row -> new UnitStateCount(row.unitCode(), row.unitName(), row.state(), stateLabel(row.state()), row.count()))
@@ -110,7 +126,7 @@ public class SupervisionBoard {
                         stateLabel(row.state()), row.handler(), row.dueOn(), remaining(today, row), row.suspended(), row.provisional(),
                         row.signals()))
                 .toList();
-        return new Board(today, summary, new ResultPage<>(total, number, size, cases));
+        return new Board(today, summary, new PageOf<>(total, number, size, cases));
     }
 
     private Integer remaining(LocalDate today, SupervisionReads.CaseRow row) {
@@ -170,6 +186,13 @@ public class SupervisionBoard {
                     t.signals(SignalType.YELLOW), t.signals(SignalType.RED)));
         }
         return new StatisticsByItem(period.from(), period.to(), rows);
+    }
+
+    /** One page of {@link #itemStatistics}: a county has thousands of items, the exports hold them all. */
+    @Transactional(readOnly = true)
+    public PageOf<ItemStatistics> itemStatistics(Actor actor, Period period, String unitCode, int page) {
+        List<ItemStatistics> items = itemStatistics(actor, period, unitCode).items();
+        return PageOf.slice(items, Math.min(PageOf.clampPage(page), PageOf.pages(items.size(), PAGE_SIZE)), PAGE_SIZE);
     }
 
     /** One unit's or item's counts as the three grouped queries found them. */
@@ -293,9 +316,7 @@ public class SupervisionBoard {
         SupervisionReads.SignalUnit signal = reads.signal(signalId)
                 .filter(found -> actor != null && found.siteId() == actor.siteId())
                 .orElseThrow(() -> new NotFoundException("该监察信号不存在"));
-        boolean supervisor = actor.has(Role.SUPERVISOR);
-        boolean leader = actor.has(Role.UNIT_LEADER) && Long.valueOf(signal.unitId()).equals(actor.unitId());
-        if (!supervisor && !leader) {
+        if (!SupervisionAccess.acknowledges(actor, signal.unitId())) {
             audit.recordIndependently(actor.username(), actor.unitCode() == null ? "" : actor.unitCode(),
                     "supervision.signal.acknowledge", "signal:" + signalId, AuditResult.DENIED, "");
             throw new NotAllowedException("只有本单位主要领导或监察人员可以签收监察信号");

@@ -2,6 +2,7 @@ package org.opencounty.supervision;
 
 import java.time.Clock;
 import java.util.List;
+import org.opencounty.common.web.PageOf;
 import org.opencounty.common.Actor;
 import org.opencounty.common.NotAllowedException;
 import org.opencounty.common.NotFoundException;
@@ -35,11 +36,11 @@ public class SupervisionNotices {
     }
 
     @Transactional(readOnly = true)
-    public ResultPage<Notice> mine(Actor actor, boolean unreadOnly, int page) {
+    public PageOf<Notice> mine(Actor actor, boolean unreadOnly, int page) {
         NoticeReads.Reader reader = reader(actor);
-        int number = Math.max(1, page);
+        int number = PageOf.clampPage(page);
         long total = reads.count(reader, unreadOnly, Long.MAX_VALUE);
-        return new ResultPage<>(total, number, SupervisionBoard.PAGE_SIZE,
+        return new PageOf<>(total, number, SupervisionBoard.PAGE_SIZE,
                 reads.page(reader, unreadOnly, SupervisionBoard.PAGE_SIZE, (long) (number - 1) * SupervisionBoard.PAGE_SIZE));
     }
 

@@ -15,7 +15,6 @@ import org.opencounty.calendar.Region;
 import org.opencounty.calendar.WorkingDays;
 import org.opencounty.common.Actor;
 import org.opencounty.common.NotAllowedException;
-import org.opencounty.common.Role;
 import org.opencounty.common.TimeConfiguration;
 import org.opencounty.supervision.internal.SweepDates;
 import org.opencounty.supervision.internal.SweepStatements;
@@ -69,7 +68,7 @@ public class SupervisionSweep {
     /** The sweep a supervisor or the center starts by hand, for today. */
     @Transactional
     public SweepCompleted sweepNow(Actor actor) {
-        if (actor == null || !(actor.has(Role.SUPERVISOR) || actor.has(Role.CENTER_ADMIN))) {
+        if (!SupervisionAccess.sweeper(actor)) {
             throw new NotAllowedException("只有监察人员和中心管理员可以启动电子监察巡查");
         }
         return run(today(), actor.username());

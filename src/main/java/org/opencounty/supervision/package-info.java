@@ -3,4 +3,5 @@
  * rule breaches) for applications, tells the people responsible, and the board and quarterly statistics show
  * them to supervisors, the center and unit leaders (docs/supervision.md).
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"applications", "applications :: signals", "audit", "calendar", "common", "units", "web", "web :: notices"})
 package org.opencounty.supervision;

@@ -56,8 +56,7 @@ public final class PageContext {
 
     /** The count as shown: at the cap, one less and a plus ("999+" for a cap of 1000). */
     public String unreadNoticesLabel() {
-        long count = unreadNotices();
-        return count >= notices.cap() ? (notices.cap() - 1) + "+" : String.valueOf(count);
+        return notices.label(unreadNotices());
     }
 
     public boolean at(String prefix) {

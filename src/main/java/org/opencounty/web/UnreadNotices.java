@@ -6,6 +6,7 @@ import org.opencounty.common.Actor;
  * How many of a person's notices are unread, for the link the back office's navigation and dashboard show on every
  * page. The web module only shows the number; the module that keeps the notices counts them.
  */
+@org.springframework.modulith.NamedInterface("notices")
 public interface UnreadNotices {
 
     /** For a platform without notices: nothing is ever unread. */
@@ -25,4 +26,9 @@ public interface UnreadNotices {
     long count(Actor actor);
 
     long cap();
+
+    /** The count as the pages show it: "999+" once it reaches the cap. */
+    default String label(long count) {
+        return count >= cap() ? (cap() - 1) + "+" : String.valueOf(count);
+    }
 }

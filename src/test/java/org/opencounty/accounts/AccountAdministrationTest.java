@@ -55,6 +55,24 @@ class AccountAdministrationTest extends IntegrationTest {
     }
 
     @Test
+    void lookalikesOfAnExistingNameAreRefusedAndNamesAreStoredNormalised() throws Exception {
+        MockHttpSession admin = signIn("admin");
+        for (String lookalike : new String[] {"Officer1", "OFFICER1", "\uFF4F\uFF46\uFF46\uFF49\uFF43\uFF45\uFF52\uFF11"}) {
+            mvc.perform(post("/admin/accounts").session(admin).with(csrf())
+                            .param("username", lookalike).param("displayName", "仿冒").param("unitCode", "market")
+                            .param("roles", "INFO_OFFICER").param("password", "First#2026"))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("该用户名已被使用")));
+        }
+        assertThat(jdbc.sql("select count(*) from account where lower(username) = 'officer1'").query(Long.class).single()).isEqualTo(1L);
+        mvc.perform(post("/admin/accounts").session(admin).with(csrf()).param("username", "NewClerk").param("displayName", "新人")
+                .param("unitCode", "market").param("roles", "INFO_OFFICER").param("password", "First#2026"))
+                .andExpect(redirectedUrl("/admin/accounts/newclerk"));
+        // Signing in folds the same way.
+        mvc.perform(formLogin("/login").user("ＮＥＷＣＬＥＲＫ").password("First#2026")).andExpect(redirectedUrl("/admin"));
+    }
+
+    @Test
     void rolesAndUnitAreReassignedAndAudited() throws Exception {
         MockHttpSession admin = signIn("admin");
         mvc.perform(post("/admin/accounts").session(admin).with(csrf()).param("username", "mover").param("displayName", "调岗人员")

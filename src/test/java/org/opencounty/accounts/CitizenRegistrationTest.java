@@ -47,6 +47,15 @@ class CitizenRegistrationTest extends IntegrationTest {
     }
 
     @Test
+    void aLookalikeOfAnExistingNameIsRefused() throws Exception {
+        for (String lookalike : new String[] {"Citizen1", "\uFF43\uFF49\uFF54\uFF49\uFF5A\uFF45\uFF4E\uFF11"}) {
+            mvc.perform(register("{\"username\":\"" + lookalike + "\",\"phone\":\"13999007777\",\"name\":\"仿冒\",\"password\":\"Spring#2026\"}", "10.1.0.4"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.fields.username").value("该用户名已被使用"));
+        }
+    }
+
+    @Test
     void registrationIsRateLimitedPerClientAddress() throws Exception {
         for (int i = 0; i < 10; i++) {
             mvc.perform(register("{\"username\":\"x\",\"name\":\"\",\"password\":\"\"}", "10.9.9.9")).andExpect(status().isBadRequest());

@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.opencounty.IntegrationTest;
+import org.opencounty.Listeners;
 import org.opencounty.TimeMachine;
 import org.opencounty.calendar.CalendarAdministration;
 import org.opencounty.calendar.Region;
@@ -37,6 +38,7 @@ class ProvisionalDeadlineTest extends IntegrationTest {
         ApplicationApi api = new ApplicationApi(mvc, jdbc);
         calendarAdministration.loadYear(admin(), Region.CN,
                 "{\"year\":2027,\"papers\":[],\"days\":[{\"name\":\"元旦\",\"date\":\"2027-01-01\",\"isOffDay\":true}]}");
+        Listeners.awaitCompletion(jdbc);
         long item = api.onlineItemOf("market");
         long id = api.submitted(tokenFor("citizen1"), item);
         jdbc.sql("update application set promised_days = 5 where id = :id").param("id", id).update();
@@ -46,6 +48,8 @@ class ProvisionalDeadlineTest extends IntegrationTest {
 
         calendarAdministration.loadYear(admin(), Region.CN,
                 "{\"year\":2028,\"papers\":[],\"days\":[{\"name\":\"元旦\",\"date\":\"2028-01-03\",\"isOffDay\":true}]}");
+        // The recomputation runs after the commit, in the background.
+        Listeners.awaitCompletion(jdbc);
 
         api.get(tokenFor("citizen1"), id)
                 .andExpect(jsonPath("$.promisedDue").value("2028-01-04"))

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,6 +15,7 @@ import org.opencounty.common.InvalidInputException;
  * A 20-working-day limit (行政许可法 art. 42) accepted on Friday 2026-09-18, across 中秋节 and 国庆节 2026,
  * with an expert review (art. 45) and an extension.
  */
+@Tag("fast")
 class WorkingDayClockTest {
 
     private static final LocalDate ACCEPTED = LocalDate.parse("2026-09-18");

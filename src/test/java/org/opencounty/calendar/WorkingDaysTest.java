@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Due dates over the real shipped arrangements of 2013, 2023, 2025 and 2026; the expected dates were checked against the State Council's notices. */
+@Tag("fast")
 class WorkingDaysTest {
 
     private final ShippedWorkingDays shipped = new ShippedWorkingDays();

@@ -5,7 +5,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import com.jayway.jsonpath.JsonPath;
+import org.opencounty.Listeners;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -13,9 +15,11 @@ import org.springframework.test.web.servlet.ResultActions;
 final class ArticleApi {
 
     private final MockMvc mvc;
+    private final JdbcClient jdbc;
 
-    ArticleApi(MockMvc mvc) {
+    ArticleApi(MockMvc mvc, JdbcClient jdbc) {
         this.mvc = mvc;
+        this.jdbc = jdbc;
     }
 
     ResultActions create(String token, String category, String title, String body) throws Exception {
@@ -61,7 +65,9 @@ final class ArticleApi {
         return id;
     }
 
+    /** An anonymous visitor's page, once the page cache has heard of every change so far. */
     ResultActions portal(String path) throws Exception {
+        Listeners.awaitCompletion(jdbc);
         return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path));
     }
 

@@ -22,7 +22,7 @@ class ArticleQueueTest extends IntegrationTest {
 
     @Test
     void theQueueShowsEachArticlesCurrentTitleInAFixedNumberOfQueries() throws Exception {
-        api = new ArticleApi(mvc);
+        api = new ArticleApi(mvc, jdbc);
         officer = tokenFor("officer1");
         leader = tokenFor("leader1");
         center = tokenFor("center");

@@ -23,7 +23,7 @@ class ArticleReviewChainTest extends IntegrationTest {
 
     @BeforeEach
     void setUp() {
-        api = new ArticleApi(mvc);
+        api = new ArticleApi(mvc, jdbc);
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opencounty.IntegrationTest;
+import org.opencounty.Listeners;
 import org.opencounty.TimeMachine;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -32,7 +33,7 @@ class SchedulingAndPageCacheTest extends IntegrationTest {
 
     @BeforeEach
     void setUp() {
-        api = new ArticleApi(mvc);
+        api = new ArticleApi(mvc, jdbc);
     }
 
     @AfterEach
@@ -72,6 +73,7 @@ class SchedulingAndPageCacheTest extends IntegrationTest {
         mvc.perform(get("/columns/news").header("If-None-Match", etag)).andExpect(status().isNotModified());
 
         api.publish(tokenFor("officer2"), tokenFor("leader2"), tokenFor("center"), "news", "缓存测试：巴里坤镇举办冬季那达慕", "<p>活动内容。</p>");
+        Listeners.awaitCompletion(jdbc);
         mvc.perform(get("/columns/news")).andExpect(header().string("X-Page-Cache", "MISS"))
                 .andExpect(content().string(containsString("缓存测试：巴里坤镇举办冬季那达慕")));
         mvc.perform(get("/columns/news").header("If-None-Match", etag)).andExpect(status().isOk());

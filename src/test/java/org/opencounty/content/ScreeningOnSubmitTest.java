@@ -25,7 +25,7 @@ class ScreeningOnSubmitTest extends IntegrationTest {
 
     @BeforeEach
     void setUp() {
-        api = new ArticleApi(mvc);
+        api = new ArticleApi(mvc, jdbc);
     }
 
     @Test

@@ -15,15 +15,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+@Tag("fast")
 class AttachmentTextTest {
 
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -59,20 +56,7 @@ class AttachmentTextTest {
 
     @Test
     void pdfGivesItsText() throws IOException {
-        byte[] pdf;
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                content.newLineAtOffset(72, 720);
-                content.showText("NEIBU TEST 11010519491231002X");
-                content.endText();
-            }
-            document.save(out);
-            pdf = out.toByteArray();
-        }
+        byte[] pdf = BoundedAttachmentReadingTest.pdfWithText("NEIBU TEST 11010519491231002X");
 
         String text = AttachmentText.extract("scan.pdf", pdf);
 
@@ -131,7 +115,7 @@ class AttachmentTextTest {
 
     @Test
     void zipBombIsNotInflatedBeyondTheLimit() throws IOException {
-        String padding = " ".repeat(AttachmentText.MAX_PART_BYTES + 1);
+        String padding = " ".repeat((int) AttachmentLimits.DEFAULT.maxInflatedBytes() + 1);
         byte[] bomb = docx(Map.of("word/document.xml", document("<w:p><w:r><w:t>内部资料" + padding + "</w:t></w:r></w:p>")));
         assertThat(bomb.length).isLessThan(200_000);
 
@@ -149,17 +133,17 @@ class AttachmentTextTest {
         assertThat(AttachmentText.extract("a.docx", docx)).doesNotContain("root:");
     }
 
-    private static byte[] document(String paragraphs) {
+    static byte[] document(String paragraphs) {
         return part("document", "<w:body>" + paragraphs + "</w:body>");
     }
 
-    private static byte[] part(String root, String content) {
+    static byte[] part(String root, String content) {
         return ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                 + "<w:" + root + " xmlns:w=\"" + W + "\">" + content + "</w:" + root + ">")
                 .getBytes(StandardCharsets.UTF_8);
     }
 
-    private static byte[] docx(Map<String, byte[]> parts) throws IOException {
+    static byte[] docx(Map<String, byte[]> parts) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             for (Map.Entry<String, byte[]> part : new LinkedHashMap<>(parts).entrySet()) {

@@ -8,12 +8,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
+@Tag("fast")
 class ScreeningRulesTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
@@ -82,6 +84,7 @@ class ScreeningRulesTest {
                 arguments("六合镇", TERM, BLOCK, "六合", 0),
                 arguments("no GAMBLING here", TERM, BLOCK, "GAMBLING", 3),
                 arguments("ｇａｍｂｌｉｎｇ", TERM, BLOCK, "ｇａｍｂｌｉｎｇ", 0),
+                arguments("六 合", TERM, BLOCK, "六 合", 0),
                 // RESIDENT_ID
                 arguments("身份证号11010519491231002X。", ID, BLOCK, "11010519491231002X", 4),
                 arguments("11010519491231002x", ID, BLOCK, "11010519491231002x", 0),
@@ -96,6 +99,7 @@ class ScreeningRulesTest {
                 arguments("4111111111111111", CARD, BLOCK, "4111111111111111", 0),
                 arguments("卡号：6222 0212 3456 7890 128。", CARD, BLOCK, "6222 0212 3456 7890 128", 3),
                 arguments("4111-1111-1111-1111", CARD, BLOCK, "4111-1111-1111-1111", 0),
+                arguments("4111  1111  1111  1111", CARD, BLOCK, "4111  1111  1111  1111", 0),
                 arguments("账户 " + card("62284800000000000"), CARD, BLOCK, card("62284800000000000"), 3),
                 // MOBILE_NUMBER
                 arguments("联系电话13912345678", MOBILE, WARN, "13912345678", 4),
@@ -148,7 +152,6 @@ class ScreeningRulesTest {
                 arguments("内部\n资料", "marking broken across lines"),
                 // terms
                 arguments("a  b", "blank terms are ignored"),
-                arguments("六 合", "terms are not spaced out"),
                 // resident IDs
                 arguments("110105194912310021", "wrong check digit"),
                 arguments(id("65222219900230123"), "30 February"),
@@ -169,9 +172,8 @@ class ScreeningRulesTest {
                 arguments("1" + VALID_19_DIGIT_CARD, "inside a 20-digit run"),
                 arguments(VALID_19_DIGIT_CARD + "X", "before a letter"),
                 arguments("4111 1111-1111 1111", "mixed separators"),
-                arguments("4111  1111  1111  1111", "double spaces"),
                 arguments("4111 1111 1111 1111 1111", "20 digits in groups"),
-                arguments("411111111111111", "15 digits"),
+                arguments("911111111111111", "15 digits: not a card, and no province 91 for an old ID"),
                 // mobiles
                 arguments("12912345678", "12 is not a mobile prefix"),
                 arguments("139123456789", "12 digits"),

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -18,6 +19,7 @@ import org.opencounty.services.internal.CatalogueLines;
 import org.opencounty.services.internal.CatalogueLines.BadValue;
 
 /** The spreadsheet's line formats: what export writes, import reads back unchanged; bad lines say what is expected. */
+@Tag("fast")
 class CatalogueLinesTest {
 
     static Stream<Arguments> legalBases() {

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.opencounty.IntegrationTest;
+import org.opencounty.Listeners;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -105,6 +106,7 @@ class CatalogueReviewTest extends IntegrationTest {
                 .andExpect(jsonPath("$.services[0].url").value("/services/" + id));
 
         act(tokenFor("center"), "/api/v1/service-items/" + id + "/withdraw", "{\"reason\":\"事项调整\"}").andExpect(jsonPath("$.state").value("WITHDRAWN"));
+        Listeners.awaitCompletion(jdbc);
         mvc.perform(get("/services/" + id)).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/search").param("q", "小餐饮经营许可")).andExpect(jsonPath("$.services.length()").value(0));
     }

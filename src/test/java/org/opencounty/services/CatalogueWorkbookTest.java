@@ -9,6 +9,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.opencounty.services.internal.ContentCodec;
 import org.opencounty.services.internal.ImportPlan;
@@ -21,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The whole demo catalogue written to a workbook and read back comes back unchanged, without a database. */
+@Tag("fast")
 class CatalogueWorkbookTest {
 
     private record AsInSheet(ServiceItemContent item, List<String> feeNames) {

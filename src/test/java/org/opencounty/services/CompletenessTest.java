@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -15,6 +16,7 @@ import org.opencounty.common.InvalidInputException;
 import org.opencounty.services.internal.ItemRules;
 
 /** The ten elements the website inspection checks, and the rules every guide must keep. */
+@Tag("fast")
 class CompletenessTest {
 
     static ServiceItemContent complete() {

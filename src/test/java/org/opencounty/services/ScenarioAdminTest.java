@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.opencounty.IntegrationTest;
+import org.opencounty.Listeners;
 import org.springframework.mock.web.MockHttpSession;
 
 /** The center's editors keep the life-event scenarios in the back office; the portal shows them at once. */
@@ -33,6 +34,7 @@ class ScenarioAdminTest extends IntegrationTest {
                 .andExpect(jsonPath("$.steps[0].itemId").value(items.get(2)))
                 .andExpect(jsonPath("$.steps[0].note").value("先办这个"))
                 .andExpect(jsonPath("$.steps[1].itemId").value(items.get(0)));
+        Listeners.awaitCompletion(jdbc);
         mvc.perform(get("/scenarios/" + id)).andExpect(content().string(containsString("测试：办理居住证")));
     }
 

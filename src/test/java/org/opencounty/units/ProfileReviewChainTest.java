@@ -19,6 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.opencounty.IntegrationTest;
+import org.opencounty.Listeners;
 import org.opencounty.TestAccounts;
 import org.opencounty.common.Role;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -274,6 +275,7 @@ class ProfileReviewChainTest extends IntegrationTest {
     }
 
     private ResultActions portal(String unit) throws Exception {
+        Listeners.awaitCompletion(jdbc);
         return mvc.perform(get("/units/" + unit));
     }
 

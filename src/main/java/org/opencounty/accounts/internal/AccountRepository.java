@@ -13,7 +13,19 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 
     boolean existsByUsername(String username);
 
+    /** By the normalised name (see {@code Usernames}); names stored before normalisation may differ in case. */
+    @Query("select a from Account a where lower(a.username) = :name")
+    Optional<Account> findByFoldedUsername(String name);
+
+    @Query("select count(a) > 0 from Account a where lower(a.username) = :name")
+    boolean existsByFoldedUsername(String name);
+
     boolean existsByPhone(String phone);
+
+    /** The citizen of a site who registered this phone number or e-mail address (e-mail given in lower case). */
+    @Query("select a from Account a where a.siteId = :siteId and a.kind = org.opencounty.accounts.AccountKind.CITIZEN"
+            + " and (a.phone = :contact or lower(a.email) = :contact)")
+    Optional<Account> findCitizenByContact(long siteId, String contact);
 
     @Query("select count(a) > 0 from Account a where lower(a.email) = lower(:email)")
     boolean existsByEmailIgnoreCase(String email);

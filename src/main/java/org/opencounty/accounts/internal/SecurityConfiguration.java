@@ -1,17 +1,23 @@
 package org.opencounty.accounts.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.nio.charset.StandardCharsets;
 import org.opencounty.accounts.AuthenticationOutcome;
 import org.opencounty.accounts.Authenticator;
 import org.opencounty.accounts.LoginRefusedException;
 import org.opencounty.accounts.ApiTokens;
+import org.opencounty.accounts.SecuritySettings;
+import org.opencounty.common.web.ClientAddress;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.opencounty.common.ActorPrincipal;
+import org.opencounty.common.web.ApiError;
+import org.opencounty.common.web.ClientErrors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -41,15 +47,20 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * The only provider: as a bean it is the global authentication manager's, which the form login's manager asks.
+     * Registering it with the chain as well made a refused login ask it twice, counting one wrong password twice.
+     */
     @Bean
     AuthenticationProvider accountAuthenticationProvider(Authenticator authenticator) {
         return new AuthenticationProvider() {
             @Override
             public Authentication authenticate(Authentication authentication) {
-                ActorPrincipal principal = authenticator.authenticate(authentication.getName(),
-                        String.valueOf(authentication.getCredentials()));
-                principal.eraseCredentials();
-                return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+                String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+                        ? details.getRemoteAddress() : ClientAddress.current();
+                Authenticator.SignedIn signedIn = authenticator.signIn(authentication.getName(),
+                        String.valueOf(authentication.getCredentials()), address);
+                return SessionStamp.authentication(signedIn.principal(), signedIn.securityStamp());
             }
 
             @Override
@@ -61,7 +72,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, SecuritySettings settings) throws Exception {
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -84,13 +95,14 @@ class SecurityConfiguration {
                                 json(response, HttpServletResponse.SC_UNAUTHORIZED, "UNAUTHENTICATED", "请先登录或提供有效的访问令牌"))
                         .accessDeniedHandler((request, response, e) ->
                                 json(response, HttpServletResponse.SC_FORBIDDEN, "FORBIDDEN", "无权执行此操作")))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+                .headers(headers -> transportSecurity(headers, settings)
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, AuthenticationProvider accountAuthenticationProvider) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, LoginCounters records, SecuritySettings settings) throws Exception {
         // Back to the page that asked for sign-in; otherwise staff land in the back office, citizens on their account.
         SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler() {
             @Override
@@ -100,8 +112,10 @@ class SecurityConfiguration {
                         ? "/admin" : "/account";
             }
         };
-        http.authenticationProvider(accountAuthenticationProvider)
-                .authorizeHttpRequests(auth -> auth
+        success.setRedirectStrategy(new RelativeRedirects());
+        LoginUrlAuthenticationEntryPoint toLogin = new LoginUrlAuthenticationEntryPoint("/login");
+        toLogin.setFavorRelativeUris(true);
+        http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/admin/**").hasAnyRole(STAFF)
                         .requestMatchers("/account/**", "/services/*/apply").authenticated()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
@@ -111,24 +125,39 @@ class SecurityConfiguration {
                         .loginPage("/login")
                         .successHandler(success)
                         .failureHandler((request, response, e) -> {
-                            boolean locked = e instanceof LoginRefusedException refused
-                                    && refused.outcome() == AuthenticationOutcome.ACCOUNT_LOCKED;
-                            response.sendRedirect(request.getContextPath() + (locked ? "/login?locked" : "/login?error"));
+                            AuthenticationOutcome outcome = e instanceof LoginRefusedException refused
+                                    ? refused.outcome() : AuthenticationOutcome.BAD_CREDENTIALS;
+                            response.sendRedirect(request.getContextPath() + switch (outcome) {
+                                case ACCOUNT_LOCKED -> "/login?locked";
+                                case THROTTLED -> "/login?throttled";
+                                case BAD_CREDENTIALS, ACCOUNT_DISABLED -> "/login?error";
+                            });
                         })
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
-                .addFilterAfter(new PasswordChangeRequiredFilter(), UsernamePasswordAuthenticationFilter.class)
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(toLogin))
+                .addFilterAfter(new SessionEndFilter(records), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new PasswordChangeRequiredFilter(), SessionEndFilter.class)
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-                .headers(headers -> headers
+                .headers(headers -> transportSecurity(headers, settings)
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         return http.build();
     }
 
+    /**
+     * Behind a reverse proxy that terminates HTTPS the request itself looks like plain HTTP, so the platform is told
+     * (opencounty.security.behind-https) and then sends HSTS on every response; otherwise only on HTTPS requests.
+     */
+    private static HeadersConfigurer<HttpSecurity> transportSecurity(HeadersConfigurer<HttpSecurity> headers, SecuritySettings settings) {
+        if (settings.behindHttps()) {
+            headers.httpStrictTransportSecurity(hsts -> hsts.requestMatcher(AnyRequestMatcher.INSTANCE)
+                    .maxAgeInSeconds(settings.hstsMaxAge().toSeconds()).includeSubDomains(false));
+        }
+        return headers;
+    }
+
     static void json(HttpServletResponse response, int status, String code, String message) throws java.io.IOException {
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"code\":\"" + code + "\",\"message\":\"" + message + "\",\"fields\":{}}");
+        ClientErrors.write(response, status, ApiError.of(code, message));
     }
 }

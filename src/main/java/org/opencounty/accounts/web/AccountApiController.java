@@ -6,7 +6,6 @@ import java.util.List;
 import org.opencounty.accounts.Account;
 import org.opencounty.accounts.Accounts;
 import org.opencounty.accounts.ApiTokens;
-import org.opencounty.accounts.AuthenticationOutcome;
 import org.opencounty.accounts.Authenticator;
 import org.opencounty.accounts.LoginRefusedException;
 import org.opencounty.accounts.RegistrationLimiter;
@@ -15,11 +14,14 @@ import org.opencounty.common.ActorPrincipal;
 import org.opencounty.common.Role;
 import org.opencounty.common.web.ApiError;
 import org.opencounty.sites.Site;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -59,15 +61,28 @@ class AccountApiController {
 
     /** Exchanges a username and password for a bearer token. */
     @PostMapping("/auth/token")
-    ResponseEntity<?> token(@RequestBody TokenRequest request) {
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", content = @io.swagger.v3.oas.annotations.media.Content(
+            schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = TokenResponse.class)))
+    ResponseEntity<?> token(@RequestBody TokenRequest request, HttpServletRequest http) {
         try {
-            ActorPrincipal principal = authenticator.authenticate(request.username(), request.password());
+            ActorPrincipal principal = authenticator.signIn(request.username(), request.password(), http.getRemoteAddr()).principal();
             ApiTokens.IssuedToken issued = tokens.issue(principal);
             return ResponseEntity.ok(new TokenResponse(issued.token(), issued.expiresAt(), issued.passwordChangeRequired()));
         } catch (LoginRefusedException e) {
-            HttpStatus status = e.outcome() == AuthenticationOutcome.ACCOUNT_LOCKED ? HttpStatus.LOCKED : HttpStatus.UNAUTHORIZED;
+            HttpStatus status = switch (e.outcome()) {
+                case ACCOUNT_LOCKED -> HttpStatus.LOCKED;
+                case THROTTLED -> HttpStatus.TOO_MANY_REQUESTS;
+                case BAD_CREDENTIALS, ACCOUNT_DISABLED -> HttpStatus.UNAUTHORIZED;
+            };
             return ResponseEntity.status(status).body(ApiError.of(e.outcome().name(), e.getMessage()));
         }
+    }
+
+    /** Signs the presented token out; other tokens of the person stay valid. */
+    @DeleteMapping("/auth/token")
+    ResponseEntity<Void> signOut(Actor actor, @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
+        tokens.signOut(actor, authorization.substring("Bearer ".length()).strip());
+        return ResponseEntity.noContent().build();
     }
 
     /** A citizen's self-registration, limited per client address. */

@@ -6,11 +6,11 @@ import org.opencounty.accounts.Account;
 import org.opencounty.accounts.Accounts;
 import org.opencounty.accounts.Authenticator;
 import org.opencounty.accounts.RegistrationLimiter;
+import org.opencounty.accounts.internal.SessionStamp;
 import org.opencounty.common.Actor;
 import org.opencounty.common.ActorPrincipal;
 import org.opencounty.common.DomainException;
 import org.opencounty.sites.Site;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -38,14 +38,17 @@ class AccountPagesController {
     String login(HttpServletRequest request, Model model) {
         model.addAttribute("error", request.getParameter("error") != null);
         model.addAttribute("locked", request.getParameter("locked") != null);
-        return "account/login";
+        model.addAttribute("throttled", request.getParameter("throttled") != null);
+        model.addAttribute("expired", request.getParameter("expired") != null);
+        model.addAttribute("reset", request.getParameter("reset") != null);
+        return "accounts/login";
     }
 
     @GetMapping("/register")
     String registerForm(Model model) {
         model.addAttribute("form", Map.of());
         model.addAttribute("errors", Map.of());
-        return "account/register";
+        return "accounts/register";
     }
 
     @PostMapping("/register")
@@ -59,7 +62,7 @@ class AccountPagesController {
             model.addAttribute("form", Map.of("username", form.getOrDefault("username", ""), "name", form.getOrDefault("name", ""),
                     "phone", form.getOrDefault("phone", ""), "email", form.getOrDefault("email", "")));
             model.addAttribute("errors", e.fields().isEmpty() ? Map.of("form", e.getMessage()) : e.fields());
-            return "account/register";
+            return "accounts/register";
         }
     }
 
@@ -67,14 +70,14 @@ class AccountPagesController {
     String account(Actor actor, Model model) {
         Account account = accounts.find(actor.username()).orElseThrow();
         model.addAttribute("account", account);
-        return "account/overview";
+        return "accounts/overview";
     }
 
     @GetMapping("/account/password")
     String passwordForm(Actor actor, Model model) {
         model.addAttribute("required", mustChange());
         model.addAttribute("errors", Map.of());
-        return "account/password";
+        return "accounts/password";
     }
 
     @PostMapping("/account/password")
@@ -84,24 +87,27 @@ class AccountPagesController {
             if (!newPassword.equals(confirmPassword)) {
                 model.addAttribute("required", mustChange());
                 model.addAttribute("errors", Map.of("confirmPassword", "两次输入的新密码不一致"));
-                return "account/password";
+                return "accounts/password";
             }
             accounts.changeOwnPassword(actor, currentPassword, newPassword);
         } catch (DomainException e) {
             model.addAttribute("required", mustChange());
             model.addAttribute("errors", e.fields().isEmpty() ? Map.of("form", e.getMessage()) : e.fields());
-            return "account/password";
+            return "accounts/password";
         }
         refreshPrincipal(actor, request);
         return "redirect:" + (actor.isStaff() ? "/admin?passwordChanged" : "/account?passwordChanged");
     }
 
-    /** The session keeps the principal it signed in with; after a change it must stop asking for one. */
+    /**
+     * The change ended every session of the account, this one too: it goes on with the new stamp (and stops asking
+     * for a change).
+     */
     private void refreshPrincipal(Actor actor, HttpServletRequest request) {
-        ActorPrincipal principal = authenticator.principalOf(accounts.find(actor.username()).orElseThrow());
-        principal.eraseCredentials();
+        Account account = accounts.find(actor.username()).orElseThrow();
+        ActorPrincipal principal = authenticator.principalOf(account);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+        context.setAuthentication(SessionStamp.authentication(principal, account.securityStamp()));
         SecurityContextHolder.setContext(context);
         request.getSession().setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
     }

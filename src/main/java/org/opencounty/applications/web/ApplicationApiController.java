@@ -1,9 +1,11 @@
 package org.opencounty.applications.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.opencounty.applications.Applicant;
@@ -13,9 +15,11 @@ import org.opencounty.applications.ApplicationView;
 import org.opencounty.applications.Applying;
 import org.opencounty.applications.CaseHandling;
 import org.opencounty.applications.CaseSignal;
+import org.opencounty.applications.LedgerEntry;
 import org.opencounty.common.Actor;
 import org.opencounty.common.InvalidInputException;
 import org.opencounty.common.NotFoundException;
+import org.opencounty.common.web.PageOf;
 import org.opencounty.sites.Site;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -61,6 +65,45 @@ class ApplicationApiController {
     record NoteRequest(String note, String reason) {
     }
 
+    record SignalJson(String type, String typeLabel, LocalDate issuedOn, String detail, boolean acknowledged,
+                      String acknowledgedBy, Instant acknowledgedAt) {
+
+        static SignalJson of(CaseSignal signal) {
+            return new SignalJson(signal.type(), signal.typeLabel(), signal.issuedOn(), signal.detail(), signal.acknowledged(),
+                    signal.acknowledgedBy(), signal.acknowledgedAt());
+        }
+    }
+
+    /** An application with its clocks; {@code signals} only for staff who may see them (absent, not empty, otherwise). */
+    record ApplicationJson(long id, String state, String stateLabel, Long serviceItemId, String itemName, String queryCode,
+                           ApplicantJson applicant, String currentStep, LocalDate dueDate, Integer remainingWorkingDays,
+                           boolean provisional, boolean clockSuspended, LocalDate promisedDue, LocalDate statutoryDue,
+                           LocalDate acceptanceDue, LocalDate deliveryDue, String decision, List<ApplicationView.Upload> materials,
+                           List<LedgerEntry> ledger, List<ApplicationView.HistoryLine> history,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) List<SignalJson> signals) {
+    }
+
+    /** One line of a list of applications. */
+    record ApplicationSummary(long id, String state, String stateLabel, String itemName, String queryCode, String applicantName,
+                              LocalDate submittedOn, LocalDate dueDate, Integer remainingWorkingDays, boolean provisional,
+                              boolean clockSuspended, String handler) {
+
+        static ApplicationSummary of(ApplicationView view) {
+            Application a = view.application();
+            return new ApplicationSummary(a.id(), a.state().name(), a.state().label(), a.itemName(), a.queryCode(), a.applicantName(),
+                    a.submittedOn(), view.dueDate(), view.remainingWorkingDays(), a.provisional(), a.clockSuspended(), a.handler());
+        }
+    }
+
+    /** What the receipt's holder may see. */
+    record StatusJson(String itemName, String state, String stateLabel, LocalDate submittedOn, LocalDate dueDate,
+                      boolean provisional, List<Line> history) {
+        record Line(Instant at, String action, String note) {
+        }
+    }
+
+    private static final int PAGE_SIZE = 20;
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Applying applying;
@@ -74,7 +117,7 @@ class ApplicationApiController {
     }
 
     @PostMapping
-    ResponseEntity<Map<String, Object>> start(Actor actor, Site site, @RequestBody StartRequest body) {
+    ResponseEntity<ApplicationJson> start(Actor actor, Site site, @RequestBody StartRequest body) {
         if (body.serviceItemId() == null) {
             throw InvalidInputException.field("serviceItemId", "请选择申请的事项");
         }
@@ -86,11 +129,11 @@ class ApplicationApiController {
     }
 
     @PostMapping("/{id}/materials")
-    ResponseEntity<Map<String, Object>> upload(Actor actor, @PathVariable long id, @RequestParam String materialId,
+    ResponseEntity<ApplicationView.Upload> upload(Actor actor, @PathVariable long id, @RequestParam String materialId,
                                                @RequestParam MultipartFile file) throws IOException {
         var uploaded = applying.upload(actor, id, materialId, file.getOriginalFilename(), file.getBytes());
-        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", uploaded.id(), "materialId", uploaded.materialId(),
-                "filename", uploaded.filename(), "size", uploaded.size()));
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(new ApplicationView.Upload(uploaded.id(), uploaded.materialId(), uploaded.filename(), uploaded.size()));
     }
 
     @GetMapping("/{id}/materials/{uploadId}")
@@ -103,62 +146,62 @@ class ApplicationApiController {
     }
 
     @PostMapping({"/{id}/submit", "/{id}/resubmit"})
-    Map<String, Object> submit(Actor actor, @PathVariable long id) {
+    ApplicationJson submit(Actor actor, @PathVariable long id) {
         applying.submit(actor, id);
         return json(queries.view(actor, id));
     }
 
     @PostMapping("/{id}/withdraw")
-    Map<String, Object> withdraw(Actor actor, @PathVariable long id, @RequestBody(required = false) NoteRequest body) {
+    ApplicationJson withdraw(Actor actor, @PathVariable long id, @RequestBody(required = false) NoteRequest body) {
         applying.withdraw(actor, id, body == null ? null : body.reason());
         return json(queries.view(actor, id));
     }
 
     @PostMapping("/{id}/accept")
-    Map<String, Object> accept(Actor actor, @PathVariable long id) {
+    ApplicationJson accept(Actor actor, @PathVariable long id) {
         handling.accept(actor, id);
         return json(queries.view(actor, id));
     }
 
     @PostMapping("/{id}/request-correction")
-    Map<String, Object> requestCorrection(Actor actor, @PathVariable long id, @RequestBody(required = false) CorrectionRequest body) {
+    ApplicationJson requestCorrection(Actor actor, @PathVariable long id, @RequestBody(required = false) CorrectionRequest body) {
         handling.requestCorrection(actor, id, body == null ? null : body.missing(), body == null ? null : body.note());
         return json(queries.view(actor, id));
     }
 
     @PostMapping("/{id}/reject")
-    Map<String, Object> reject(Actor actor, @PathVariable long id, @RequestBody(required = false) RejectRequest body) {
+    ApplicationJson reject(Actor actor, @PathVariable long id, @RequestBody(required = false) RejectRequest body) {
         handling.reject(actor, id, body == null ? null : body.reason(), body == null ? null : body.legalBasis());
         return json(queries.view(actor, id));
     }
 
     @PostMapping("/{id}/advance")
-    Map<String, Object> advance(Actor actor, @PathVariable long id) {
+    ApplicationJson advance(Actor actor, @PathVariable long id) {
         handling.advance(actor, id);
         return json(queries.view(actor, id));
     }
 
     @PostMapping("/{id}/suspend")
-    Map<String, Object> suspend(Actor actor, @PathVariable long id, @RequestBody(required = false) SuspendRequest body) {
+    ApplicationJson suspend(Actor actor, @PathVariable long id, @RequestBody(required = false) SuspendRequest body) {
         handling.suspend(actor, id, body == null ? null : body.procedure(), body == null ? null : body.reason(),
                 body == null ? null : body.legalBasis());
         return json(queries.view(actor, id));
     }
 
     @PostMapping("/{id}/resume")
-    Map<String, Object> resume(Actor actor, @PathVariable long id) {
+    ApplicationJson resume(Actor actor, @PathVariable long id) {
         handling.resume(actor, id);
         return json(queries.view(actor, id));
     }
 
     @PostMapping("/{id}/extend")
-    Map<String, Object> extend(Actor actor, @PathVariable long id, @RequestBody(required = false) ExtendRequest body) {
+    ApplicationJson extend(Actor actor, @PathVariable long id, @RequestBody(required = false) ExtendRequest body) {
         handling.extend(actor, id, body == null || body.days() == null ? 0 : body.days(), body == null ? null : body.reason());
         return json(queries.view(actor, id));
     }
 
     @PostMapping("/{id}/decide")
-    Map<String, Object> decide(Actor actor, @PathVariable long id, @RequestBody(required = false) DecideRequest body) {
+    ApplicationJson decide(Actor actor, @PathVariable long id, @RequestBody(required = false) DecideRequest body) {
         if (body == null || body.approved() == null) {
             throw InvalidInputException.field("approved", "请选择准予或不予许可");
         }
@@ -167,7 +210,7 @@ class ApplicationApiController {
     }
 
     @PostMapping("/{id}/complete")
-    Map<String, Object> complete(Actor actor, @PathVariable long id, @RequestBody(required = false) NoteRequest body) {
+    ApplicationJson complete(Actor actor, @PathVariable long id, @RequestBody(required = false) NoteRequest body) {
         handling.complete(actor, id, body == null ? null : body.note());
         return json(queries.view(actor, id));
     }
@@ -182,65 +225,43 @@ class ApplicationApiController {
             ACCEPTANCE_OVERDUE; `acknowledgedBy` and `acknowledgedAt` are null until the unit's leader or a supervisor signs for it). \
             Signals are internal supervision records: for the applicant the `signals` field is absent, not empty, so that \
             an empty list always means the case has none. 403 for anybody else, 404 for an unknown id.""")
-    Map<String, Object> get(Actor actor, @PathVariable long id) {
+    ApplicationJson get(Actor actor, @PathVariable long id) {
         return json(queries.view(actor, id));
+    }
+
+    /** The signed-in person's own applications, newest first: the list of the account's 我的申请 page. */
+    @GetMapping("/mine")
+    @Operation(summary = "The caller's own applications, newest first (the 我的申请 page's list)")
+    PageOf<ApplicationSummary> mine(Actor actor, @RequestParam(defaultValue = "1") int page) {
+        return PageOf.slice(queries.mine(actor), PageOf.requirePage(page), PAGE_SIZE).map(ApplicationSummary::of);
+    }
+
+    /**
+     * The cases of the caller's unit and its subordinate units (the whole site for center roles), newest first: the list
+     * of the back office's 网上审批 page, open cases only unless {@code open=false}. Staff only.
+     */
+    @GetMapping("/queue")
+    @Operation(summary = "The handler's queue: the cases of the caller's unit and its subordinate units (the back office's list)")
+    PageOf<ApplicationSummary> queue(Actor actor, @RequestParam(defaultValue = "true") boolean open,
+                                     @RequestParam(defaultValue = "1") int page) {
+        return PageOf.slice(queries.casesOf(actor, open), PageOf.requirePage(page), PAGE_SIZE).map(ApplicationSummary::of);
     }
 
     /** Public: the receipt's query code and the applicant's phone together show the status, nothing else. */
     @GetMapping("/status")
-    Map<String, Object> status(@RequestParam(defaultValue = "") String queryCode, @RequestParam(defaultValue = "") String phone) {
-        ApplicationView view = queries.status(queryCode, phone).orElseThrow(() -> new NotFoundException("查询码或手机号码不正确"));
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("itemName", view.application().itemName());
-        json.put("state", view.application().state().name());
-        json.put("stateLabel", view.application().state().label());
-        json.put("submittedOn", view.application().submittedOn());
-        json.put("dueDate", view.dueDate());
-        json.put("provisional", view.application().provisional());
-        json.put("history", view.history().stream().map(h -> Map.of("at", h.at(), "action", h.action(), "note", h.note())).toList());
-        return json;
-    }
-
-    static Map<String, Object> json(ApplicationView view) {
+    StatusJson status(Site site, @RequestParam(defaultValue = "") String queryCode, @RequestParam(defaultValue = "") String phone) {
+        ApplicationView view = queries.status(site.id(), queryCode, phone).orElseThrow(() -> new NotFoundException("查询码或手机号码不正确"));
         Application a = view.application();
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", a.id());
-        json.put("state", a.state().name());
-        json.put("stateLabel", a.state().label());
-        json.put("serviceItemId", a.serviceItemId());
-        json.put("itemName", a.itemName());
-        json.put("queryCode", a.queryCode());
-        json.put("applicant", Map.of("name", a.applicantName(), "phone", a.applicantPhone(), "email", a.applicantEmail(),
-                "organisation", a.applicantOrganisation()));
-        json.put("currentStep", view.currentStepName());
-        json.put("dueDate", view.dueDate());
-        json.put("remainingWorkingDays", view.remainingWorkingDays());
-        json.put("provisional", a.provisional());
-        json.put("clockSuspended", a.clockSuspended());
-        json.put("promisedDue", a.promisedDue());
-        json.put("statutoryDue", a.statutoryDue());
-        json.put("acceptanceDue", a.acceptanceDue());
-        json.put("deliveryDue", a.deliveryDue());
-        json.put("decision", a.decision());
-        json.put("materials", view.uploads());
-        json.put("ledger", view.ledger());
-        json.put("history", view.history());
-        if (view.signals() != null) {
-            json.put("signals", view.signals().stream().map(ApplicationApiController::signal).toList());
-        }
-        return json;
+        return new StatusJson(a.itemName(), a.state().name(), a.state().label(), a.submittedOn(), view.dueDate(), a.provisional(),
+                view.history().stream().map(h -> new StatusJson.Line(h.at(), h.action(), h.note())).toList());
     }
 
-    private static Map<String, Object> signal(CaseSignal signal) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("type", signal.type());
-        json.put("typeLabel", signal.typeLabel());
-        json.put("issuedOn", signal.issuedOn());
-        json.put("detail", signal.detail());
-        json.put("acknowledged", signal.acknowledged());
-        json.put("acknowledgedBy", signal.acknowledgedBy());
-        json.put("acknowledgedAt", signal.acknowledgedAt());
-        return json;
+    static ApplicationJson json(ApplicationView view) {
+        Application a = view.application();
+        return new ApplicationJson(a.id(), a.state().name(), a.state().label(), a.serviceItemId(), a.itemName(), a.queryCode(),
+                new ApplicantJson(a.applicantName(), a.applicantPhone(), a.applicantEmail(), a.applicantOrganisation()),
+                view.currentStepName(), view.dueDate(), view.remainingWorkingDays(), a.provisional(), a.clockSuspended(),
+                a.promisedDue(), a.statutoryDue(), a.acceptanceDue(), a.deliveryDue(), a.decision(), view.uploads(), view.ledger(),
+                view.history(), view.signals() == null ? null : view.signals().stream().map(SignalJson::of).toList());
     }
-
 }

@@ -48,10 +48,6 @@ public final class YearDays {
         return loaded.contains(Region.CN);
     }
 
-    public boolean hasData(Region region) {
-        return loaded.contains(region);
-    }
-
     /** The entry that applies on a date in a region, the most specific layer first. */
     public Optional<Entry> entry(LocalDate date, Region region) {
         for (Region layer : region.layers()) {

@@ -1,7 +1,11 @@
 package org.opencounty.content.internal;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.opencounty.content.StoredAttachment;
+import org.opencounty.files.FileReferences;
 import org.opencounty.files.FileStore;
 import org.opencounty.files.UploadPolicy;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,7 +15,7 @@ import org.springframework.stereotype.Component;
  * Attachments of a revision, checked by the platform's {@link UploadPolicy} and kept in its {@link FileStore}.
  */
 @Component
-public class Attachments {
+public class Attachments implements FileReferences {
 
     private final JdbcClient jdbc;
     private final FileStore store;
@@ -61,6 +65,12 @@ public class Attachments {
                 select :to, filename, content_type, size_bytes, storage_key, sha256 from article_attachment
                 where revision_id = :from order by id""")
                 .param("to", toRevisionId).param("from", fromRevisionId).update();
+    }
+
+    @Override
+    public Set<String> referenced(Collection<String> keys) {
+        return new HashSet<>(jdbc.sql("select storage_key from article_attachment where storage_key in (:keys)")
+                .param("keys", keys).query(String.class).list());
     }
 
     public boolean remove(long revisionId, long attachmentId) {

@@ -53,6 +53,10 @@ class ArticleApiController {
     record ReasonRequest(String reason) {
     }
 
+    /** {@code acknowledgeUnreadable}: the reviewer checked by hand the attachments that could not be read. */
+    record ApproveRequest(Boolean acknowledgeUnreadable) {
+    }
+
     record AttachmentJson(long id, String filename, String contentType, long size, String sha256) {
         static AttachmentJson of(StoredAttachment stored) {
             return new AttachmentJson(stored.id(), stored.filename(), stored.contentType(), stored.size(), stored.sha256());
@@ -133,8 +137,9 @@ class ArticleApiController {
     }
 
     @PostMapping("/{id}/approve")
-    ArticleJson approve(Actor actor, @PathVariable long id) {
-        return json(actor, review.approve(actor, id));
+    ArticleJson approve(Actor actor, @PathVariable long id, @RequestBody(required = false) ApproveRequest request) {
+        boolean acknowledge = request != null && Boolean.TRUE.equals(request.acknowledgeUnreadable());
+        return json(actor, review.approve(actor, id, acknowledge));
     }
 
     @PostMapping("/{id}/return")

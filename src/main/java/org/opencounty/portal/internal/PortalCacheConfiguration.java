@@ -12,10 +12,14 @@ import org.opencounty.units.UnitEvents.ProfilePublished;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.transaction.annotation.Propagation;
 
-/** Registers the page cache after the security filters and clears it when what the portal shows changes. */
+/**
+ * Registers the page cache after the security filters and clears it when what the portal shows changes: after the
+ * change has committed, in the background, so that a publication never waits for the cache (a page rendered
+ * meanwhile is not kept, see {@link PortalPageCache}).
+ */
 @Configuration(proxyBeanMethods = false)
 class PortalCacheConfiguration {
 
@@ -35,47 +39,47 @@ class PortalCacheConfiguration {
         return registration;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(ArticlePublished event) {
         cache.clear();
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(ArticleWithdrawn event) {
         cache.clear();
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(ProfilePublished event) {
         cache.clear();
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(UnitChanged event) {
         cache.clear();
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(UnitCreated event) {
         cache.clear();
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(SiteChanged event) {
         cache.clear();
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(EntryPublished event) {
         cache.clear();
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(EntryWithdrawn event) {
         cache.clear();
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(ScenarioSaved event) {
         cache.clear();
     }

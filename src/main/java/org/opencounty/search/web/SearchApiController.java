@@ -1,7 +1,9 @@
 package org.opencounty.search.web;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
 import java.util.List;
+import org.opencounty.common.web.PageOf;
 import org.opencounty.search.SearchQuery;
 import org.opencounty.search.SearchResults;
 import org.opencounty.search.SiteSearch;
@@ -18,8 +20,11 @@ class SearchApiController {
     record Hit(String type, String title, String url, String snippet, String unitCode, String category, Instant publishedAt) {
     }
 
-    /** {@code hits} are articles in relevance order; {@code services} the matching service guides and fees. */
-    record Response(long total, int page, List<Hit> hits, List<Hit> services) {
+    /**
+     * The list of every API: {@code {"total","page","size","items"}}, the items articles in relevance order; beside it
+     * {@code services}, the matching service guides and fees (on the first page only).
+     */
+    record Response(@JsonUnwrapped PageOf<Hit> articles, List<Hit> services) {
     }
 
     private final SiteSearch search;
@@ -36,8 +41,10 @@ class SearchApiController {
     Response search(Site site, @RequestParam(defaultValue = "") String q, @RequestParam(required = false) String unit,
                     @RequestParam(required = false) String category, @RequestParam(required = false) Integer year,
                     @RequestParam(defaultValue = "1") int page) {
-        SearchResults results = search.search(site.id(), new SearchQuery(q, unit, category, year, page));
-        return new Response(results.total(), results.page(), results.hits().stream().map(SearchApiController::hit).toList(),
-                page == 1 ? search.services(site.id(), q, 10).stream().map(SearchApiController::hit).toList() : List.of());
+        SearchQuery query = new SearchQuery(q, unit, category, year, PageOf.requirePage(page));
+        SearchResults results = search.search(site.id(), query);
+        return new Response(new PageOf<>(results.total(), results.page(), results.pageSize(),
+                results.hits().stream().map(SearchApiController::hit).toList()),
+                results.page() == 1 ? search.services(site.id(), query.text(), 10).stream().map(SearchApiController::hit).toList() : List.of());
     }
 }

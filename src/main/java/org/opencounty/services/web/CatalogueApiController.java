@@ -1,15 +1,16 @@
 package org.opencounty.services.web;
 
 import java.util.List;
-import java.util.Map;
 import org.opencounty.common.Actor;
 import org.opencounty.common.InvalidInputException;
+import org.opencounty.common.web.PageOf;
 import org.opencounty.services.CatalogueEntry;
 import org.opencounty.services.CatalogueJson;
 import org.opencounty.services.CatalogueQueries;
 import org.opencounty.services.CatalogueReview;
 import org.opencounty.services.CatalogueWriting;
 import org.opencounty.services.Completeness;
+import org.opencounty.services.CatalogueQueries.CompletenessRow;
 import org.opencounty.services.FeeContent;
 import org.opencounty.services.PublishedCatalogue;
 import org.opencounty.services.PublishedEntry;
@@ -39,6 +40,10 @@ class CatalogueApiController {
     record ReasonRequest(String reason) {
     }
 
+    /** A unit's guides (with its subordinate units') and what each lacks; {@code complete} counts those lacking nothing. */
+    record CompletenessReport(String unitCode, long total, long complete, List<CompletenessRow> items) {
+    }
+
     private static final int PAGE_SIZE = 20;
 
     private final CatalogueWriting writing;
@@ -59,29 +64,29 @@ class CatalogueApiController {
     }
 
     @GetMapping("/service-items")
-    Map<String, Object> items(Site site, @RequestParam(required = false) String unit, @RequestParam(required = false) String type,
+    PageOf<CatalogueJson.Summary> items(Site site, @RequestParam(required = false) String unit, @RequestParam(required = false) String type,
                               @RequestParam(required = false) Boolean online, @RequestParam(required = false) String q,
                               @RequestParam(required = false) ServiceTarget target, @RequestParam(defaultValue = "1") int page) {
         PublishedCatalogue.Page found = published.items(site.id(), new PublishedCatalogue.Filter(blank(unit), blank(type), target, online, blank(q)),
-                page, PAGE_SIZE);
-        return Map.of("total", found.total(), "page", page, "items", found.entries().stream().map(json::summary).toList());
+                PageOf.requirePage(page), PAGE_SIZE);
+        return new PageOf<>(found.total(), page, PAGE_SIZE, found.entries().stream().map(json::summary).toList());
     }
 
     @PostMapping("/service-items")
-    ResponseEntity<Map<String, Object>> createItem(Actor actor, @RequestBody ServiceItemContent item) {
+    ResponseEntity<CatalogueJson.Entry> createItem(Actor actor, @RequestBody ServiceItemContent item) {
         CatalogueEntry entry = writing.createItem(actor, item);
         return ResponseEntity.status(HttpStatus.CREATED).body(json.of(queries.view(actor, entry.id())));
     }
 
     @PutMapping("/service-items/{id}")
-    Map<String, Object> updateItem(Actor actor, @PathVariable long id, @RequestBody ServiceItemContent item,
+    CatalogueJson.Entry updateItem(Actor actor, @PathVariable long id, @RequestBody ServiceItemContent item,
                                    @RequestParam(required = false) Long version, @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         writing.updateItem(actor, id, item, version(version, ifMatch));
         return json.of(queries.view(actor, id));
     }
 
     @GetMapping("/service-items/{id}")
-    Map<String, Object> item(Site site, Actor actor, @PathVariable long id) {
+    CatalogueJson.Entry item(Site site, Actor actor, @PathVariable long id) {
         return staffMayView(actor, id) ? json.of(queries.view(actor, id)) : json.of(published.item(site.id(), id).entry());
     }
 
@@ -92,61 +97,60 @@ class CatalogueApiController {
 
     /** A unit's guides (with its subordinate units') and what each lacks: for the unit's staff and the center. */
     @GetMapping("/service-items/completeness-report")
-    Map<String, Object> completenessReport(Site site, Actor actor, @RequestParam String unit) {
+    CompletenessReport completenessReport(Site site, Actor actor, @RequestParam String unit) {
         if (actor == null) {
             throw new org.opencounty.common.NotAllowedException("请先登录");
         }
         var rows = queries.completenessReport(actor, units.get(site.id(), unit).id());
-        return Map.of("unitCode", unit, "total", rows.size(), "complete", rows.stream().filter(r -> r.completeness().complete()).count(),
-                "items", rows);
+        return new CompletenessReport(unit, rows.size(), rows.stream().filter(r -> r.completeness().complete()).count(), rows);
     }
 
     @GetMapping("/fees")
-    Map<String, Object> fees(Site site, @RequestParam(required = false) String unit, @RequestParam(defaultValue = "1") int page) {
+    PageOf<CatalogueJson.Entry> fees(Site site, @RequestParam(required = false) String unit, @RequestParam(defaultValue = "1") int page) {
         List<PublishedEntry> all = published.fees(site.id()).stream().map(PublishedCatalogue.FeePage::entry)
                 .filter(e -> unit == null || unit.equals(e.unitCode())).toList();
-        return Map.of("total", all.size(), "page", page, "items", CatalogueJson.page(all, page, PAGE_SIZE).stream().map(json::of).toList());
+        return PageOf.slice(all, PageOf.requirePage(page), PAGE_SIZE).map(json::of);
     }
 
     @PostMapping("/fees")
-    ResponseEntity<Map<String, Object>> createFee(Actor actor, @RequestBody FeeContent fee) {
+    ResponseEntity<CatalogueJson.Entry> createFee(Actor actor, @RequestBody FeeContent fee) {
         CatalogueEntry entry = writing.createFee(actor, fee);
         return ResponseEntity.status(HttpStatus.CREATED).body(json.of(queries.view(actor, entry.id())));
     }
 
     @PutMapping("/fees/{id}")
-    Map<String, Object> updateFee(Actor actor, @PathVariable long id, @RequestBody FeeContent fee,
+    CatalogueJson.Entry updateFee(Actor actor, @PathVariable long id, @RequestBody FeeContent fee,
                                   @RequestParam(required = false) Long version, @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         writing.updateFee(actor, id, fee, version(version, ifMatch));
         return json.of(queries.view(actor, id));
     }
 
     @GetMapping("/fees/{id}")
-    Map<String, Object> fee(Site site, Actor actor, @PathVariable long id) {
+    CatalogueJson.Entry fee(Site site, Actor actor, @PathVariable long id) {
         return staffMayView(actor, id) ? json.of(queries.view(actor, id))
                 : json.of(published.fee(site.id(), id).orElseThrow(() -> new org.opencounty.common.NotFoundException("收费项目不存在")).entry());
     }
 
     @PostMapping({"/service-items/{id}/submit", "/fees/{id}/submit"})
-    Map<String, Object> submit(Actor actor, @PathVariable long id) {
+    CatalogueJson.Entry submit(Actor actor, @PathVariable long id) {
         review.submit(actor, id);
         return json.of(queries.view(actor, id));
     }
 
     @PostMapping({"/service-items/{id}/approve", "/fees/{id}/approve"})
-    Map<String, Object> approve(Actor actor, @PathVariable long id) {
+    CatalogueJson.Entry approve(Actor actor, @PathVariable long id) {
         review.approve(actor, id);
         return json.of(queries.view(actor, id));
     }
 
     @PostMapping({"/service-items/{id}/return", "/fees/{id}/return"})
-    Map<String, Object> returnForChanges(Actor actor, @PathVariable long id, @RequestBody(required = false) ReasonRequest body) {
+    CatalogueJson.Entry returnForChanges(Actor actor, @PathVariable long id, @RequestBody(required = false) ReasonRequest body) {
         review.returnForChanges(actor, id, body == null ? null : body.reason());
         return json.of(queries.view(actor, id));
     }
 
     @PostMapping({"/service-items/{id}/withdraw", "/fees/{id}/withdraw"})
-    Map<String, Object> withdraw(Actor actor, @PathVariable long id, @RequestBody(required = false) ReasonRequest body) {
+    CatalogueJson.Entry withdraw(Actor actor, @PathVariable long id, @RequestBody(required = false) ReasonRequest body) {
         review.withdraw(actor, id, body == null ? null : body.reason());
         return json.of(queries.view(actor, id));
     }

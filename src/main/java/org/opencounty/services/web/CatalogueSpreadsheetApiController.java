@@ -2,7 +2,7 @@ package org.opencounty.services.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.opencounty.common.Actor;
 import org.opencounty.common.DomainException;
@@ -39,6 +39,12 @@ class CatalogueSpreadsheetApiController {
         }
     }
 
+    /** How many guides and fees the workbook created or updated, and their ids. */
+    record ImportJson(Counts imported, List<Long> ids) {
+        record Counts(int items, int fees) {
+        }
+    }
+
     private final CatalogueExport export;
     private final CatalogueImport imports;
 
@@ -57,14 +63,12 @@ class CatalogueSpreadsheetApiController {
     }
 
     @PostMapping("/import")
-    ResponseEntity<Map<String, Object>> importWorkbook(Actor actor, @RequestParam(value = "file", required = false) MultipartFile file)
+    ResponseEntity<ImportJson> importWorkbook(Actor actor, @RequestParam(value = "file", required = false) MultipartFile file)
             throws IOException {
         ImportResult result = imports.importWorkbook(actor, file == null ? null : file.getOriginalFilename(),
                 file == null ? null : file.getBytes());
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("imported", Map.of("items", result.items(), "fees", result.fees()));
-        body.put("ids", result.ids());
-        return ResponseEntity.status(HttpStatus.CREATED).body(body);
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(new ImportJson(new ImportJson.Counts(result.items(), result.fees()), result.ids()));
     }
 
     static ResponseEntity<byte[]> download(Spreadsheet spreadsheet) {

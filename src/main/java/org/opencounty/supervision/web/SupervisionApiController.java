@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 import org.opencounty.common.Actor;
 import org.opencounty.common.InvalidInputException;
+import org.opencounty.common.web.PageOf;
 import org.opencounty.supervision.Board;
 import org.opencounty.supervision.Notice;
 import org.opencounty.supervision.Period;
-import org.opencounty.supervision.ResultPage;
 import org.opencounty.supervision.Signal;
 import org.opencounty.supervision.SignalType;
 import org.opencounty.supervision.Statistics;
@@ -50,11 +50,15 @@ class SupervisionApiController {
         }
     }
 
-    record Page<T>(long total, int page, int pageSize, List<T> items) {
+    record Acknowledged(long id, boolean acknowledged) {
+    }
 
-        static <S, T> Page<T> of(ResultPage<S> page, java.util.function.Function<S, T> mapping) {
-            return new Page<>(page.total(), page.page(), page.pageSize(), page.items().stream().map(mapping).toList());
-        }
+    /** The new signals of each type the sweep issued for {@code today}. */
+    record SweepJson(LocalDate today, int issued, Map<SignalType, Integer> counts) {
+    }
+
+    record Read(@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) Long signalId,
+                boolean read) {
     }
 
     private final SupervisionBoard board;
@@ -67,16 +71,16 @@ class SupervisionApiController {
         this.notices = notices;
     }
 
-    /** {@code {"total","page","pageSize","items":[{"applicationId","unitCode","itemName","type","issuedOn","detail",…}]}}, newest first. */
+    /** {@code {"total","page","size","items":[{"applicationId","unitCode","itemName","type","issuedOn","detail",…}]}}, newest first. */
     @GetMapping("/signals")
-    Page<SignalJson> signals(Actor actor, @RequestParam(required = false) String unit, @RequestParam(required = false) String type,
+    PageOf<SignalJson> signals(Actor actor, @RequestParam(required = false) String unit, @RequestParam(required = false) String type,
                              @RequestParam(required = false) String page) {
         SignalType chosen = null;
         if (type != null && !type.isBlank()) {
             chosen = SignalType.parse(type).orElseThrow(() -> InvalidInputException.field("type",
                     "信号类型应为" + String.join("、", SupervisionBoard.types().stream().map(Enum::name).toList()) + "之一"));
         }
-        return Page.of(board.signals(actor, unit, chosen, pageNumber(page)), SignalJson::of);
+        return board.signals(actor, unit, chosen, pageNumber(page)).map(SignalJson::of);
     }
 
     /** Open cases counted by unit and state, and a page of them by due date ({@code sort=due}, or {@code -due} for the latest first). */
@@ -170,35 +174,35 @@ class SupervisionApiController {
     }
 
     @PostMapping("/signals/{id}/acknowledge")
-    Map<String, Object> acknowledge(Actor actor, @PathVariable long id) {
+    Acknowledged acknowledge(Actor actor, @PathVariable long id) {
         board.acknowledge(actor, id);
-        return Map.of("id", id, "acknowledged", true);
+        return new Acknowledged(id, true);
     }
 
     /** Runs the sweep now, for today; answers the new signals of each type. */
     @PostMapping("/sweep")
-    Map<String, Object> sweep(Actor actor) {
+    SweepJson sweep(Actor actor) {
         SweepCompleted completed = sweep.sweepNow(actor);
-        return Map.of("today", completed.today(), "issued", completed.total(), "counts", completed.counts());
+        return new SweepJson(completed.today(), completed.total(), completed.counts());
     }
 
     @GetMapping("/notifications")
-    Page<Notice> notifications(Actor actor, @RequestParam(required = false) String unread, @RequestParam(required = false) String page) {
-        return Page.of(notices.mine(actor, "true".equalsIgnoreCase(unread), pageNumber(page)), notice -> notice);
+    PageOf<Notice> notifications(Actor actor, @RequestParam(required = false) String unread, @RequestParam(required = false) String page) {
+        return notices.mine(actor, "true".equalsIgnoreCase(unread), pageNumber(page));
     }
 
     /** Marks the caller's notice of signal {@code signalId} read. */
     @PostMapping("/notifications/{signalId}/read")
-    Map<String, Object> read(Actor actor, @PathVariable long signalId) {
+    Read read(Actor actor, @PathVariable long signalId) {
         notices.markRead(actor, signalId);
-        return Map.of("signalId", signalId, "read", true);
+        return new Read(signalId, true);
     }
 
     /** Marks the caller's notices read, up to signal {@code through} when given (the newest the client showed), else all. */
     @PostMapping("/notifications/read-all")
-    Map<String, Object> readAll(Actor actor, @RequestParam(required = false) Long through) {
+    Read readAll(Actor actor, @RequestParam(required = false) Long through) {
         notices.markAllRead(actor, through);
-        return Map.of("read", true);
+        return new Read(null, true);
     }
 
     static boolean latestFirst(String sort) {
@@ -212,7 +216,7 @@ class SupervisionApiController {
     }
 
     static int pageNumber(String text) {
-        return text == null || text.isBlank() ? 1 : number("page", text, 1, 100_000);
+        return text == null || text.isBlank() ? 1 : number("page", text, 1, PageOf.MAX_PAGE);
     }
 
     private static int number(String field, String text, int min, int max) {

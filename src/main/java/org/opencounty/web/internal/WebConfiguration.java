@@ -64,6 +64,8 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
+        // The error page must still render for whoever was refused.
+        registry.addInterceptor(new SiteBoundary(currentSite)).excludePathPatterns("/error");
         registry.addInterceptor(new HandlerInterceptor() {
             @Override
             public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,

@@ -1,2 +1,0 @@
-/** The back office (后台管理): units' staff maintain their data; the center administers units, accounts and the audit log. */
-package org.opencounty.admin;

@@ -1,0 +1,216 @@
+package org.opencounty.content.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.opencounty.common.Actor;
+import org.opencounty.common.DomainException;
+import org.opencounty.common.NotFoundException;
+import org.opencounty.content.Article;
+import org.opencounty.content.ArticlePermissions;
+import org.opencounty.content.ArticlePublishing;
+import org.opencounty.content.ArticleQueries;
+import org.opencounty.content.ArticleReview;
+import org.opencounty.content.ArticleView;
+import org.opencounty.content.ArticleWriting;
+import org.opencounty.content.Category;
+import org.opencounty.review.ScreeningRefusal;
+import org.opencounty.content.Validity;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The review chain in the back office: the officer writes and submits, the leader and the center review. */
+@Controller
+class ArticleAdminController {
+
+    private final ArticleWriting writing;
+    private final ArticleReview review;
+    private final ArticlePublishing publishing;
+    private final ArticleQueries queries;
+    private final ArticlePermissions permissions;
+
+    ArticleAdminController(ArticleWriting writing, ArticleReview review, ArticlePublishing publishing, ArticleQueries queries,
+                           ArticlePermissions permissions) {
+        this.writing = writing;
+        this.review = review;
+        this.publishing = publishing;
+        this.queries = queries;
+        this.permissions = permissions;
+    }
+
+    @GetMapping("/admin/articles")
+    String queue(Actor actor, Model model) {
+        model.addAttribute("queue", queries.queueOf(actor));
+        return "content/backoffice/articles";
+    }
+
+    @GetMapping("/admin/articles/new")
+    String newArticle(Actor actor, @RequestParam(defaultValue = "notices") String category, Model model) {
+        ArticleForm form = new ArticleForm();
+        form.setCategory(category);
+        return editor(model, null, form, Map.of());
+    }
+
+    @PostMapping("/admin/articles")
+    String create(Actor actor, @ModelAttribute ArticleForm form, @RequestParam(required = false) String preview, Model model) {
+        if (preview != null) {
+            return preview(model, null, form);
+        }
+        try {
+            Article article = writing.create(actor, form.toDraft());
+            return "redirect:/admin/articles/" + article.id() + "?saved";
+        } catch (DomainException e) {
+            model.addAttribute("status", e.status());
+            return editor(model, null, form, errors(e));
+        }
+    }
+
+    @GetMapping("/admin/articles/{id}/edit")
+    String edit(Actor actor, @PathVariable long id, Model model) {
+        ArticleView view = queries.view(actor, id);
+        return editor(model, view, ArticleForm.of(view.article().category().code(), view.current(), view.article().version()), Map.of());
+    }
+
+    @PostMapping("/admin/articles/{id}/edit")
+    String update(Actor actor, @PathVariable long id, @ModelAttribute ArticleForm form, @RequestParam(required = false) String preview,
+                  Model model) {
+        if (preview != null) {
+            return preview(model, queries.view(actor, id), form);
+        }
+        try {
+            writing.update(actor, id, form.toDraft(), form.getVersion());
+            return "redirect:/admin/articles/" + id + "?saved";
+        } catch (DomainException e) {
+            // What the officer typed comes back with the messages; nothing they wrote is lost.
+            return editor(model, queries.view(actor, id), form, errors(e));
+        }
+    }
+
+    @GetMapping("/admin/articles/{id}")
+    String show(Actor actor, @PathVariable long id, @RequestParam(required = false) String saved, Model model) {
+        return detail(actor, id, model, saved != null ? "已保存" : null, Map.of(), null);
+    }
+
+    @PostMapping("/admin/articles/{id}/submit")
+    String submit(Actor actor, @PathVariable long id, @RequestParam(defaultValue = "false") boolean acknowledgeWarnings, Model model) {
+        try {
+            review.submit(actor, id, acknowledgeWarnings);
+            return "redirect:/admin/articles/" + id + "?saved";
+        } catch (ScreeningRefusal e) {
+            return detail(actor, id, model, null, Map.of("form", e.getMessage()), e);
+        } catch (DomainException e) {
+            return detail(actor, id, model, null, errors(e), null);
+        }
+    }
+
+    @PostMapping("/admin/articles/{id}/approve")
+    String approve(Actor actor, @PathVariable long id, @RequestParam(defaultValue = "false") boolean acknowledgeUnreadable,
+                   Model model) {
+        try {
+            review.approve(actor, id, acknowledgeUnreadable);
+            return "redirect:/admin/articles/" + id + "?saved";
+        } catch (ScreeningRefusal e) {
+            return detail(actor, id, model, null, Map.of("form", e.getMessage()), e);
+        } catch (DomainException e) {
+            return detail(actor, id, model, null, errors(e), null);
+        }
+    }
+
+    @PostMapping("/admin/articles/{id}/return")
+    String returnForChanges(Actor actor, @PathVariable long id, @RequestParam(defaultValue = "") String reason, Model model) {
+        try {
+            review.returnForChanges(actor, id, reason);
+            return "redirect:/admin/articles/" + id + "?saved";
+        } catch (DomainException e) {
+            return detail(actor, id, model, null, errors(e), null);
+        }
+    }
+
+    @PostMapping("/admin/articles/{id}/withdraw")
+    String withdraw(Actor actor, @PathVariable long id, @RequestParam(defaultValue = "") String reason, Model model) {
+        try {
+            publishing.withdraw(actor, id, reason);
+            return "redirect:/admin/articles/" + id + "?saved";
+        } catch (DomainException e) {
+            return detail(actor, id, model, null, errors(e), null);
+        }
+    }
+
+    @PostMapping("/admin/articles/{id}/attachments")
+    String attach(Actor actor, @PathVariable long id, @RequestParam("file") MultipartFile file, Model model) throws IOException {
+        try {
+            writing.attach(actor, id, file.getOriginalFilename(), file.getBytes());
+            return "redirect:/admin/articles/" + id + "?saved";
+        } catch (DomainException e) {
+            return detail(actor, id, model, null, errors(e), null);
+        }
+    }
+
+    @PostMapping("/admin/articles/{id}/attachments/{attachmentId}/delete")
+    String detach(Actor actor, @PathVariable long id, @PathVariable long attachmentId, Model model) {
+        try {
+            writing.detach(actor, id, attachmentId);
+            return "redirect:/admin/articles/" + id + "?saved";
+        } catch (DomainException e) {
+            return detail(actor, id, model, null, errors(e), null);
+        }
+    }
+
+    /** Reviewers download a revision's attachments here; the public only ever gets live ones from the portal. */
+    @GetMapping("/admin/articles/{id}/attachments/{attachmentId}")
+    ResponseEntity<byte[]> download(Actor actor, @PathVariable long id, @PathVariable long attachmentId) {
+        ArticleView view = queries.view(actor, id);
+        var attachment = view.attachments().stream().filter(a -> a.id() == attachmentId).findFirst()
+                .orElseThrow(() -> new NotFoundException("附件不存在"));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(attachment.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(attachment.filename(), StandardCharsets.UTF_8).build().toString())
+                .body(queries.attachmentContent(actor, id, attachmentId));
+    }
+
+    private String detail(Actor actor, long id, Model model, String message, Map<String, String> errors,
+                          ScreeningRefusal screening) {
+        ArticleView view = queries.view(actor, id);
+        model.addAttribute("view", view);
+        model.addAttribute("diff", queries.diffAgainstLive(actor, id));
+        model.addAttribute("canWrite", permissions.canWrite(actor, view.article()));
+        model.addAttribute("canLeader", permissions.canReviewAsLeader(actor, view.article()));
+        model.addAttribute("canCenter", permissions.canReviewAsCenter(actor, view.article()));
+        model.addAttribute("canWithdraw", permissions.canWithdraw(actor, view.article()));
+        model.addAttribute("message", message);
+        model.addAttribute("errors", errors);
+        model.addAttribute("screening", screening);
+        model.addAttribute("unreadable", queries.unreadableAttachments(actor, id));
+        return "content/backoffice/article";
+    }
+
+    /** The body as readers will see it, above the form as typed; nothing is saved. */
+    private String preview(Model model, ArticleView view, ArticleForm form) {
+        model.addAttribute("preview", writing.preview(form.getBody()));
+        return editor(model, view, form, Map.of());
+    }
+
+    private String editor(Model model, ArticleView view, ArticleForm form, Map<String, String> errors) {
+        model.addAttribute("view", view);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("categories", List.of(Category.values()));
+        model.addAttribute("validities", List.of(Validity.values()));
+        return "content/backoffice/articleEdit";
+    }
+
+    private static Map<String, String> errors(DomainException e) {
+        return e.fields().isEmpty() ? Map.of("form", e.getMessage()) : e.fields();
+    }
+}
