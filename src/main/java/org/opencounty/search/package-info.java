@@ -1,3 +1,3 @@
 /** Site search (站内搜索): Hibernate Search over published content, Lucene in-process or Elasticsearch/OpenSearch. */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"content", "services", "sites"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"common", "content", "services", "sites"})
 package org.opencounty.search;
