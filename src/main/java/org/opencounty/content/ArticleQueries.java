@@ -1,5 +1,8 @@
 package org.opencounty.content;
 
+import org.opencounty.review.ReviewHistory;
+import org.opencounty.review.ScreenedField;
+
 import org.opencounty.review.ReviewState;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
@@ -18,11 +21,9 @@ import java.util.stream.Stream;
 import org.opencounty.common.Actor;
 import org.opencounty.common.NotFoundException;
 import org.opencounty.common.Role;
-import org.opencounty.content.internal.ArticleHistory;
 import org.opencounty.content.internal.ArticleRepository;
 import org.opencounty.content.internal.Attachments;
 import org.opencounty.content.internal.RevisionRepository;
-import org.opencounty.content.internal.ScreeningGate;
 import org.opencounty.screening.ScreeningRules;
 import org.opencounty.units.Unit;
 import org.opencounty.units.UnitAccess;
@@ -40,19 +41,19 @@ public class ArticleQueries {
 
     private final ArticleRepository articles;
     private final RevisionRepository revisions;
-    private final ArticleHistory history;
+    private final ReviewHistory history;
+    private final ArticleKind kind;
     private final Attachments attachments;
     private final ArticlePermissions permissions;
     private final Units units;
     private final UnitAccess unitAccess;
-    private final ScreeningGate screening;
 
-    ArticleQueries(ArticleRepository articles, RevisionRepository revisions, ArticleHistory history, Attachments attachments,
-                   ArticlePermissions permissions, Units units, UnitAccess unitAccess, ScreeningGate screening) {
-        this.screening = screening;
+    ArticleQueries(ArticleRepository articles, RevisionRepository revisions, ReviewHistory history, ArticleKind kind, Attachments attachments,
+                   ArticlePermissions permissions, Units units, UnitAccess unitAccess) {
         this.articles = articles;
         this.revisions = revisions;
         this.history = history;
+        this.kind = kind;
         this.attachments = attachments;
         this.permissions = permissions;
         this.units = units;
@@ -68,7 +69,7 @@ public class ArticleQueries {
         ArticleRevision live = article.liveRevisionId() == null ? null : revisions.findById(article.liveRevisionId()).orElseThrow();
         ArticleRevision latest = revisions.findFirstByArticleIdOrderByNumberDesc(id).orElseThrow();
         ArticleRevision shown = working != null ? working : live != null ? live : latest;
-        return new ArticleView(article, unit.code(), unit.name(), working, live, latest, history.of(id), attachments.of(shown.id()));
+        return new ArticleView(article, unit.code(), unit.name(), working, live, latest, history.of(kind, id), attachments.of(shown.id()));
     }
 
     /**
@@ -76,9 +77,9 @@ public class ArticleQueries {
      * reviewer must check them by hand and say so when approving. Empty when nothing is in review.
      */
     @Transactional(readOnly = true)
-    public List<ScreeningRefusedException.Flag> unreadableAttachments(Actor actor, long id) {
+    public List<ScreenedField> unreadableAttachments(Actor actor, long id) {
         ArticleView view = view(actor, id);
-        return view.working() == null ? List.of() : screening.unreadable(view.working());
+        return view.working() == null ? List.of() : kind.unreadable(view.article(), view.working().id());
     }
 
     /** The bytes of an attachment of the revision the viewer sees. */
@@ -121,23 +122,23 @@ public class ArticleQueries {
         List<Long> ownUnit = actor.unitId() == null ? List.of() : List.of(actor.unitId());
         List<Long> subtree = directory.stream().filter(unit -> unitAccess.isWithin(unit, actor.unitId())).map(Unit::id).toList();
         boolean officer = actor.has(Role.INFO_OFFICER);
-        List<Article> drafts = officer ? articles.findByUnitIdInAndReviewStateInOrderByUpdatedAtDesc(ownUnit, EnumSet.of(ReviewState.DRAFT)) : List.of();
-        List<Article> returned = officer ? articles.findByUnitIdInAndReviewStateInOrderByUpdatedAtDesc(ownUnit, EnumSet.of(ReviewState.RETURNED)) : List.of();
+        List<Article> drafts = officer ? articles.findByUnitIdInAndReviewStateInOrderByReviewUpdatedAtDesc(ownUnit, EnumSet.of(ReviewState.DRAFT)) : List.of();
+        List<Article> returned = officer ? articles.findByUnitIdInAndReviewStateInOrderByReviewUpdatedAtDesc(ownUnit, EnumSet.of(ReviewState.RETURNED)) : List.of();
         List<Article> waiting = new ArrayList<>();
         if (actor.has(Role.UNIT_LEADER)) {
-            waiting.addAll(articles.findByUnitIdInAndReviewStateInOrderByUpdatedAtDesc(subtree, EnumSet.of(ReviewState.PENDING_LEADER)));
+            waiting.addAll(articles.findByUnitIdInAndReviewStateInOrderByReviewUpdatedAtDesc(subtree, EnumSet.of(ReviewState.PENDING_LEADER)));
         }
         if (actor.has(Role.CENTER_EDITOR)) {
-            waiting.addAll(articles.findBySiteIdAndReviewStateInOrderByUpdatedAtDesc(actor.siteId(), EnumSet.of(ReviewState.PENDING_CENTER)));
+            waiting.addAll(articles.findBySiteIdAndReviewStateInOrderByReviewUpdatedAtDesc(actor.siteId(), EnumSet.of(ReviewState.PENDING_CENTER)));
         }
         Set<ReviewState> reviewing = EnumSet.of(ReviewState.PENDING_LEADER, ReviewState.PENDING_CENTER, ReviewState.SCHEDULED);
         List<Article> inReview = actor.isCenterWide()
-                ? articles.findBySiteIdAndReviewStateInOrderByUpdatedAtDesc(actor.siteId(), reviewing)
-                : articles.findByUnitIdInAndReviewStateInOrderByUpdatedAtDesc(subtree, reviewing);
+                ? articles.findBySiteIdAndReviewStateInOrderByReviewUpdatedAtDesc(actor.siteId(), reviewing)
+                : articles.findByUnitIdInAndReviewStateInOrderByReviewUpdatedAtDesc(subtree, reviewing);
         Set<ReviewState> done = EnumSet.of(ReviewState.PUBLISHED, ReviewState.WITHDRAWN);
         List<Article> published = actor.isCenterWide()
-                ? articles.findBySiteIdAndReviewStateInOrderByUpdatedAtDesc(actor.siteId(), done, RECENTLY_PUBLISHED)
-                : articles.findByUnitIdInAndReviewStateInOrderByUpdatedAtDesc(subtree, done, RECENTLY_PUBLISHED);
+                ? articles.findBySiteIdAndReviewStateInOrderByReviewUpdatedAtDesc(actor.siteId(), done, RECENTLY_PUBLISHED)
+                : articles.findByUnitIdInAndReviewStateInOrderByReviewUpdatedAtDesc(subtree, done, RECENTLY_PUBLISHED);
         Map<Long, String> titles = titlesShown(Stream.of(drafts, returned, waiting, inReview, published).flatMap(List::stream).toList());
         Map<Long, String> unitNames = directory.stream().collect(Collectors.toMap(Unit::id, Unit::name));
         Function<List<Article>, List<ArticleQueue.Row>> rows = list -> list.stream()

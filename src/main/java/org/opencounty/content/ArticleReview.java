@@ -1,76 +1,47 @@
 package org.opencounty.content;
 
-import org.opencounty.review.ReviewState;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import java.util.function.Supplier;
-import java.util.Map;
-import java.util.stream.Collectors;
-import org.opencounty.audit.AuditLog;
-import org.opencounty.audit.AuditResult;
 import org.opencounty.common.Actor;
 import org.opencounty.common.InvalidInputException;
 import org.opencounty.common.NotFoundException;
-import org.opencounty.common.TimeConfiguration;
+import java.util.Map;
 import org.opencounty.content.ArticleEvents.ArticleApprovedByLeader;
 import org.opencounty.content.ArticleEvents.ArticlePublished;
 import org.opencounty.content.ArticleEvents.ArticleReturned;
 import org.opencounty.content.ArticleEvents.ArticleScheduled;
 import org.opencounty.content.ArticleEvents.ArticleSubmitted;
-import org.opencounty.content.ScreeningRefusedException.Flag;
-import org.opencounty.content.internal.ArticleHistory;
-import org.opencounty.content.internal.AttachmentReadings;
 import org.opencounty.content.internal.ArticleRepository;
-import org.opencounty.content.internal.IndexNumbers;
-import org.opencounty.content.internal.Publication;
-import org.opencounty.content.internal.RevisionRepository;
-import org.opencounty.content.internal.ScreeningGate;
-import org.opencounty.units.Units;
+import org.opencounty.content.internal.AttachmentReadings;
+import org.opencounty.review.ReviewState;
+import org.opencounty.review.SubmissionWorkflow;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The review chain of notice 2013-38: the officer submits, the unit's principal leader approves
- * ("审核把关"), the e-government center approves and publishes. Either reviewer may return the article
- * with a written reason. Screening runs on submit and again on publication.
+ * The review chain of notice 2013-38 for articles ({@link SubmissionWorkflow}): the officer submits, the unit's
+ * principal leader approves ("审核把关"), the e-government center approves and publishes. Either reviewer may return
+ * the article with a written reason. Screening runs on submit and again on publication. Attachments are read before
+ * the step's transaction starts, so that a slow file holds a reader thread and not a database connection.
  */
 @Service
 public class ArticleReview {
 
     private final ArticleRepository articles;
-    private final RevisionRepository revisions;
-    private final ArticlePermissions permissions;
-    private final ScreeningGate screening;
-    private final IndexNumbers indexNumbers;
-    private final Publication publication;
-    private final Units units;
-    private final ArticleHistory history;
-    private final AuditLog audit;
+    private final ArticleKind kind;
+    private final SubmissionWorkflow workflow;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
     private final AttachmentReadings readings;
     private final TransactionTemplate transactions;
 
-    ArticleReview(ArticleRepository articles, RevisionRepository revisions, ArticlePermissions permissions,
-                  ScreeningGate screening, IndexNumbers indexNumbers, Publication publication, Units units,
-                  ArticleHistory history, AuditLog audit, ApplicationEventPublisher events, Clock clock,
+    ArticleReview(ArticleRepository articles, ArticleKind kind, SubmissionWorkflow workflow, ApplicationEventPublisher events,
                   AttachmentReadings readings, TransactionTemplate transactions) {
         this.readings = readings;
         this.transactions = transactions;
         this.articles = articles;
-        this.revisions = revisions;
-        this.permissions = permissions;
-        this.screening = screening;
-        this.indexNumbers = indexNumbers;
-        this.publication = publication;
-        this.units = units;
-        this.history = history;
-        this.audit = audit;
+        this.kind = kind;
+        this.workflow = workflow;
         this.events = events;
-        this.clock = clock;
     }
 
     /**
@@ -80,34 +51,20 @@ public class ArticleReview {
      */
     public Article submit(Actor actor, long id, boolean acknowledgeWarnings) {
         readAttachments(id);
-        return screenedInTransaction(() -> submitRead(actor, id, acknowledgeWarnings));
+        return transactions.execute(status -> submitRead(actor, id, acknowledgeWarnings));
     }
 
     private Article submitRead(Actor actor, long id, boolean acknowledgeWarnings) {
         Article article = load(id);
-        permissions.requireWrite(actor, article);
-        permissions.requireSubmittable(article);
-        ArticleRevision revision = revisions.findById(article.workingRevisionId()).orElseThrow();
-        List<Flag> flags = screening.screen(article.siteId(), revision);
-        boolean blocked = ScreeningGate.anyBlocking(flags);
-        if (blocked || (!flags.isEmpty() && !acknowledgeWarnings)) {
-            audit.record(actor, "article.submit", "article:" + id, AuditResult.DENIED, describe(flags));
-            throw new ScreeningRefusedException(blocked, flags);
-        }
+        workflow.submit(actor, kind, article, acknowledgeWarnings);
         // After screening, so that prohibited content is named first; policy documents carry their 文号, 发文机关, 成文日期.
+        // The refusal rolls the submission back with the transaction.
+        ArticleRevision revision = kind.revision(article.workingRevisionId());
         Map<String, String> missing = ArticleMetadata.missingForSubmission(article.category(), revision.documentNumber(),
                 revision.issuingBody(), revision.writtenOn());
         if (!missing.isEmpty()) {
             throw new InvalidInputException(missing);
         }
-        ReviewState before = article.state();
-        revision.markSubmitted(actor.username(), !flags.isEmpty());
-        revisions.save(revision);
-        article.submit();
-        articles.saveAndFlush(article);
-        String note = flags.isEmpty() ? "" : "报送人确认以下内容确需公开：" + describe(flags);
-        history.record(id, revision.id(), clock.instant(), actor.username(), "submit", before, article.state(), note);
-        audit.record(actor, "article.submit", "article:" + id, AuditResult.SUCCESS, note);
         events.publishEvent(new ArticleSubmitted(id, article.unitId(), actor.username()));
         return article;
     }
@@ -124,71 +81,17 @@ public class ArticleReview {
      */
     public Article approve(Actor actor, long id, boolean acknowledgeUnreadable) {
         readAttachments(id);
-        return screenedInTransaction(() -> approveRead(actor, id, acknowledgeUnreadable));
+        return transactions.execute(status -> approveRead(actor, id, acknowledgeUnreadable));
     }
 
     private Article approveRead(Actor actor, long id, boolean acknowledgeUnreadable) {
         Article article = load(id);
-        ReviewState before = article.state();
-        ArticleRevision revision = article.workingRevisionId() == null ? null : working(article);
-        Long revisionId = revision == null ? null : revision.id();
-        permissions.requireApprover(actor, article, history.contributors(revisionId), history.approvers(revisionId));
-        List<Flag> unreadable = revision == null ? List.of() : screening.unreadable(revision);
-        if (!unreadable.isEmpty() && !acknowledgeUnreadable) {
-            audit.record(actor, "article.approve", "article:" + id, AuditResult.DENIED, describe(unreadable));
-            throw ScreeningRefusedException.unreadable(unreadable);
-        }
-        String checkedByHand = unreadable.isEmpty() ? "" : "审核人确认已人工核对：" + describe(unreadable);
-        if (before == ReviewState.PENDING_LEADER) {
-            article.approveByLeader();
-            articles.saveAndFlush(article);
+        if (workflow.approve(actor, kind, article, acknowledgeUnreadable) == ReviewState.PENDING_LEADER) {
             events.publishEvent(new ArticleApprovedByLeader(id, article.unitId(), actor.username()));
+        } else if (article.state() == ReviewState.PUBLISHED) {
+            events.publishEvent(new ArticlePublished(id, article.siteId(), article.unitId(), article.category().code()));
         } else {
-            screenForPublication(actor, article, revision);
-            Instant now = clock.instant();
-            String number = article.indexNumber() != null ? null : indexNumbers.next(article.unitId(),
-                    units.byId(article.unitId()).orElseThrow().code(), article.category().code(),
-                    now.atZone(TimeConfiguration.CHINA).getYear());
-            article.approveByCenter(now, revision.publishAt(), number);
-            articles.saveAndFlush(article);
-            if (article.state() == ReviewState.PUBLISHED) {
-                publication.show(article);
-                events.publishEvent(new ArticlePublished(id, article.siteId(), article.unitId(), article.category().code()));
-            } else {
-                events.publishEvent(new ArticleScheduled(id, article.unitId(), actor.username()));
-            }
-        }
-        history.record(id, article.workingRevisionId() != null ? article.workingRevisionId() : article.liveRevisionId(),
-                clock.instant(), actor.username(), "approve", before, article.state(), checkedByHand);
-        audit.record(actor, "article.approve", "article:" + id, AuditResult.SUCCESS,
-                before + " -> " + article.state() + (checkedByHand.isEmpty() ? "" : "；" + checkedByHand));
-        return article;
-    }
-
-    /**
-     * Reads the working revision's attachments that were not read yet, before any transaction starts, so that a
-     * slow file holds a reader thread and not a database connection.
-     */
-    private void readAttachments(long id) {
-        articles.findById(id).ifPresent(article -> readings.readAll(article.workingRevisionId()));
-    }
-
-    /**
-     * Runs a review step in a transaction that commits when screening refuses it, so that the refusal stays on
-     * the audit record; the refusal is then thrown to the caller.
-     */
-    private Article screenedInTransaction(Supplier<Article> step) {
-        ScreeningRefusedException[] refused = new ScreeningRefusedException[1];
-        Article article = transactions.execute(status -> {
-            try {
-                return step.get();
-            } catch (ScreeningRefusedException refusal) {
-                refused[0] = refusal;
-                return null;
-            }
-        });
-        if (refused[0] != null) {
-            throw refused[0];
+            events.publishEvent(new ArticleScheduled(id, article.unitId(), actor.username()));
         }
         return article;
     }
@@ -197,35 +100,17 @@ public class ArticleReview {
     @Transactional
     public Article returnForChanges(Actor actor, long id, String reason) {
         Article article = load(id);
-        ReviewState before = article.state();
-        String why = permissions.requireReturn(actor, article, reason);
-        article.returnForChanges();
-        articles.saveAndFlush(article);
-        history.record(id, article.workingRevisionId(), clock.instant(), actor.username(), "return", before, article.state(), why);
-        audit.record(actor, "article.return", "article:" + id, AuditResult.SUCCESS, why);
+        String why = workflow.returnForChanges(actor, kind, article, reason);
         events.publishEvent(new ArticleReturned(id, article.unitId(), actor.username(), why));
         return article;
     }
 
-    /** Blocking findings stop publication; warnings stop it only if the submitter did not acknowledge them. */
-    private void screenForPublication(Actor actor, Article article, ArticleRevision revision) {
-        List<Flag> flags = screening.screen(article.siteId(), revision);
-        boolean blocked = ScreeningGate.anyBlocking(flags);
-        if (blocked || (!flags.isEmpty() && revision.warningsAcknowledgedBy() == null)) {
-            audit.record(actor, "article.approve", "article:" + article.id(), AuditResult.DENIED, describe(flags));
-            throw new ScreeningRefusedException(blocked, flags);
-        }
-    }
-
-    private ArticleRevision working(Article article) {
-        return revisions.findById(article.workingRevisionId()).orElseThrow();
+    /** Reads the working revision's attachments that were not read yet, before any transaction starts. */
+    private void readAttachments(long id) {
+        articles.findById(id).ifPresent(article -> readings.readAll(article.workingRevisionId()));
     }
 
     private Article load(long id) {
         return articles.findById(id).orElseThrow(() -> new NotFoundException("信息不存在"));
-    }
-
-    static String describe(List<Flag> flags) {
-        return flags.stream().map(flag -> flag.rule() + "“" + flag.text() + "”").collect(Collectors.joining("、"));
     }
 }

@@ -3,23 +3,17 @@ package org.opencounty.content;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.opencounty.review.SubmissionRevision;
 
-/** One version of an article's content. Every revision is kept; a submitted revision is never edited again. */
+/** One version of an article's content ({@link SubmissionRevision}). */
 @Entity
 @Table(name = "article_revision")
-public class ArticleRevision {
+public class ArticleRevision extends SubmissionRevision {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     private Long articleId;
-    private int number;
     private String title;
     private String body;
     private String summary;
@@ -33,19 +27,14 @@ public class ArticleRevision {
     private Long replacedById;
     private String source;
     private String keywords;
-    private String author;
-    private String submittedBy;
     private String warningsAcknowledgedBy;
-    private Instant createdAt = Instant.now();
-    private Instant updatedAt = Instant.now();
 
     protected ArticleRevision() {
     }
 
     ArticleRevision(long articleId, int number, ArticleDraft draft, String sanitizedBody, String author) {
+        super(number, author);
         this.articleId = articleId;
-        this.number = number;
-        this.author = author;
         write(draft, sanitizedBody, author);
     }
 
@@ -62,34 +51,13 @@ public class ArticleRevision {
         this.replacedById = draft.replacedById();
         this.source = draft.source();
         this.keywords = draft.keywords();
-        this.author = author;
         this.warningsAcknowledgedBy = null;
-        this.updatedAt = Instant.now();
+        writtenBy(author);
     }
 
-    ArticleRevision copyAs(int newNumber, String newAuthor) {
-        ArticleRevision copy = new ArticleRevision();
-        copy.articleId = articleId;
-        copy.number = newNumber;
-        copy.title = title;
-        copy.body = body;
-        copy.summary = summary;
-        copy.documentNumber = documentNumber;
-        copy.issuingBody = issuingBody;
-        copy.writtenOn = writtenOn;
-        copy.publishAt = null;
-        copy.validity = validity;
-        copy.validityDate = validityDate;
-        copy.replacedById = replacedById;
-        copy.source = source;
-        copy.keywords = keywords;
-        copy.author = newAuthor;
-        return copy;
-    }
-
-    void markSubmitted(String by, boolean warningsAcknowledged) {
-        this.submittedBy = by;
-        this.warningsAcknowledgedBy = warningsAcknowledged ? by : null;
+    /** Who confirmed, on submitting, that the personal data screening found is meant to be public (null: nobody). */
+    void acknowledgeWarnings(String by) {
+        this.warningsAcknowledgedBy = by;
     }
 
     public ArticleDraft toDraft(String category) {
@@ -97,9 +65,7 @@ public class ArticleRevision {
                 validity, validityDate, replacedById, source, keywords);
     }
 
-    public Long id() { return id; }
     public Long articleId() { return articleId; }
-    public int number() { return number; }
     public String title() { return title; }
     public String body() { return body; }
     public String summary() { return summary; }
@@ -112,8 +78,5 @@ public class ArticleRevision {
     public Long replacedById() { return replacedById; }
     public String source() { return source; }
     public String keywords() { return keywords; }
-    public String author() { return author; }
-    public String submittedBy() { return submittedBy; }
     public String warningsAcknowledgedBy() { return warningsAcknowledgedBy; }
-    public Instant updatedAt() { return updatedAt; }
 }

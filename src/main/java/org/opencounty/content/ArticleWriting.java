@@ -1,27 +1,23 @@
 package org.opencounty.content;
 
-import org.opencounty.review.ReviewState;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import org.opencounty.audit.AuditLog;
-import org.opencounty.audit.AuditResult;
 import org.opencounty.common.Actor;
-import org.opencounty.common.ConflictException;
 import org.opencounty.common.InvalidInputException;
 import org.opencounty.common.NotAllowedException;
 import org.opencounty.common.NotFoundException;
 import org.opencounty.common.Role;
 import org.opencounty.common.TimeConfiguration;
-import org.opencounty.content.internal.ArticleHistory;
 import org.opencounty.content.internal.AttachmentReadings;
 import org.opencounty.content.internal.ArticleRepository;
 import org.opencounty.content.internal.Attachments;
 import org.opencounty.content.internal.HtmlSanitizer;
 import org.opencounty.content.internal.PublishedArticleRepository;
 import org.opencounty.content.internal.RevisionRepository;
+import org.opencounty.review.SubmissionWorkflow;
 import org.opencounty.screening.ScreeningRules;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,16 +32,15 @@ public class ArticleWriting {
     private final PublishedArticleRepository published;
     private final Attachments attachments;
     private final HtmlSanitizer sanitizer;
-    private final ArticlePermissions permissions;
-    private final ArticleHistory history;
-    private final AuditLog audit;
+    private final ArticleKind kind;
+    private final SubmissionWorkflow workflow;
     private final Clock clock;
     private final AttachmentReadings readings;
     private final TransactionTemplate transactions;
 
     ArticleWriting(ArticleRepository articles, RevisionRepository revisions, PublishedArticleRepository published,
-                   Attachments attachments, HtmlSanitizer sanitizer, ArticlePermissions permissions, ArticleHistory history,
-                   AuditLog audit, Clock clock, AttachmentReadings readings, TransactionTemplate transactions) {
+                   Attachments attachments, HtmlSanitizer sanitizer, ArticleKind kind, SubmissionWorkflow workflow, Clock clock,
+                   AttachmentReadings readings, TransactionTemplate transactions) {
         this.readings = readings;
         this.transactions = transactions;
         this.articles = articles;
@@ -53,9 +48,8 @@ public class ArticleWriting {
         this.published = published;
         this.attachments = attachments;
         this.sanitizer = sanitizer;
-        this.permissions = permissions;
-        this.history = history;
-        this.audit = audit;
+        this.kind = kind;
+        this.workflow = workflow;
         this.clock = clock;
     }
 
@@ -71,12 +65,9 @@ public class ArticleWriting {
         }
         String body = sanitizer.sanitize(draft.body());
         Category category = validate(draft, body, actor.siteId());
-        Article article = articles.save(new Article(actor.siteId(), actor.unitId(), category, actor.username()));
+        Article article = articles.save(new Article(actor.siteId(), actor.unitId(), category, actor.username(), clock.instant()));
         ArticleRevision revision = revisions.save(new ArticleRevision(article.id(), 1, draft, body, actor.username()));
-        article.startWorkingOn(revision.id());
-        articles.saveAndFlush(article);
-        history.record(article.id(), revision.id(), clock.instant(), actor.username(), "create", null, ReviewState.DRAFT, "");
-        audit.record(actor, "article.create", "article:" + article.id(), AuditResult.SUCCESS, draft.title());
+        workflow.created(actor, kind, article, revision.id(), draft.title());
         return article;
     }
 
@@ -88,34 +79,24 @@ public class ArticleWriting {
     @Transactional
     public Article update(Actor actor, long id, ArticleDraft draft, long expectedVersion) {
         Article article = load(id);
-        permissions.requireWrite(actor, article);
-        if (article.version() != expectedVersion) {
-            throw new ConflictException("STALE_VERSION", "该信息已被他人修改，请刷新后重试；您的修改未保存");
-        }
-        if (!article.needsNewRevision() && !article.state().editable()) {
-            throw new ConflictException("INVALID_STATE", "该信息正在审核中，退回后才能修改");
-        }
+        workflow.requireEditable(actor, kind, article, expectedVersion);
         String body = sanitizer.sanitize(draft.body());
         Category category = validate(draft, body, actor.siteId());
         if (article.indexNumber() != null && category != article.category()) {
             throw InvalidInputException.field("category", "已发布过的信息不能更改栏目");
         }
-        ReviewState before = article.state();
         ArticleRevision revision;
         if (article.needsNewRevision()) {
             ArticleRevision latest = revisions.findFirstByArticleIdOrderByNumberDesc(id).orElseThrow();
             revision = revisions.save(new ArticleRevision(id, latest.number() + 1, draft, body, actor.username()));
             attachments.copy(latest.id(), revision.id());
-            article.startWorkingOn(revision.id());
         } else {
             revision = revisions.findById(article.workingRevisionId()).orElseThrow();
             revision.write(draft, body, actor.username());
             revisions.save(revision);
         }
-        article.edited(category);
-        articles.saveAndFlush(article);
-        history.record(id, revision.id(), clock.instant(), actor.username(), "edit", before, article.state(), "");
-        audit.record(actor, "article.edit", "article:" + id, AuditResult.SUCCESS, "revision " + revision.number());
+        article.categorise(category);
+        workflow.edited(actor, kind, article, revision.id(), "revision " + revision.number());
         return article;
     }
 
@@ -124,7 +105,7 @@ public class ArticleWriting {
      * screening first, outside the transaction (issue 16.3), once the writer and the file have passed the cheap checks.
      */
     public StoredAttachment attach(Actor actor, long id, String filename, byte[] content) {
-        permissions.requireWrite(actor, load(id));
+        workflow.requireWriter(actor, kind, load(id), "attach");
         String name = attachments.check(filename, content);
         readings.read(name, content);
         return transactions.execute(status -> attachRead(actor, id, filename, content));
@@ -132,30 +113,27 @@ public class ArticleWriting {
 
     private StoredAttachment attachRead(Actor actor, long id, String filename, byte[] content) {
         Article article = load(id);
-        permissions.requireWrite(actor, article);
+        workflow.requireEditable(actor, kind, article, article.version());
         attachments.check(filename, content);
         if (article.needsNewRevision()) {
             update(actor, id, revisions.findFirstByArticleIdOrderByNumberDesc(id).orElseThrow().toDraft(article.category().code()),
                     article.version());
             article = load(id);
-        } else if (!article.state().editable()) {
-            throw new ConflictException("INVALID_STATE", "该信息正在审核中，退回后才能修改附件");
         }
         StoredAttachment stored = attachments.add(article.workingRevisionId(), filename, content);
-        history.record(id, article.workingRevisionId(), clock.instant(), actor.username(), "attach", article.state(), article.state(), stored.filename());
-        audit.record(actor, "article.attach", "article:" + id, AuditResult.SUCCESS, stored.filename() + " " + stored.sha256());
+        workflow.noted(actor, kind, article, "attach", stored.filename(), stored.filename() + " " + stored.sha256());
         return stored;
     }
 
     @Transactional
     public void detach(Actor actor, long id, long attachmentId) {
         Article article = load(id);
-        permissions.requireWrite(actor, article);
+        workflow.requireWriter(actor, kind, article, "detach");
         if (article.workingRevisionId() == null || !article.state().editable()
                 || !attachments.remove(article.workingRevisionId(), attachmentId)) {
             throw new NotFoundException("附件不存在或当前不能删除");
         }
-        audit.record(actor, "article.detach", "article:" + id, AuditResult.SUCCESS, "attachment " + attachmentId);
+        workflow.noted(actor, kind, article, "detach", "", "attachment " + attachmentId);
     }
 
     private Category validate(ArticleDraft draft, String sanitizedBody, long siteId) {

@@ -14,27 +14,21 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextFi
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.opencounty.review.PublishedSubmission;
 
 /**
- * The live version of an article as the portal and search see it: written when an article goes live,
- * deleted when it is withdrawn, so that nothing unpublished can ever be listed, served or found.
+ * The live version of an article as the portal and search see it ({@link PublishedSubmission}).
  */
 @Entity
 @Table(name = "published_article")
 @Indexed(index = "article")
-public class PublishedArticle {
+public class PublishedArticle extends PublishedSubmission {
 
     /** The analyzer for Chinese text; the search module defines it for each backend. */
     public static final String CHINESE = "chinese";
 
     @Id
     private Long articleId;
-    @GenericField
-    private Long siteId;
-    private Long unitId;
-    @KeywordField
-    private String unitCode;
-    private String unitName;
     @KeywordField
     private String category;
     private String indexNumber;
@@ -58,17 +52,13 @@ public class PublishedArticle {
     private String source;
     @FullTextField(analyzer = CHINESE)
     private String keywords;
-    private Long revisionId;
 
     protected PublishedArticle() {
     }
 
     PublishedArticle(Article article, ArticleRevision revision, String unitCode, String unitName, String bodyText, int year) {
+        super(article, revision.id(), unitCode, unitName);
         this.articleId = article.id();
-        this.siteId = article.siteId();
-        this.unitId = article.unitId();
-        this.unitCode = unitCode;
-        this.unitName = unitName;
         this.category = article.category().code();
         this.indexNumber = article.indexNumber();
         this.title = revision.title();
@@ -85,14 +75,9 @@ public class PublishedArticle {
         this.replacedById = revision.replacedById();
         this.source = revision.source();
         this.keywords = revision.keywords();
-        this.revisionId = revision.id();
     }
 
     public Long articleId() { return articleId; }
-    public Long siteId() { return siteId; }
-    public Long unitId() { return unitId; }
-    public String unitCode() { return unitCode; }
-    public String unitName() { return unitName; }
     public Category category() { return Category.byCode(category).orElseThrow(); }
     public String indexNumber() { return indexNumber; }
     public String title() { return title; }
@@ -108,6 +93,5 @@ public class PublishedArticle {
     public Long replacedById() { return replacedById; }
     public String source() { return source; }
     public String keywords() { return keywords; }
-    public Long revisionId() { return revisionId; }
     public String url() { return "/articles/" + articleId; }
 }

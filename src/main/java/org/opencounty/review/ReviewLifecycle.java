@@ -23,25 +23,44 @@ public class ReviewLifecycle {
     private Instant publishedAt;
     private Instant withdrawnAt;
     private String withdrawReason;
+    /** Every step and every edit sets it, so that the owning entity is changed and its version moves on. */
+    private Instant updatedAt;
 
-    public void startWorkingOn(long revisionId) {
+    protected ReviewLifecycle() {
+    }
+
+    /** A new submission with nothing written yet. */
+    public ReviewLifecycle(Instant now) {
+        updatedAt = now;
+    }
+
+    public void startWorkingOn(long revisionId, Instant now) {
         workingRevisionId = revisionId;
         state = ReviewState.DRAFT;
+        updatedAt = now;
     }
 
-    public void submit() {
+    /** The working revision was rewritten: nothing moves but the time, and with it the owner's version. */
+    public void edited(Instant now) {
+        updatedAt = now;
+    }
+
+    public void submit(Instant now) {
         require("submit", ReviewState.DRAFT, ReviewState.RETURNED);
         state = ReviewState.PENDING_LEADER;
+        updatedAt = now;
     }
 
-    public void approveByLeader() {
+    public void approveByLeader(Instant now) {
         require("approve", ReviewState.PENDING_LEADER);
         state = ReviewState.PENDING_CENTER;
+        updatedAt = now;
     }
 
-    public void returnForChanges() {
+    public void returnForChanges(Instant now) {
         require("return", ReviewState.PENDING_LEADER, ReviewState.PENDING_CENTER);
         state = ReviewState.RETURNED;
+        updatedAt = now;
     }
 
     /** The center's approval: the working revision goes live now, or waits for its publish time. */
@@ -49,6 +68,7 @@ public class ReviewLifecycle {
         require("approve", ReviewState.PENDING_CENTER);
         if (publishAt != null && publishAt.isAfter(now)) {
             state = ReviewState.SCHEDULED;
+            updatedAt = now;
         } else {
             goLive(now);
         }
@@ -59,18 +79,20 @@ public class ReviewLifecycle {
         goLive(now);
     }
 
-    /** Brings in something that was published before the platform (the old site, demo data). */
-    public void importAsPublished(long revisionId, Instant at) {
+    /** Brings in something that was published before the platform (the old site, demo data) at {@code publishedAt}. */
+    public void importAsPublished(long revisionId, Instant publishedAt, Instant now) {
         liveRevisionId = revisionId;
         workingRevisionId = null;
         state = ReviewState.PUBLISHED;
-        publishedAt = at;
+        this.publishedAt = publishedAt;
+        updatedAt = now;
     }
 
     public void withdraw(Instant now, String reason) {
         if (liveRevisionId == null && state != ReviewState.SCHEDULED) {
             throw invalid("withdraw");
         }
+        updatedAt = now;
         liveRevisionId = null;
         workingRevisionId = null;
         state = ReviewState.WITHDRAWN;
@@ -88,10 +110,18 @@ public class ReviewLifecycle {
         return needsNewRevision() || state.editable();
     }
 
+    /** The one rule for every writer: a revision in review is changed only after it is returned. */
+    public void requireEditable(String noun) {
+        if (!editableNow()) {
+            throw new ConflictException("INVALID_STATE", noun + "正在审核中（" + state.label() + "），退回后才能修改");
+        }
+    }
+
     private void goLive(Instant now) {
         liveRevisionId = workingRevisionId;
         workingRevisionId = null;
         state = ReviewState.PUBLISHED;
+        updatedAt = now;
         if (publishedAt == null) {
             publishedAt = now;
         }
@@ -115,5 +145,6 @@ public class ReviewLifecycle {
     public Instant publishedAt() { return publishedAt; }
     public Instant withdrawnAt() { return withdrawnAt; }
     public String withdrawReason() { return withdrawReason; }
+    public Instant updatedAt() { return updatedAt; }
     public boolean isLive() { return liveRevisionId != null; }
 }

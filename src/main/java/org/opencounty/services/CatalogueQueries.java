@@ -6,7 +6,7 @@ import org.opencounty.common.NotAllowedException;
 import org.opencounty.common.NotFoundException;
 import org.opencounty.review.ReviewPermissions;
 import org.opencounty.services.internal.CatalogueEntryRepository;
-import org.opencounty.services.internal.CatalogueHistory;
+import org.opencounty.review.ReviewHistory;
 import org.opencounty.services.internal.CatalogueRevisionRepository;
 import org.opencounty.services.internal.ContentCodec;
 import org.opencounty.units.Unit;
@@ -25,17 +25,19 @@ public class CatalogueQueries {
 
     private final CatalogueEntryRepository entries;
     private final CatalogueRevisionRepository revisions;
-    private final CatalogueHistory history;
+    private final ReviewHistory history;
+    private final CatalogueKind kind;
     private final ContentCodec codec;
     private final ReviewPermissions permissions;
     private final Units units;
     private final UnitAccess unitAccess;
 
-    CatalogueQueries(CatalogueEntryRepository entries, CatalogueRevisionRepository revisions, CatalogueHistory history,
+    CatalogueQueries(CatalogueEntryRepository entries, CatalogueRevisionRepository revisions, ReviewHistory history, CatalogueKind kind,
                      ContentCodec codec, ReviewPermissions permissions, Units units, UnitAccess unitAccess) {
         this.entries = entries;
         this.revisions = revisions;
         this.history = history;
+        this.kind = kind;
         this.codec = codec;
         this.permissions = permissions;
         this.units = units;
@@ -58,7 +60,7 @@ public class CatalogueQueries {
         if (!permissions.canView(actor, unit.siteId(), unitId)) {
             throw new NotAllowedException("您无权查看该单位的事项");
         }
-        return entries.findByUnitIdInAndKindOrderByUpdatedAtDesc(unitAccess.subtree(unit.siteId(), unitId), EntryKind.ITEM).stream().map(this::viewOf)
+        return entries.findByUnitIdInAndKindOrderByReviewUpdatedAtDesc(unitAccess.subtree(unit.siteId(), unitId), EntryKind.ITEM).stream().map(this::viewOf)
                 .map(view -> new CompletenessRow(view.entry().id(), view.item().name(), view.entry().state().label(), view.completeness()))
                 .toList();
     }
@@ -68,7 +70,7 @@ public class CatalogueQueries {
     public List<EntryView> listFor(Actor actor, EntryKind kind) {
         List<Long> unitIds = units.directory(actor.siteId()).stream()
                 .filter(u -> actor.isCenterWide() || unitAccess.isWithin(u, actor.unitId())).map(Unit::id).toList();
-        return entries.findByUnitIdInAndKindOrderByUpdatedAtDesc(unitIds, kind).stream().map(this::viewOf).toList();
+        return entries.findByUnitIdInAndKindOrderByReviewUpdatedAtDesc(unitIds, kind).stream().map(this::viewOf).toList();
     }
 
     /** Guides and fees waiting for this reviewer: the unit leader's first step, the center's second. */
@@ -76,12 +78,12 @@ public class CatalogueQueries {
     public List<EntryView> waitingFor(Actor actor) {
         java.util.List<EntryView> waiting = new java.util.ArrayList<>();
         if (actor.has(org.opencounty.common.Role.UNIT_LEADER)) {
-            entries.findByUnitIdInAndReviewStateInOrderByUpdatedAtDesc(unitAccess.subtree(actor.siteId(), actor.unitId()), java.util.Set.of(org.opencounty.review.ReviewState.PENDING_LEADER))
+            entries.findByUnitIdInAndReviewStateInOrderByReviewUpdatedAtDesc(unitAccess.subtree(actor.siteId(), actor.unitId()), java.util.Set.of(org.opencounty.review.ReviewState.PENDING_LEADER))
                     .forEach(e -> waiting.add(viewOf(e)));
         }
         if (actor.has(org.opencounty.common.Role.CENTER_EDITOR)) {
             for (EntryKind kind : EntryKind.values()) {
-                entries.findBySiteIdAndKindAndReviewStateInOrderByUpdatedAtDesc(actor.siteId(), kind,
+                entries.findBySiteIdAndKindAndReviewStateInOrderByReviewUpdatedAtDesc(actor.siteId(), kind,
                         java.util.Set.of(org.opencounty.review.ReviewState.PENDING_CENTER)).forEach(e -> waiting.add(viewOf(e)));
             }
         }
@@ -96,6 +98,6 @@ public class CatalogueQueries {
         ServiceItemContent item = entry.kind() == EntryKind.ITEM ? codec.read(revision.content(), ServiceItemContent.class) : null;
         FeeContent fee = entry.kind() == EntryKind.FEE ? codec.read(revision.content(), FeeContent.class) : null;
         return new EntryView(entry, unit.code(), unit.name(), revision.number(), item, fee,
-                item == null ? null : Completeness.of(item), history.of(entry.id()));
+                item == null ? null : Completeness.of(item), history.of(kind, entry.id()));
     }
 }

@@ -12,24 +12,19 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextFi
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.opencounty.review.PublishedSubmission;
 
 /** The live version of a service item or fee, as the portal lists it and search finds it. */
 @Entity
 @Table(name = "published_entry")
 @Indexed(index = "service")
-public class PublishedEntry {
+public class PublishedEntry extends PublishedSubmission {
 
     /** The same analyzer as articles; defined by the search module for each backend. */
     public static final String CHINESE = "chinese";
 
     @Id
     private Long entryId;
-    @GenericField
-    private Long siteId;
-    private Long unitId;
-    @KeywordField
-    private String unitCode;
-    private String unitName;
     @KeywordField
     @Enumerated(EnumType.STRING)
     private EntryKind kind;
@@ -45,18 +40,14 @@ public class PublishedEntry {
     @FullTextField(analyzer = CHINESE, highlightable = Highlightable.ANY, projectable = Projectable.YES)
     private String searchText;
     private Instant publishedAt;
-    private Long revisionId;
 
     protected PublishedEntry() {
     }
 
     PublishedEntry(CatalogueEntry entry, CatalogueRevision revision, String unitCode, String unitName, String name,
                    String itemType, String target, boolean online, String searchText) {
+        super(entry, revision.id(), unitCode, unitName);
         this.entryId = entry.id();
-        this.siteId = entry.siteId();
-        this.unitId = entry.unitId();
-        this.unitCode = unitCode;
-        this.unitName = unitName;
         this.kind = entry.kind();
         this.name = name;
         this.itemType = itemType;
@@ -65,14 +56,9 @@ public class PublishedEntry {
         this.content = revision.content();
         this.searchText = searchText;
         this.publishedAt = entry.publishedAt();
-        this.revisionId = revision.id();
     }
 
     public Long entryId() { return entryId; }
-    public Long siteId() { return siteId; }
-    public Long unitId() { return unitId; }
-    public String unitCode() { return unitCode; }
-    public String unitName() { return unitName; }
     public EntryKind kind() { return kind; }
     public String name() { return name; }
     public String itemType() { return itemType; }

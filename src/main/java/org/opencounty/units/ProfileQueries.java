@@ -6,7 +6,7 @@ import org.opencounty.common.Actor;
 import org.opencounty.common.NotAllowedException;
 import org.opencounty.common.Role;
 import org.opencounty.review.ReviewState;
-import org.opencounty.units.internal.ProfileHistory;
+import org.opencounty.review.ReviewHistory;
 import org.opencounty.units.internal.UnitRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,14 +15,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ProfileQueries {
 
-    private final ProfileSteps steps;
+    private final ProfileKind kind;
     private final UnitRepository units;
     private final UnitAccess access;
     private final Units directory;
-    private final ProfileHistory history;
+    private final ReviewHistory history;
 
-    ProfileQueries(ProfileSteps steps, UnitRepository units, UnitAccess access, Units directory, ProfileHistory history) {
-        this.steps = steps;
+    ProfileQueries(ProfileKind kind, UnitRepository units, UnitAccess access, Units directory, ReviewHistory history) {
+        this.kind = kind;
         this.units = units;
         this.access = access;
         this.directory = directory;
@@ -31,7 +31,7 @@ public class ProfileQueries {
 
     @Transactional(readOnly = true)
     public ProfileView view(Actor actor, long siteId, String code) {
-        Unit unit = steps.load(siteId, code);
+        Unit unit = kind.load(siteId, code);
         if (!access.canSee(actor, unit)) {
             throw new NotAllowedException("您无权查看该单位的信息");
         }
@@ -43,17 +43,17 @@ public class ProfileQueries {
     public List<ProfileView> waitingFor(Actor actor) {
         List<ProfileView> waiting = new ArrayList<>();
         if (actor.has(Role.UNIT_LEADER)) {
-            units.findByIdInAndProfileReviewStateOrderByUpdatedAtAsc(access.subtree(actor.siteId(), actor.unitId()), ReviewState.PENDING_LEADER)
+            units.findByIdInAndProfileReviewStateOrderByProfileReviewUpdatedAtAsc(access.subtree(actor.siteId(), actor.unitId()), ReviewState.PENDING_LEADER)
                     .forEach(unit -> waiting.add(viewOf(unit)));
         }
         if (actor.has(Role.CENTER_EDITOR)) {
-            units.findBySiteIdAndProfileReviewStateOrderByUpdatedAtAsc(actor.siteId(), ReviewState.PENDING_CENTER)
+            units.findBySiteIdAndProfileReviewStateOrderByProfileReviewUpdatedAtAsc(actor.siteId(), ReviewState.PENDING_CENTER)
                     .forEach(unit -> waiting.add(viewOf(unit)));
         }
         return waiting;
     }
 
     private ProfileView viewOf(Unit unit) {
-        return new ProfileView(unit, unit.liveProfile(directory.contactsOf(unit)), steps.workingOrNull(unit), history.of(unit.id()));
+        return new ProfileView(unit, unit.liveProfile(directory.contactsOf(unit)), kind.workingOrNull(unit), history.of(kind, unit.id()));
     }
 }

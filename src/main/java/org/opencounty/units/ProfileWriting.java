@@ -1,9 +1,7 @@
 package org.opencounty.units;
 
 import org.opencounty.common.Actor;
-import org.opencounty.common.ConflictException;
-import org.opencounty.common.NotAllowedException;
-import org.opencounty.review.ReviewState;
+import org.opencounty.review.SubmissionWorkflow;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,13 +13,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ProfileWriting {
 
-    private final ProfileSteps steps;
-    private final UnitAccess access;
+    private final ProfileKind kind;
+    private final SubmissionWorkflow workflow;
     private final ApplicationEventPublisher events;
 
-    ProfileWriting(ProfileSteps steps, UnitAccess access, ApplicationEventPublisher events) {
-        this.steps = steps;
-        this.access = access;
+    ProfileWriting(ProfileKind kind, SubmissionWorkflow workflow, ApplicationEventPublisher events) {
+        this.kind = kind;
+        this.workflow = workflow;
         this.events = events;
     }
 
@@ -32,22 +30,10 @@ public class ProfileWriting {
      */
     @Transactional
     public Unit edit(Actor actor, long siteId, String code, UnitProfile profile, long expectedVersion) {
-        Unit unit = steps.load(siteId, code);
-        if (!access.canEditProfile(actor, unit)) {
-            steps.recordRefusal(actor, unit, "edit", "");
-            throw new NotAllowedException("您无权修改该单位的信息");
-        }
-        if (unit.version() != expectedVersion) {
-            throw new ConflictException("STALE_VERSION", "该单位信息已被他人修改，请刷新后重试；您的修改未保存");
-        }
-        if (!unit.needsNewProfileRevision() && !unit.profileState().editable()) {
-            throw new ConflictException("INVALID_STATE", "单位信息正在审核中（" + unit.profileState().label() + "），退回后才能修改");
-        }
+        Unit unit = kind.load(siteId, code);
+        workflow.requireEditable(actor, kind, unit, expectedVersion);
         profile.validate();
-        ReviewState before = unit.profileState();
-        ProfileRevision revision = steps.write(unit, profile, actor.username());
-        steps.save(unit);
-        steps.record(unit, revision.id(), actor, "edit", before, "");
+        workflow.edited(actor, kind, unit, kind.write(unit, profile, actor.username()), "");
         events.publishEvent(new UnitEvents.ProfileEdited(siteId, code, actor.username()));
         return unit;
     }

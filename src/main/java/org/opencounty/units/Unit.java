@@ -12,8 +12,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.opencounty.review.ReviewLifecycle;
+import org.opencounty.review.Reviewable;
+import org.opencounty.review.Submission;
 import org.opencounty.review.ReviewState;
 
 /**
@@ -23,7 +29,7 @@ import org.opencounty.review.ReviewState;
  */
 @Entity
 @Table(name = "unit")
-public class Unit {
+public class Unit implements Reviewable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -46,15 +52,18 @@ public class Unit {
     @AttributeOverride(name = "publishedAt", column = @Column(name = "profile_published_at"))
     @AttributeOverride(name = "withdrawnAt", column = @Column(name = "profile_withdrawn_at"))
     @AttributeOverride(name = "withdrawReason", column = @Column(name = "profile_withdraw_reason"))
-    private ReviewLifecycle profileReview = new ReviewLifecycle();
-    private Instant updatedAt = Instant.now();
+    @AttributeOverride(name = "updatedAt", column = @Column(name = "profile_updated_at"))
+    private ReviewLifecycle profileReview;
+    private Instant updatedAt;
     @Version
     private long version;
 
     protected Unit() {
     }
 
-    Unit(long siteId, String code, String name, UnitKind kind, Long parentId, int sortOrder) {
+    Unit(long siteId, String code, String name, UnitKind kind, Long parentId, int sortOrder, Instant now) {
+        this.profileReview = new ReviewLifecycle(now);
+        this.updatedAt = now;
         this.siteId = siteId;
         this.code = code;
         this.name = name;
@@ -77,10 +86,24 @@ public class Unit {
         this.updatedAt = Instant.now();
     }
 
-    /** Every step of the profile's review goes through here, so that the version moves on and stale editors are refused. */
+    /** The profile's place in the review chain, which the {@link org.opencounty.review.SubmissionWorkflow} moves. */
     ReviewLifecycle profileReview() {
-        updatedAt = Instant.now();
         return profileReview;
+    }
+
+    /** The unit's profile as a submission: the unit's own id and version, the profile's place in the chain. */
+    @Override
+    public Submission submission() {
+        return new Submission(id, "unit:" + code, siteId, id, version, profileReview);
+    }
+
+    /** The phone numbers and mailboxes the units publish on their live profiles: meant to be public. */
+    static Set<String> publishedContacts(Collection<Unit> units) {
+        Set<String> contacts = new HashSet<>();
+        for (Unit unit : units) {
+            Stream.of(unit.phone(), unit.email()).filter(c -> c != null && !c.isBlank()).forEach(contacts::add);
+        }
+        return contacts;
     }
 
     void applyProfile(UnitProfile profile) {

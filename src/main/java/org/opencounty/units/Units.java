@@ -1,9 +1,11 @@
 package org.opencounty.units;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.opencounty.audit.AuditLog;
 import org.opencounty.audit.AuditResult;
@@ -29,23 +31,34 @@ public class Units {
     private final UnitRepository units;
     private final UnitContactRepository contacts;
     private final UnitAccess access;
-    private final ProfileSteps profiles;
+    private final ProfileKind profiles;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    Units(UnitRepository units, UnitContactRepository contacts, UnitAccess access, ProfileSteps profiles, AuditLog audit,
-          ApplicationEventPublisher events) {
+    Units(UnitRepository units, UnitContactRepository contacts, UnitAccess access, ProfileKind profiles, AuditLog audit,
+          ApplicationEventPublisher events, Clock clock) {
         this.units = units;
         this.contacts = contacts;
         this.access = access;
         this.profiles = profiles;
         this.audit = audit;
         this.events = events;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     public List<Unit> directory(long siteId) {
         return units.findBySiteIdOrderBySortOrderAscIdAsc(siteId);
+    }
+
+    /**
+     * The phone numbers and mailboxes the site's units publish on their live profiles: meant to be public, so
+     * screening does not report them.
+     */
+    @Transactional(readOnly = true)
+    public Set<String> publishedContacts(long siteId) {
+        return Unit.publishedContacts(directory(siteId));
     }
 
     @Transactional(readOnly = true)
@@ -95,7 +108,7 @@ public class Units {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        Unit unit = units.save(new Unit(siteId, cleanCode, Text.clean(name), kind, parentId, sortOrder));
+        Unit unit = units.save(new Unit(siteId, cleanCode, Text.clean(name), kind, parentId, sortOrder, clock.instant()));
         audit.record(actor, "unit.create", "unit:" + cleanCode, AuditResult.SUCCESS, Text.clean(name));
         events.publishEvent(new UnitCreated(siteId, cleanCode, actor.username()));
         return unit;
@@ -167,7 +180,7 @@ public class Units {
     @Transactional
     public Unit seed(long siteId, String code, String name, UnitKind kind, Unit parent, int sortOrder, UnitProfile profile,
                      String by) {
-        Unit unit = units.save(new Unit(siteId, code, name, kind, parent == null ? null : parent.id(), sortOrder));
+        Unit unit = units.save(new Unit(siteId, code, name, kind, parent == null ? null : parent.id(), sortOrder, clock.instant()));
         if (profile != null) {
             profiles.importPublished(unit, profile, by);
         }

@@ -86,7 +86,7 @@ class DisguisedContentOverHttpTest extends IntegrationTest {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("SCREENING_BLOCKED"))
                 .andExpect(jsonPath("$.findings[0].rule").value("INTERNAL_MARKING"))
-                .andExpect(jsonPath("$.findings[0].source").value("內部資料-2026.txt（文件名）"));
+                .andExpect(jsonPath("$.findings[0].field").value("attachment:內部資料-2026.txt（文件名）"));
     }
 
     @Test
@@ -107,7 +107,7 @@ class DisguisedContentOverHttpTest extends IntegrationTest {
         api.act(leader, id, "approve")
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("SCREENING_WARNINGS"))
-                .andExpect(jsonPath("$.findings[0].source").value("现场.png"));
+                .andExpect(jsonPath("$.findings[0].field").value("attachment:现场.png"));
         api.get(officer, id).andExpect(jsonPath("$.state").value("PENDING_LEADER"));
         MockHttpSession leaderSession = signIn("leader1");
         mvc.perform(get("/admin/articles/" + id).session(leaderSession))
@@ -141,7 +141,7 @@ class DisguisedContentOverHttpTest extends IntegrationTest {
         api.act(officer, id, "submit")
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("SCREENING_WARNINGS"))
-                .andExpect(jsonPath("$.findings[?(@.rule == 'ATTACHMENT_UNREADABLE')].source").value(org.hamcrest.Matchers.hasItem("方案.docx")));
+                .andExpect(jsonPath("$.findings[?(@.rule == 'ATTACHMENT_UNREADABLE')].field").value(org.hamcrest.Matchers.hasItem("attachment:方案.docx")));
     }
 
     private java.util.List<String> audit(long id, String result) {

@@ -39,8 +39,16 @@ class ScreeningOnSubmitTest extends IntegrationTest {
                 .andExpect(jsonPath("$.findings[0].rule").value("CLASSIFICATION_MARKING"))
                 .andExpect(jsonPath("$.findings[0].text").value("秘密★1年"))
                 .andExpect(jsonPath("$.findings[0].position").value(0))
-                .andExpect(jsonPath("$.findings[0].source").value("body"));
+                .andExpect(jsonPath("$.findings[0].field").value("body"))
+                .andExpect(jsonPath("$.findings[0].severity").value("BLOCK"))
+                .andExpect(jsonPath("$.findings[0].excerpt").value("秘密★1年 方案正文如下。"))
+                .andExpect(jsonPath("$.fields.body").value(org.hamcrest.Matchers.containsString("秘密★1年")))
+                .andExpect(jsonPath("$.message").isNotEmpty());
         api.act(officer, id, "submit", "{\"acknowledgeWarnings\":true}").andExpect(status().isUnprocessableContent());
+        // The refusal is on record although nothing else changed.
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("""
+                        select count(*) from audit_entry where action = 'article.submit' and target = :target and result = 'DENIED'""")
+                .param("target", "article:" + id).query(Long.class).single()).isEqualTo(2);
         api.get(officer, id).andExpect(jsonPath("$.state").value("DRAFT")).andExpect(jsonPath("$.version").value(version));
     }
 
@@ -52,6 +60,7 @@ class ScreeningOnSubmitTest extends IntegrationTest {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("SCREENING_WARNINGS"))
                 .andExpect(jsonPath("$.findings[0].rule").value("MOBILE_NUMBER"))
+                .andExpect(jsonPath("$.findings[0].severity").value("WARN"))
                 .andExpect(jsonPath("$.findings[0].text").value("13999012345"));
         api.get(officer, id).andExpect(jsonPath("$.state").value("DRAFT"));
         api.act(officer, id, "submit", "{\"acknowledgeWarnings\":true}").andExpect(status().isOk())
@@ -107,7 +116,7 @@ class ScreeningOnSubmitTest extends IntegrationTest {
         api.act(officer, id, "submit")
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.findings[0].rule").value("INTERNAL_MARKING"))
-                .andExpect(jsonPath("$.findings[0].source").value("方案.docx"));
+                .andExpect(jsonPath("$.findings[0].field").value("attachment:方案.docx"));
     }
 
     @Test

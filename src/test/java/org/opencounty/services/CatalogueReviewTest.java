@@ -49,6 +49,33 @@ class CatalogueReviewTest extends IntegrationTest {
                 .andExpect(jsonPath("$.missing.length()").value(5));
     }
 
+    /**
+     * A guide refused by screening answers like an article or a profile: 422 SCREENING_BLOCKED with every finding
+     * (field, rule, severity, excerpt), and the refusal is audited; the guide's phone, its point, is not reported.
+     */
+    @Test
+    void aGuideWithAnInternalMarkingIsRefusedWithTheFindings() throws Exception {
+        String officer = tokenFor("officer1");
+        long id = create(officer, COMPLETE.replace("有固定的经营场所", "有固定的经营场所（内部资料 注意保存）"))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString().transform(CatalogueReviewTest::id);
+        act(officer, "/api/v1/service-items/" + id + "/submit")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("SCREENING_BLOCKED"))
+                .andExpect(jsonPath("$.message").isNotEmpty())
+                .andExpect(jsonPath("$.findings.length()").value(1))
+                .andExpect(jsonPath("$.findings[0].field").value("conditions"))
+                .andExpect(jsonPath("$.findings[0].rule").value("INTERNAL_MARKING"))
+                .andExpect(jsonPath("$.findings[0].severity").value("BLOCK"))
+                .andExpect(jsonPath("$.findings[0].excerpt").value(containsString("内部资料")))
+                .andExpect(jsonPath("$.fields.conditions").value(containsString("内部资料")));
+        mvc.perform(get("/api/v1/service-items/" + id + "/completeness").header("Authorization", bearer(officer)))
+                .andExpect(jsonPath("$.complete").value(true));
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("""
+                        select count(*) from audit_entry where action = 'catalogue.submit' and target = :target and result = 'DENIED'""")
+                .param("target", "item:" + id).query(Long.class).single()).isEqualTo(1);
+    }
+
     @Test
     void aCompleteGuideGoesThroughTheChainToTheCatalogue() throws Exception {
         String officer = tokenFor("officer1");

@@ -53,7 +53,7 @@ class ProfileMigrationTest {
         assertThat(jdbc.sql("""
                 select r.contacts from unit u join unit_profile_revision r on r.id = u.profile_live_revision_id
                 where u.code = 'empty'""").query(String.class).single()).isEqualTo("[]");
-        assertThat(jdbc.sql("select action from unit_profile_event e join unit u on u.id = e.unit_id where u.code = 'old-office'")
+        assertThat(jdbc.sql("select action from review_event e join unit u on u.id = e.subject_id where e.kind = 'unit.profile' and u.code = 'old-office'")
                 .query(String.class).list()).isEqualTo(List.of("import"));
     }
 }

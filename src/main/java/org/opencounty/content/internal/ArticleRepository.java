@@ -11,13 +11,13 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface ArticleRepository extends JpaRepository<Article, Long> {
 
-    List<Article> findByUnitIdInAndReviewStateInOrderByUpdatedAtDesc(Collection<Long> unitIds, Collection<ReviewState> states);
+    List<Article> findByUnitIdInAndReviewStateInOrderByReviewUpdatedAtDesc(Collection<Long> unitIds, Collection<ReviewState> states);
 
-    List<Article> findBySiteIdAndReviewStateInOrderByUpdatedAtDesc(long siteId, Collection<ReviewState> states);
+    List<Article> findBySiteIdAndReviewStateInOrderByReviewUpdatedAtDesc(long siteId, Collection<ReviewState> states);
 
-    List<Article> findByUnitIdInAndReviewStateInOrderByUpdatedAtDesc(Collection<Long> unitIds, Collection<ReviewState> states, Limit limit);
+    List<Article> findByUnitIdInAndReviewStateInOrderByReviewUpdatedAtDesc(Collection<Long> unitIds, Collection<ReviewState> states, Limit limit);
 
-    List<Article> findBySiteIdAndReviewStateInOrderByUpdatedAtDesc(long siteId, Collection<ReviewState> states, Limit limit);
+    List<Article> findBySiteIdAndReviewStateInOrderByReviewUpdatedAtDesc(long siteId, Collection<ReviewState> states, Limit limit);
 
     @Query("""
             select a from Article a, ArticleRevision r

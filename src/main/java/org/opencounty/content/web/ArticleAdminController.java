@@ -16,7 +16,7 @@ import org.opencounty.content.ArticleReview;
 import org.opencounty.content.ArticleView;
 import org.opencounty.content.ArticleWriting;
 import org.opencounty.content.Category;
-import org.opencounty.content.ScreeningRefusedException;
+import org.opencounty.review.ScreeningRefusal;
 import org.opencounty.content.Validity;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -144,7 +144,7 @@ class ArticleAdminController {
         try {
             review.submit(actor, id, acknowledgeWarnings);
             return "redirect:/admin/articles/" + id + Outcome.SUBMITTED.query();
-        } catch (ScreeningRefusedException e) {
+        } catch (ScreeningRefusal e) {
             return detail(actor, id, model, null, Map.of("form", e.getMessage()), e);
         } catch (DomainException e) {
             return detail(actor, id, model, null, errors(e), null);
@@ -157,7 +157,7 @@ class ArticleAdminController {
         try {
             Article approved = review.approve(actor, id, acknowledgeUnreadable);
             return "redirect:/admin/articles/" + id + Outcome.ofApproval(approved.state()).query();
-        } catch (ScreeningRefusedException e) {
+        } catch (ScreeningRefusal e) {
             return detail(actor, id, model, null, Map.of("form", e.getMessage()), e);
         } catch (DomainException e) {
             return detail(actor, id, model, null, errors(e), null);
@@ -217,7 +217,7 @@ class ArticleAdminController {
     }
 
     private String detail(Actor actor, long id, Model model, String message, Map<String, String> errors,
-                          ScreeningRefusedException screening) {
+                          ScreeningRefusal screening) {
         ArticleView view = queries.view(actor, id);
         model.addAttribute("view", view);
         model.addAttribute("diff", queries.diffAgainstLive(actor, id));

@@ -9,9 +9,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface CatalogueEntryRepository extends JpaRepository<CatalogueEntry, Long> {
 
-    List<CatalogueEntry> findByUnitIdInAndKindOrderByUpdatedAtDesc(Collection<Long> unitIds, EntryKind kind);
+    List<CatalogueEntry> findByUnitIdInAndKindOrderByReviewUpdatedAtDesc(Collection<Long> unitIds, EntryKind kind);
 
-    List<CatalogueEntry> findBySiteIdAndKindAndReviewStateInOrderByUpdatedAtDesc(long siteId, EntryKind kind, Collection<ReviewState> states);
+    List<CatalogueEntry> findBySiteIdAndKindAndReviewStateInOrderByReviewUpdatedAtDesc(long siteId, EntryKind kind, Collection<ReviewState> states);
 
-    List<CatalogueEntry> findByUnitIdInAndReviewStateInOrderByUpdatedAtDesc(Collection<Long> unitIds, Collection<ReviewState> states);
+    List<CatalogueEntry> findByUnitIdInAndReviewStateInOrderByReviewUpdatedAtDesc(Collection<Long> unitIds, Collection<ReviewState> states);
 }

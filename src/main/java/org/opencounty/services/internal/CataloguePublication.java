@@ -1,7 +1,9 @@
 package org.opencounty.services.internal;
 
+import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.opencounty.review.ScreenedField;
 import org.opencounty.services.CatalogueEntry;
 import org.opencounty.services.CatalogueRevision;
 import org.opencounty.services.EntryKind;
@@ -47,14 +49,25 @@ public class CataloguePublication {
 
     /** Everything a citizen might search a guide by, as plain text. */
     public static String searchText(ServiceItemContent item) {
+        return screenedFields(item).stream().map(ScreenedField::text).collect(Collectors.joining("\n"));
+    }
+
+    /** The guide's text, element by element: what screening reads and what search finds. */
+    public static List<ScreenedField> screenedFields(ServiceItemContent item) {
         return Stream.of(
-                Stream.of(item.name(), item.handlingSection(), item.location()),
-                item.conditions().stream(),
-                item.materials().stream().map(ServiceItemContent.Material::name),
-                item.procedure().stream().map(ServiceItemContent.Step::name),
-                item.legalBasis().stream().map(b -> b.title() + (b.article() == null ? "" : b.article())),
-                item.faq().stream().flatMap(f -> Stream.of(f.question(), f.answer())))
-                .flatMap(s -> s).filter(s -> s != null && !s.isBlank()).collect(Collectors.joining("\n"));
+                        field("name", Stream.of(item.name())),
+                        field("handlingSection", Stream.of(item.handlingSection())),
+                        field("location", Stream.of(item.location())),
+                        field("conditions", item.conditions().stream()),
+                        field("materials", item.materials().stream().map(ServiceItemContent.Material::name)),
+                        field("procedure", item.procedure().stream().map(ServiceItemContent.Step::name)),
+                        field("legalBasis", item.legalBasis().stream().map(b -> b.title() + (b.article() == null ? "" : b.article()))),
+                        field("faq", item.faq().stream().flatMap(f -> Stream.of(f.question(), f.answer()))))
+                .filter(field -> !field.text().isEmpty()).toList();
+    }
+
+    private static ScreenedField field(String name, Stream<String> parts) {
+        return new ScreenedField(name, parts.filter(s -> s != null && !s.isBlank()).collect(Collectors.joining("\n")));
     }
 
     private static String[] nonNull(String... values) {

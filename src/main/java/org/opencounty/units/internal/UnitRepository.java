@@ -15,7 +15,7 @@ public interface UnitRepository extends JpaRepository<Unit, Long> {
 
     List<Unit> findByParentIdOrderBySortOrderAscIdAsc(long parentId);
 
-    List<Unit> findBySiteIdAndProfileReviewStateOrderByUpdatedAtAsc(long siteId, ReviewState state);
+    List<Unit> findBySiteIdAndProfileReviewStateOrderByProfileReviewUpdatedAtAsc(long siteId, ReviewState state);
 
-    List<Unit> findByIdInAndProfileReviewStateOrderByUpdatedAtAsc(Collection<Long> ids, ReviewState state);
+    List<Unit> findByIdInAndProfileReviewStateOrderByProfileReviewUpdatedAtAsc(Collection<Long> ids, ReviewState state);
 }
