@@ -32,6 +32,15 @@ public abstract class IntegrationTest {
     @Autowired
     protected JdbcClient jdbc;
 
+    @Autowired
+    private org.opencounty.accounts.LoginThrottle loginThrottle;
+
+    /** The throttle's windows expire by the test clock, which stands still: every test starts with no attempts counted. */
+    @org.junit.jupiter.api.BeforeEach
+    void noLoginAttemptsCounted() {
+        loginThrottle.forgetAll();
+    }
+
     /** One per test run, so that a test reading the checkpoint finds the folder the platform writes to. */
     protected static final java.nio.file.Path AUDIT_FOLDER = TestDatabase.scratchDirectory("audit");
 

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * real accounts, so that a lock does not tell which names exist.
  */
 @Component
-class LoginThrottle {
+public class LoginThrottle {
 
     private final AttemptWindow byAddress;
     private final AttemptWindow byAddressAndName;
@@ -44,6 +44,16 @@ class LoginThrottle {
     synchronized void succeeded(String address, String name) {
         byAddress.removeLatest(address);
         byAddressAndName.clear(pair(address, name));
+    }
+
+    /**
+     * Forgets every attempt counted: the counts live in memory and expire by the platform's clock, which stands still in
+     * tests, so each test starts from none.
+     */
+    public synchronized void forgetAll() {
+        byAddress.clearAll();
+        byAddressAndName.clearAll();
+        unknownNames.clearAll();
     }
 
     /** Counts a failure against a name that has no account; true when a real account would now be locked. */

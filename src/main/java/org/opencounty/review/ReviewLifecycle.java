@@ -42,7 +42,9 @@ public class ReviewLifecycle {
 
     /** The working revision was rewritten: nothing moves but the time, and with it the owner's version. */
     public void edited(Instant now) {
-        updatedAt = now;
+        // Strictly later than the last change, so that two edits within the clock's resolution are still two versions
+        // of the row and an editor who started from the first is refused.
+        updatedAt = updatedAt != null && !now.isAfter(updatedAt) ? updatedAt.plusNanos(1000) : now;
     }
 
     public void submit(Instant now) {

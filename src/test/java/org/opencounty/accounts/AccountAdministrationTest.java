@@ -61,7 +61,7 @@ class AccountAdministrationTest extends IntegrationTest {
             mvc.perform(post("/admin/accounts").session(admin).with(csrf())
                             .param("username", lookalike).param("displayName", "仿冒").param("unitCode", "market")
                             .param("roles", "INFO_OFFICER").param("password", "First#2026"))
-                    .andExpect(status().isOk())
+                    .andExpect(status().isBadRequest())
                     .andExpect(content().string(containsString("该用户名已被使用")));
         }
         assertThat(jdbc.sql("select count(*) from account where lower(username) = 'officer1'").query(Long.class).single()).isEqualTo(1L);

@@ -121,7 +121,7 @@ class CalendarRecomputationTest extends IntegrationTest {
      */
     @Test
     void aCorrectionDoesNotWaitForTheRecomputationWhichResumesAfterARestart() throws Exception {
-        // Monday 2035-12-24: ten working days later runs into 2036, for which nothing is known yet.
+        // Monday 2035-12-24: ten working days later runs into 2036, for which only the statutory 元旦 is known.
         time.travelTo(LocalDate.of(2035, 12, 24));
         MockHttpSession admin = (MockHttpSession) mvc.perform(formLogin("/login").user("admin").password(DEMO_PASSWORD))
                 .andReturn().getRequest().getSession();
@@ -129,7 +129,7 @@ class CalendarRecomputationTest extends IntegrationTest {
         ApplicationApi api = new ApplicationApi(mvc, jdbc);
         String citizen = tokenFor("citizen1");
         long id = accepted(api, citizen, tokenFor("handler1"), api.onlineItemOf("market"), "CN", 10);
-        api.get(citizen, id).andExpect(jsonPath("$.promisedDue").value("2036-01-07")).andExpect(jsonPath("$.provisional").value(true));
+        api.get(citizen, id).andExpect(jsonPath("$.promisedDue").value("2036-01-08")).andExpect(jsonPath("$.provisional").value(true));
 
         Map<String, Object> publication;
         try (Connection handler = dataSource.getConnection()) {
@@ -140,7 +140,7 @@ class CalendarRecomputationTest extends IntegrationTest {
             }
             assertTimeoutPreemptively(Duration.ofSeconds(60), () -> mvc.perform(post("/admin/calendar/years").session(admin).with(csrf())
                             .param("region", "CN")
-                            .param("json", "{\"year\":2036,\"papers\":[],\"days\":[{\"name\":\"元旦\",\"date\":\"2036-01-01\",\"isOffDay\":true}]}"))
+                            .param("json", "{\"year\":2036,\"papers\":[],\"days\":[{\"name\":\"元旦\",\"date\":\"2036-01-01\",\"isOffDay\":true},{\"name\":\"元旦\",\"date\":\"2036-01-02\",\"isOffDay\":true}]}"))
                     .andExpect(status().is3xxRedirection()));
             assertThat(Listeners.outstanding(jdbc, CalendarFollower.LISTENER_ID)).isEqualTo(1);
             publication = jdbc.sql("select listener_id, event_type, serialized_event from event_publication where listener_id = :id")
@@ -149,10 +149,10 @@ class CalendarRecomputationTest extends IntegrationTest {
             handler.rollback();
         }
         Listeners.awaitCompletion(jdbc);
-        api.get(citizen, id).andExpect(jsonPath("$.promisedDue").value("2036-01-08")).andExpect(jsonPath("$.provisional").value(false));
+        api.get(citizen, id).andExpect(jsonPath("$.promisedDue").value("2036-01-09")).andExpect(jsonPath("$.provisional").value(false));
 
         // As if the platform had stopped before the recomputation reached this case: its publication still there.
-        jdbc.sql("update application set promised_due = date '2036-01-07', provisional = true where id = :id").param("id", id).update();
+        jdbc.sql("update application set promised_due = date '2036-01-08', provisional = true where id = :id").param("id", id).update();
         jdbc.sql("""
                 insert into event_publication (id, listener_id, event_type, serialized_event, publication_date, status, completion_attempts)
                 values (gen_random_uuid(), :listener, :type, :event, now() - interval '1 minute', 'PROCESSING', 1)""")
@@ -161,7 +161,7 @@ class CalendarRecomputationTest extends IntegrationTest {
         assertThat(environment.getProperty("spring.modulith.events.republish-outstanding-events-on-restart", Boolean.class)).isTrue();
         incomplete.resubmitIncompletePublications(outstanding -> outstanding.getEvent() instanceof CalendarChanged changed && changed.year() == 2036);
         Listeners.awaitCompletion(jdbc);
-        api.get(citizen, id).andExpect(jsonPath("$.promisedDue").value("2036-01-08")).andExpect(jsonPath("$.provisional").value(false));
+        api.get(citizen, id).andExpect(jsonPath("$.promisedDue").value("2036-01-09")).andExpect(jsonPath("$.provisional").value(false));
     }
 
     private long accepted(ApplicationApi api, String citizen, String handler, long item, String region, int days) throws Exception {

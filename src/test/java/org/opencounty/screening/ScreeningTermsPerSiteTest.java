@@ -40,6 +40,7 @@ class ScreeningTermsPerSiteTest extends IntegrationTest {
             terms.remove(homeAdmin, homeTerm.id());
         } finally {
             terms.remove(otherAdmin, term.id());
+            jdbc.sql("delete from search_synonym where site_id = :id").param("id", other).update();
             jdbc.sql("delete from site where id = :id").param("id", other).update();
         }
     }

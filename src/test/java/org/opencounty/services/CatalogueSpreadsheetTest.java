@@ -220,7 +220,7 @@ class CatalogueSpreadsheetTest extends IntegrationTest {
         mvc.perform(get("/admin/catalogue").session(session)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("个体工商户登记")))
                 .andExpect(content().string(containsString("href=\"/admin/catalogue/export.xlsx\"")))
-                .andExpect(content().string(containsString("action=\"/admin/catalogue/import\"")))
+                .andExpect(content().string(containsString("action=\"/admin/catalogue/import?_csrf=")))
                 .andExpect(content().string(containsString(">办事指南</a>")));
         mvc.perform(get("/admin/catalogue/export.xlsx").session(session)).andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", XLSX));

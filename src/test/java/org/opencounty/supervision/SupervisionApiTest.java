@@ -36,6 +36,14 @@ class SupervisionApiTest extends IntegrationTest {
     @Autowired
     WorkingDays workingDays;
 
+    @Autowired
+    org.opencounty.TimeMachine time;
+
+    @org.junit.jupiter.api.AfterEach
+    void backToTheStart() {
+        time.reset();
+    }
+
     TestApplications applications;
     long marketCase;
     long townCase;
@@ -123,6 +131,8 @@ class SupervisionApiTest extends IntegrationTest {
 
     @Test
     void theBoardListsOpenCasesByDueDateWithTheWorkingDaysLeft() throws Exception {
+        // The board's today is the day after the set-up's cases fell due, so that they come first.
+        time.travelTo(TODAY.plusDays(1));
         LocalDate today = sweep.today();
         LocalDate inThree = workingDays.dueDate(today, 3, org.opencounty.calendar.Region.XJ).dueDate();
         long soon = applications.insert("market", Map.of("promised_due", inThree), today);

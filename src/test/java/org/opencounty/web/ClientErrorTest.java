@@ -105,7 +105,7 @@ class ClientErrorTest extends IntegrationTest {
     @MethodSource("pages")
     void pagesAnswerTheSitesChineseErrorPage(Case c, CapturedOutput output) throws Exception {
         HttpResponse<String> response = answered(c, output, "text/html");
-        assertThat(response.body()).contains("lang=\"zh-CN\"").containsAnyOf("无法完成请求", "页面不存在")
+        assertThat(response.body()).contains("lang=\"zh-CN\"").containsAnyOf("无法完成请求", "请求无法处理", "页面不存在")
                 .doesNotContain("HTTP Status").doesNotContain("Bad Request").doesNotContain("Whitelabel");
     }
 

@@ -59,6 +59,10 @@ public final class AttemptWindow {
         }
     }
 
+    public synchronized void clearAll() {
+        attempts.clear();
+    }
+
     public synchronized void clear(String key) {
         attempts.remove(key);
     }

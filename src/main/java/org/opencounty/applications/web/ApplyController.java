@@ -90,7 +90,7 @@ class ApplyController {
     /** A written notice (文书) of the applicant's case, as a printable page. */
     @GetMapping("/account/applications/{id}/notices/{eventId}")
     String notice(Actor actor, @PathVariable long id, @PathVariable long eventId, Model model) {
-        model.addAttribute("applications/notice", notices.notice(actor, id, eventId));
+        model.addAttribute("notice", notices.notice(actor, id, eventId));
         model.addAttribute("back", "/account/applications/" + id);
         return "applications/notice";
     }

@@ -27,13 +27,19 @@ class ErrorPages implements ErrorController {
             ClientErrors.write(response, status, ClientErrors.of(status));
             return null;
         }
-        return new ModelAndView("error", Map.of("status", status, "message", ClientErrors.message(status)), HttpStatus.valueOf(status));
+        // The page chooses its layout (back office or portal) by the path that failed.
+        return new ModelAndView("error", Map.of("status", status, "message", ClientErrors.message(status), "path", pathOf(request)),
+                HttpStatus.valueOf(status));
     }
 
     static boolean isApi(HttpServletRequest request) {
+        return pathOf(request).startsWith("/api/");
+    }
+
+    private static String pathOf(HttpServletRequest request) {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String path = uri == null ? request.getRequestURI() : uri.toString();
-        return path != null && path.startsWith("/api/");
+        return path == null ? "" : path;
     }
 
     private static int status(HttpServletRequest request) {
