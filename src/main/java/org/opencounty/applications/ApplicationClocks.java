@@ -7,7 +7,7 @@ import org.opencounty.calendar.DueDate;
 import org.opencounty.calendar.Region;
 import org.opencounty.calendar.WorkingDayClock;
 import org.opencounty.calendar.WorkingDays;
-import org.opencounty.services.ServiceItemContent;
+import org.opencounty.catalogue.ServiceItemContent;
 import org.springframework.stereotype.Component;
 
 /**

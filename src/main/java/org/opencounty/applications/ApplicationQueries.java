@@ -10,7 +10,7 @@ import org.opencounty.common.Actor;
 import org.opencounty.common.NotAllowedException;
 import org.opencounty.common.NotFoundException;
 import org.opencounty.common.Role;
-import org.opencounty.services.PublishedCatalogue;
+import org.opencounty.catalogue.PublishedCatalogue;
 import org.opencounty.units.Unit;
 import org.opencounty.units.UnitAccess;
 import org.opencounty.units.Units;
@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Reading applications: the applicant their own, the unit its cases, anyone with query code and phone the status. */
 @Service
-public class ApplicationQueries implements org.opencounty.services.ItemDemand {
+public class ApplicationQueries implements org.opencounty.catalogue.ItemDemand {
 
     private final ApplicationRepository applications;
     private final PublishedCatalogue catalogue;

@@ -2,7 +2,7 @@ package org.opencounty.applications;
 
 import java.time.Instant;
 import java.util.List;
-import org.opencounty.services.ServiceItemContent;
+import org.opencounty.catalogue.ServiceItemContent;
 
 /**
  * An application with its item's steps and materials, uploads, history, and the clocks' readings; and its

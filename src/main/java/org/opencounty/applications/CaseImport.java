@@ -3,8 +3,8 @@ package org.opencounty.applications;
 import java.time.LocalDate;
 import org.opencounty.calendar.Region;
 import org.opencounty.calendar.WorkingDays;
-import org.opencounty.services.PublishedCatalogue;
-import org.opencounty.services.ServiceItemContent;
+import org.opencounty.catalogue.PublishedCatalogue;
+import org.opencounty.catalogue.ServiceItemContent;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -8,7 +8,7 @@ import org.opencounty.applications.Applicant;
 import org.opencounty.applications.ApplicationState;
 import org.opencounty.applications.CaseImport;
 import org.opencounty.applications.CaseImport.Plan;
-import org.opencounty.services.PublishedCatalogue;
+import org.opencounty.catalogue.PublishedCatalogue;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

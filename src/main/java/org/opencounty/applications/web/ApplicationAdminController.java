@@ -11,7 +11,7 @@ import org.opencounty.common.Actor;
 import org.opencounty.common.DomainException;
 import org.opencounty.common.InvalidInputException;
 import org.opencounty.common.NotFoundException;
-import org.opencounty.services.ServiceItemContent;
+import org.opencounty.catalogue.ServiceItemContent;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -10,7 +10,7 @@ import org.opencounty.applications.Applying;
 import org.opencounty.applications.WrittenNotices;
 import org.opencounty.common.Actor;
 import org.opencounty.common.DomainException;
-import org.opencounty.services.PublishedCatalogue;
+import org.opencounty.catalogue.PublishedCatalogue;
 import org.opencounty.sites.Site;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -2,9 +2,9 @@ package org.opencounty.portal.internal;
 
 import org.opencounty.content.ArticleEvents.ArticlePublished;
 import org.opencounty.content.ArticleEvents.ArticleWithdrawn;
-import org.opencounty.services.CatalogueEvents.EntryPublished;
-import org.opencounty.services.CatalogueEvents.EntryWithdrawn;
-import org.opencounty.services.CatalogueEvents.ScenarioSaved;
+import org.opencounty.catalogue.CatalogueEvents.EntryPublished;
+import org.opencounty.catalogue.CatalogueEvents.EntryWithdrawn;
+import org.opencounty.catalogue.CatalogueEvents.ScenarioSaved;
 import org.opencounty.sites.SiteChanged;
 import org.opencounty.units.UnitEvents.UnitChanged;
 import org.opencounty.units.UnitEvents.UnitCreated;

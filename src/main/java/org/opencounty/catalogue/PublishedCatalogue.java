@@ -1,0 +1,88 @@
+package org.opencounty.catalogue;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.opencounty.common.NotFoundException;
+import org.opencounty.catalogue.internal.ContentCodec;
+import org.opencounty.catalogue.internal.PublishedEntryRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What the public may read of the catalogue: only live guides and fees of the site asked for. */
+@Service
+public class PublishedCatalogue {
+
+    /** A live guide with its content and the fees it links to. */
+    public record ItemPage(PublishedEntry entry, ServiceItemContent item, List<FeePage> fees) {
+    }
+
+    public record FeePage(PublishedEntry entry, FeeContent fee) {
+    }
+
+    /** Filters of the public catalogue; null means any. */
+    public record Filter(String unitCode, String type, ServiceTarget target, Boolean online, String text) {
+    }
+
+    private final PublishedEntryRepository published;
+    private final ContentCodec codec;
+
+    PublishedCatalogue(PublishedEntryRepository published, ContentCodec codec) {
+        this.published = published;
+        this.codec = codec;
+    }
+
+    /** One page of a list, and how long the whole list is. */
+    public record Page(long total, List<PublishedEntry> entries) {
+    }
+
+    /** Every live item of the site that passes the filter, by unit and then name. */
+    @Transactional(readOnly = true)
+    public List<PublishedEntry> items(long siteId, Filter filter) {
+        return published.items(siteId, filter, 0, Integer.MAX_VALUE);
+    }
+
+    /** Page {@code page} (from 1; anything lower is the first) of {@link #items(long, Filter)}, {@code size} to a page. */
+    @Transactional(readOnly = true)
+    public Page items(long siteId, Filter filter, int page, int size) {
+        return new Page(published.countItems(siteId, filter), published.items(siteId, filter, (Math.max(1L, page) - 1) * size, size));
+    }
+
+    @Transactional(readOnly = true)
+    public ItemPage item(long siteId, long id) {
+        PublishedEntry entry = published.findById(id).filter(e -> e.siteId() == siteId && e.kind() == EntryKind.ITEM)
+                .orElseThrow(() -> new NotFoundException("该办事指南不存在或已撤回"));
+        ServiceItemContent item = codec.read(entry.content(), ServiceItemContent.class);
+        List<FeePage> fees = item.fees().stream().map(feeId -> fee(siteId, feeId)).flatMap(Optional::stream).toList();
+        return new ItemPage(entry, item, fees);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<FeePage> fee(long siteId, long id) {
+        return published.findById(id).filter(e -> e.siteId() == siteId && e.kind() == EntryKind.FEE)
+                .map(e -> new FeePage(e, codec.read(e.content(), FeeContent.class)));
+    }
+
+    @Transactional(readOnly = true)
+    public List<FeePage> fees(long siteId) {
+        return published.findBySiteIdAndKindOrderByUnitIdAscNameAsc(siteId, EntryKind.FEE).stream()
+                .map(e -> new FeePage(e, codec.read(e.content(), FeeContent.class))).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ServiceItemContent> liveItem(long siteId, long id) {
+        return published.findById(id).filter(e -> e.siteId() == siteId && e.kind() == EntryKind.ITEM)
+                .map(e -> codec.read(e.content(), ServiceItemContent.class));
+    }
+
+    /** {@link #liveItem} for several items in one query: those live on the site, by id. */
+    @Transactional(readOnly = true)
+    public Map<Long, ServiceItemContent> liveItems(long siteId, Collection<Long> ids) {
+        Map<Long, ServiceItemContent> items = new HashMap<>();
+        published.findAllById(ids).stream().filter(e -> e.siteId() == siteId && e.kind() == EntryKind.ITEM)
+                .forEach(e -> items.put(e.entryId(), codec.read(e.content(), ServiceItemContent.class)));
+        return items;
+    }
+}

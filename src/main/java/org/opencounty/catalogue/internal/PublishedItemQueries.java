@@ -1,0 +1,14 @@
+package org.opencounty.catalogue.internal;
+
+import java.util.List;
+import org.opencounty.catalogue.PublishedCatalogue;
+import org.opencounty.catalogue.PublishedEntry;
+
+/** The public catalogue's items, filtered and paged by the database. */
+public interface PublishedItemQueries {
+
+    /** The site's live items that pass the filter, by unit and then name, from {@code offset} on, at most {@code limit}. */
+    List<PublishedEntry> items(long siteId, PublishedCatalogue.Filter filter, long offset, int limit);
+
+    long countItems(long siteId, PublishedCatalogue.Filter filter);
+}

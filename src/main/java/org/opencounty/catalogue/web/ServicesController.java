@@ -1,0 +1,131 @@
+package org.opencounty.catalogue.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.opencounty.catalogue.ItemDemand;
+import org.opencounty.catalogue.ItemType;
+import org.opencounty.catalogue.ProcedureChart;
+import org.opencounty.catalogue.PublishedCatalogue;
+import org.opencounty.catalogue.PublishedEntry;
+import org.opencounty.catalogue.Scenarios;
+import org.opencounty.catalogue.ServiceTarget;
+import org.opencounty.sites.Site;
+import org.opencounty.units.Unit;
+import org.opencounty.units.UnitKind;
+import org.opencounty.units.Units;
+import org.opencounty.web.PageMeta;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** 办事服务 on the portal: the service-guide catalogue, each guide, the fee catalogue and life-event scenarios. */
+@Controller
+class ServicesController {
+
+    private final PublishedCatalogue catalogue;
+    private final Scenarios scenarios;
+    private final Units units;
+    private final ItemDemand applications;
+
+    ServicesController(PublishedCatalogue catalogue, Scenarios scenarios, Units units, ItemDemand applications) {
+        this.applications = applications;
+        this.catalogue = catalogue;
+        this.scenarios = scenarios;
+        this.units = units;
+    }
+
+    @GetMapping("/services")
+    String catalogue(Site site, @RequestParam(required = false) String unit, @RequestParam(required = false) String type,
+                     @RequestParam(required = false) ServiceTarget target, @RequestParam(required = false) Boolean online,
+                     @RequestParam(required = false) String q, Model model) {
+        List<PublishedEntry> items = catalogue.items(site.id(), new PublishedCatalogue.Filter(null, blank(type), target, online, blank(q)));
+        List<Unit> all = units.directory(site.id());
+        Map<Unit, List<PublishedEntry>> byUnit = groupUnderTopUnits(all, items, blank(unit));
+        model.addAttribute("groups", byUnit);
+        boolean filtered = blank(unit) != null || blank(type) != null || target != null || online != null || blank(q) != null;
+        model.addAttribute("filtered", filtered);
+        model.addAttribute("frequent", filtered ? List.of() : frequent(site.id()));
+        model.addAttribute("count", byUnit.values().stream().mapToInt(List::size).sum());
+        model.addAttribute("scenarios", scenarios.all(site.id()));
+        model.addAttribute("types", List.of(ItemType.values()));
+        model.addAttribute("units", all.stream().filter(u -> u.kind() == UnitKind.DEPARTMENT || u.kind() == UnitKind.TOWNSHIP || u.kind() == UnitKind.FARM).toList());
+        model.addAttribute("filter", new PublishedCatalogue.Filter(blank(unit), blank(type), target, online, blank(q)));
+        model.addAttribute("meta", PageMeta.column("办事服务", "政务服务事项办事指南：办理条件、材料、流程、时限、地点和收费", "办事指南,政务服务", "办事服务"));
+        return "catalogue/services";
+    }
+
+    @GetMapping("/services/{id}")
+    String guide(Site site, @PathVariable long id, @RequestParam(required = false) String print, Model model) {
+        PublishedCatalogue.ItemPage page = catalogue.item(site.id(), id);
+        model.addAttribute("guide", page);
+        model.addAttribute("chart", ProcedureChart.svg(page.item().name(), page.item().procedure()));
+        model.addAttribute("print", print != null);
+        model.addAttribute("meta", PageMeta.column("办事服务", "办事指南", "办事指南", "办事服务")
+                .withArticle(page.item().name(), org.opencounty.web.Dates.minute(page.entry().publishedAt()), page.entry().unitName()));
+        return "catalogue/service";
+    }
+
+    @GetMapping("/fees")
+    String fees(Site site, Model model) {
+        model.addAttribute("fees", catalogue.fees(site.id()));
+        model.addAttribute("meta", PageMeta.column("收费目录", "各单位行政事业性收费和经营服务性收费项目、标准和依据", "收费目录,收费标准", "办事服务"));
+        return "catalogue/fees";
+    }
+
+    @GetMapping("/scenarios/{id}")
+    String scenario(Site site, @PathVariable long id, Model model) {
+        model.addAttribute("scenario", scenarios.guide(site.id(), id));
+        model.addAttribute("meta", PageMeta.column("场景式服务", "一件事一次办", "一件事,场景式服务", "办事服务"));
+        return "catalogue/scenario";
+    }
+
+    /** 常办事项: the items most applied for, then online items to fill the block while there are few applications. */
+    private List<PublishedEntry> frequent(long siteId) {
+        List<PublishedEntry> all = catalogue.items(siteId, new PublishedCatalogue.Filter(null, null, null, null, null));
+        Map<Long, PublishedEntry> byId = new LinkedHashMap<>();
+        all.forEach(e -> byId.put(e.entryId(), e));
+        java.util.LinkedHashSet<PublishedEntry> shown = new java.util.LinkedHashSet<>();
+        applications.mostApplied(siteId, FREQUENT).stream().map(byId::get).filter(java.util.Objects::nonNull).forEach(shown::add);
+        all.stream().filter(PublishedEntry::online).limit(FREQUENT).forEach(e -> {
+            if (shown.size() < FREQUENT) {
+                shown.add(e);
+            }
+        });
+        return List.copyOf(shown);
+    }
+
+    private static final int FREQUENT = 8;
+
+    /**
+     * Items grouped under the township or department they belong to: a subordinate unit's items stand
+     * under its parent, as the notice requires of submissions.
+     */
+    private static Map<Unit, List<PublishedEntry>> groupUnderTopUnits(List<Unit> all, List<PublishedEntry> items, String unitCode) {
+        Map<Long, Unit> byId = new LinkedHashMap<>();
+        all.forEach(u -> byId.put(u.id(), u));
+        Map<Unit, List<PublishedEntry>> groups = new LinkedHashMap<>();
+        for (Unit unit : all) {
+            if (unit.kind() == UnitKind.DEPARTMENT || unit.kind() == UnitKind.TOWNSHIP || unit.kind() == UnitKind.FARM) {
+                groups.put(unit, new java.util.ArrayList<>());
+            }
+        }
+        for (PublishedEntry item : items) {
+            Unit top = byId.get(item.unitId());
+            while (top != null && !groups.containsKey(top) && top.parentId() != null) {
+                top = byId.get(top.parentId());
+            }
+            if (top != null && groups.containsKey(top)) {
+                groups.get(top).add(item);
+            }
+        }
+        groups.entrySet().removeIf(e -> e.getValue().isEmpty() || (unitCode != null && !e.getKey().code().equals(unitCode)));
+        return groups;
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

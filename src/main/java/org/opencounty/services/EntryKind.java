@@ -1,6 +1,0 @@
-package org.opencounty.services;
-
-/** What a catalogue entry is: a service item (办事指南) or a fee. */
-public enum EntryKind {
-    ITEM, FEE
-}
