@@ -62,8 +62,8 @@ class SecondSiteAuthorizationTest extends IntegrationTest {
     @BeforeAll
     void secondSite() throws Exception {
         firstSite = sites.defaultSite().id();
-        if (sites.byCode("other").isEmpty()) {
-            Site other = sites.create(new Site("other", "另一县人民政府", OTHER_HOST, "6599990001", false), List.of(OTHER_HOST));
+        if (sites.byCode("second").isEmpty()) {
+            Site other = sites.create(new Site("second", "另一县人民政府", OTHER_HOST, "6599990001", false), List.of(OTHER_HOST));
             Unit county = units.seed(other.id(), "o2-county", "另一县人民政府", UnitKind.COUNTY, null, 10, null, "test");
             Unit market = units.seed(other.id(), "o2-market", "另一县市场监督管理局", UnitKind.DEPARTMENT, county, 20, null, "test");
             Map<String, Role> roles = Map.of("o2admin", Role.CENTER_ADMIN, "o2center", Role.CENTER_EDITOR, "o2officer", Role.INFO_OFFICER,
