@@ -15,9 +15,7 @@ public class ScreeningRefusal extends DomainException {
     private final List<ScreeningFinding> findings;
 
     ScreeningRefusal(String noun, List<ScreeningFinding> findings) {
-        super(anyBlocking(findings) ? "SCREENING_BLOCKED" : "SCREENING_WARNINGS",
-                anyBlocking(findings) ? noun + "含有禁止发布的内容，请修改后再报送" : noun + "含有需要确认的个人信息，请确认确需公开后再报送",
-                byField(findings));
+        super(anyBlocking(findings) ? "SCREENING_BLOCKED" : "SCREENING_WARNINGS", message(noun, findings), byField(findings));
         this.findings = List.copyOf(findings);
     }
 
@@ -37,6 +35,17 @@ public class ScreeningRefusal extends DomainException {
     @Override
     public int status() {
         return 422;
+    }
+
+    /** What the person must do: change the text, confirm personal information, or check unreadable attachments by hand. */
+    private static String message(String noun, List<ScreeningFinding> findings) {
+        if (anyBlocking(findings)) {
+            return noun + "含有禁止发布的内容，请修改后再报送";
+        }
+        if (findings.stream().allMatch(f -> org.opencounty.screening.ScreeningRules.ATTACHMENT_UNREADABLE.equals(f.rule()))) {
+            return noun + "的附件未能自动审查，请人工核对后勾选确认";
+        }
+        return noun + "含有需要确认的个人信息，请确认确需公开后再报送";
     }
 
     static boolean anyBlocking(List<ScreeningFinding> findings) {

@@ -107,6 +107,7 @@ class DisguisedContentOverHttpTest extends IntegrationTest {
         api.act(leader, id, "approve")
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("SCREENING_WARNINGS"))
+                .andExpect(jsonPath("$.message").value(containsString("附件未能自动审查，请人工核对")))
                 .andExpect(jsonPath("$.findings[0].field").value("attachment:现场.png"));
         api.get(officer, id).andExpect(jsonPath("$.state").value("PENDING_LEADER"));
         MockHttpSession leaderSession = signIn("leader1");
