@@ -109,9 +109,9 @@ class DisclosureController {
     String search(Site site, @RequestParam(defaultValue = "") String q, @RequestParam(required = false) String unit,
                   @RequestParam(required = false) String category, @RequestParam(required = false) Integer year,
                   @RequestParam(defaultValue = "1") int page, Model model) {
-        if (q.strip().length() > SearchQuery.MAX_LENGTH) {
+        if (q.strip().length() > search.maxLength()) {
             // Cutting the words off silently would search for something the visitor did not ask.
-            throw InvalidInputException.field("q", "搜索词不能超过" + SearchQuery.MAX_LENGTH + "个字，请缩短后重新搜索。");
+            throw InvalidInputException.field("q", "搜索词不能超过" + search.maxLength() + "个字，请缩短后重新搜索。");
         }
         SearchQuery query = new SearchQuery(q, unit, category, year, page);
         SearchResults results = search.search(site.id(), query);

@@ -11,8 +11,6 @@ public record SearchQuery(String text, String unitCode, String category, Integer
     public static final int PAGE_SIZE = 10;
     /** Deeper pages are never useful to a person and cost the index the most. */
     public static final int MAX_PAGE = 100;
-    /** Longer words are refused on the search page (the API keeps the first ones, see SiteSearch). */
-    public static final int MAX_LENGTH = 100;
 
     public SearchQuery {
         text = text == null ? "" : text.strip();

@@ -49,6 +49,11 @@ public class SiteSearch {
         return synonyms.expand(siteId, text.replaceAll("[|()]", " ").strip());
     }
 
+    /** The most characters of words searched for ({@code opencounty.search.max-query-length}). */
+    public int maxLength() {
+        return maxLength;
+    }
+
     /** The words searched for: the first {@code max-query-terms} words, at most {@code max-query-length} characters. */
     String bounded(String text) {
         String[] words = text == null ? new String[0] : text.strip().split("\\s+");
