@@ -1,5 +1,6 @@
 package org.opencounty.platform;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.opencounty.accounts.Accounts;
@@ -9,6 +10,7 @@ import org.opencounty.demo.DemoArticles;
 import org.opencounty.demo.DemoCases;
 import org.opencounty.demo.DemoData;
 import org.opencounty.demo.DemoServices;
+import org.opencounty.demo.DemoStep;
 import org.opencounty.sites.Site;
 import org.opencounty.sites.Sites;
 import org.opencounty.units.Unit;
@@ -35,18 +37,20 @@ class PlatformBootstrap {
     private final DemoArticles demoArticles;
     private final DemoServices demoServices;
     private final DemoCases demoCases;
+    private final List<DemoStep> demoSteps;
     private final Sites sites;
     private final Units units;
     private final Accounts accounts;
     private final TransactionTemplate transaction;
 
-    PlatformBootstrap(PlatformSettings settings, DemoData demoData, DemoArticles demoArticles, DemoServices demoServices, DemoCases demoCases, Sites sites, Units units, Accounts accounts,
+    PlatformBootstrap(PlatformSettings settings, DemoData demoData, DemoArticles demoArticles, DemoServices demoServices, DemoCases demoCases, List<DemoStep> demoSteps, Sites sites, Units units, Accounts accounts,
                       TransactionTemplate transaction) {
         this.settings = settings;
         this.demoData = demoData;
         this.demoArticles = demoArticles;
         this.demoServices = demoServices;
         this.demoCases = demoCases;
+        this.demoSteps = demoSteps.stream().sorted(Comparator.comparingInt(DemoStep::order)).toList();
         this.sites = sites;
         this.units = units;
         this.accounts = accounts;
@@ -62,8 +66,10 @@ class PlatformBootstrap {
                     return null;
                 }
                 long siteId = sites.byCode("barkol").orElseThrow().id();
-                return demoArticles.load(siteId) + " articles, " + demoServices.load(siteId) + " service guides, "
-                        + demoCases.load(siteId) + " applications";
+                StringBuilder what = new StringBuilder(demoArticles.load(siteId) + " articles, "
+                        + demoServices.load(siteId) + " service guides, " + demoCases.load(siteId) + " applications");
+                demoSteps.forEach(step -> what.append(", ").append(step.load(siteId)));
+                return what.toString();
             });
             if (loaded != null) {
                 log.info("Loaded demo data with {}; demo accounts use the password {}", loaded, DemoData.DEMO_PASSWORD);
