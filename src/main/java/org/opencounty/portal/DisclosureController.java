@@ -41,7 +41,7 @@ class DisclosureController {
     String disclosure(Site site, Model model) {
         model.addAttribute("categories", List.of(Category.values()));
         model.addAttribute("units", units.directory(site.id()));
-        model.addAttribute("reports", search.search(site.id(), new SearchQuery("政府信息公开工作年度报告", null, null, null, 1)).hits());
+        model.addAttribute("reports", annualReports(site));
         model.addAttribute("meta", PageMeta.column("政府信息公开", "政府信息公开指南、制度、法定主动公开内容、年度报告和依申请公开", "政府信息公开", "信息公开"));
         return "portal/disclosure";
     }
@@ -73,6 +73,15 @@ class DisclosureController {
         model.addAttribute("categories", List.of(Category.values()));
         model.addAttribute("units", units.directory(site.id()));
         return "portal/search";
+    }
+
+    /** The annual reports, found by search; without search (OpenSearch down) the page goes on without them. */
+    private List<org.opencounty.search.SearchHit> annualReports(Site site) {
+        try {
+            return search.search(site.id(), new SearchQuery("政府信息公开工作年度报告", null, null, null, 1)).hits();
+        } catch (org.opencounty.search.SearchUnavailableException e) {
+            return List.of();
+        }
     }
 
     private static Category category(String code) {
