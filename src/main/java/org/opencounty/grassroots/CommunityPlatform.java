@@ -200,7 +200,7 @@ public class CommunityPlatform {
         boolean staff = actor != null && actor.siteId() == community.siteId() && community.id().equals(actor.unitId())
                 && (actor.has(Role.INFO_OFFICER) || actor.has(Role.UNIT_LEADER));
         if (!staff) {
-            audit.recordIndependently(actor == null ? "anonymous" : actor.username(), actor == null || actor.unitCode() == null ? "" : actor.unitCode(),
+            audit.recordIndependently(AuditedActor.name(actor), AuditedActor.unit(actor),
                     action, "unit:" + community.code(), AuditResult.DENIED, "");
             throw new NotAllowedException("只有本社区工作人员可以维护");
         }

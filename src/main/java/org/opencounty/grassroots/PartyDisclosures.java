@@ -70,7 +70,7 @@ public class PartyDisclosures {
     public PartyDisclosure create(Actor actor, long siteId, PartyDraft draft) {
         Unit organisation = organisation(siteId, draft.organisation());
         if (!permissions.canWrite(actor, siteId, organisation.id())) {
-            audit.recordIndependently(actor == null ? "anonymous" : actor.username(), actor == null || actor.unitCode() == null ? "" : actor.unitCode(),
+            audit.recordIndependently(AuditedActor.name(actor), AuditedActor.unit(actor),
                     "party.disclosure.create", "unit:" + organisation.code(), AuditResult.DENIED, "");
             throw new NotAllowedException("只有本党组织的信息员可以提出党务公开");
         }
@@ -169,9 +169,9 @@ public class PartyDisclosures {
             throw new InvalidInputException(errors);
         }
         AnnouncementObjection saved = objections.save(new AnnouncementObjection(siteId, id, who, reach, objection, clock.instant()));
-        audit.record(actor == null ? "anonymous" : actor.username(), actor == null || actor.unitCode() == null ? "" : actor.unitCode(),
+        audit.record(AuditedActor.name(actor), AuditedActor.unit(actor),
                 "party.announcement.object", "party-disclosure:" + id, AuditResult.SUCCESS, "objection " + saved.id());
-        events.publishEvent(new Changed(siteId, id, code(disclosure), "object", actor == null ? "anonymous" : actor.username()));
+        events.publishEvent(new Changed(siteId, id, code(disclosure), "object", AuditedActor.name(actor)));
         return saved;
     }
 

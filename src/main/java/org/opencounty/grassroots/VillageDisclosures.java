@@ -73,7 +73,7 @@ public class VillageDisclosures {
     public VillageDisclosure create(Actor actor, long siteId, VillageDraft draft) {
         Unit village = village(siteId, draft.village());
         if (!permissions.canWrite(actor, siteId, village.id())) {
-            audit.recordIndependently(actor == null ? "anonymous" : actor.username(), actor == null || actor.unitCode() == null ? "" : actor.unitCode(),
+            audit.recordIndependently(AuditedActor.name(actor), AuditedActor.unit(actor),
                     "village.disclosure.create", "unit:" + village.code(), AuditResult.DENIED, "");
             throw new NotAllowedException("只有本村信息员可以撰写本村的村务公开");
         }
@@ -131,7 +131,7 @@ public class VillageDisclosures {
     public VillageDisclosure check(Actor actor, long siteId, long id) {
         VillageDisclosure disclosure = get(siteId, id);
         if (actor == null || !actor.has(Role.VILLAGE_MONITOR) || actor.siteId() != siteId || !disclosure.unitId().equals(actor.unitId())) {
-            audit.recordIndependently(actor == null ? "anonymous" : actor.username(), actor == null || actor.unitCode() == null ? "" : actor.unitCode(),
+            audit.recordIndependently(AuditedActor.name(actor), AuditedActor.unit(actor),
                     "village.disclosure.check", "village-disclosure:" + id, AuditResult.DENIED, disclosure.state().name());
             throw new NotAllowedException("只有本村村务监督委员会成员可以审核");
         }

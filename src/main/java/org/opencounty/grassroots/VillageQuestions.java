@@ -73,7 +73,7 @@ public class VillageQuestions {
         LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.CHINA));
         VillageQuestion saved = questions.save(new VillageQuestion(siteId, disclosureId, who, reach, question, clock.instant(),
                 today.plusDays(settings.questionAnswerDays())));
-        audit.record(actor == null ? "anonymous" : actor.username(), actor == null || actor.unitCode() == null ? "" : actor.unitCode(),
+        audit.record(AuditedActor.name(actor), AuditedActor.unit(actor),
                 "village.question.ask", "village-disclosure:" + disclosureId, AuditResult.SUCCESS, "question " + saved.id());
         events.publishEvent(new VillageDisclosureEvents.QuestionAsked(siteId, disclosureId, saved.id()));
         return saved;
@@ -88,7 +88,7 @@ public class VillageQuestions {
         boolean villageStaff = actor != null && actor.siteId() == siteId && disclosure.unitId().equals(actor.unitId())
                 && (actor.has(Role.INFO_OFFICER) || actor.has(Role.UNIT_LEADER));
         if (!villageStaff) {
-            audit.recordIndependently(actor == null ? "anonymous" : actor.username(), actor == null || actor.unitCode() == null ? "" : actor.unitCode(),
+            audit.recordIndependently(AuditedActor.name(actor), AuditedActor.unit(actor),
                     "village.question.answer", "village-question:" + questionId, AuditResult.DENIED, "");
             throw new NotAllowedException("只有本村信息员或村委会主任可以答复质询");
         }

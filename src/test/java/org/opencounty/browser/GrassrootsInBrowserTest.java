@@ -90,7 +90,7 @@ class GrassrootsInBrowserTest extends BrowserTest {
         assertThat(page.locator("td[data-label='摘要']", new Page.LocatorOptions().setHasText("水渠维修材料费"))).isVisible();
         fitsThePhone();
         page.getByLabel("姓名或称呼（随问题公开）").fill("村民老马");
-        page.getByLabel("问题").fill("水渠维修材料费是在哪里买的？");
+        page.getByLabel("问题", new Page.GetByLabelOptions().setExact(true)).fill("水渠维修材料费是在哪里买的？");
         button("提交质询").click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("已收到您的质询");
 
@@ -170,7 +170,7 @@ class GrassrootsInBrowserTest extends BrowserTest {
                 assertThat(button("取消报名：帮老人打扫庭院")).isVisible();
             } else {
                 assertThat(register).hasCount(0);
-                assertThat(page.locator("#activities article", new Page.LocatorOptions().setHasText("帮老人打扫庭院"))).containsText("已满");
+                assertThat(page.locator("article", new Page.LocatorOptions().setHasText("帮老人打扫庭院"))).containsText("已满");
             }
         }
     }
