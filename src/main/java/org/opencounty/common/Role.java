@@ -8,7 +8,13 @@ public enum Role {
     CENTER_EDITOR("中心审核员"),
     CENTER_ADMIN("中心管理员"),
     SUPERVISOR("监察督查"),
-    CITIZEN("公众用户");
+    CITIZEN("公众用户"),
+    /** A township's reviewer: the second step for its villages' and communities' submissions (ADR 0020). */
+    TOWNSHIP_REVIEWER("乡镇审核员"),
+    /** The 村务监督委员会's member of a village: checks its finance before the leader approves. */
+    VILLAGE_MONITOR("村务监督委员会成员"),
+    /** A member of the party organisation that is the account's unit: reads its 党内公开 items; not staff. */
+    PARTY_MEMBER("党员");
 
     private final String label;
 
@@ -25,7 +31,8 @@ public enum Role {
         return this == CENTER_EDITOR || this == CENTER_ADMIN || this == SUPERVISOR;
     }
 
+    /** Party members read their organisation's internal items and nothing else of the back office. */
     public boolean isStaff() {
-        return this != CITIZEN;
+        return this != CITIZEN && this != PARTY_MEMBER;
     }
 }

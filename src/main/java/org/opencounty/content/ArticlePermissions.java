@@ -28,7 +28,7 @@ public class ArticlePermissions {
     }
 
     public boolean canReviewAsCenter(Actor actor, Article article) {
-        return review.canReviewAsCenter(actor, article.siteId());
+        return review.canReviewAsCenter(actor, article.siteId(), article.unitId());
     }
 
     public boolean canWithdraw(Actor actor, Article article) {

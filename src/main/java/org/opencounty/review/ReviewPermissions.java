@@ -44,12 +44,29 @@ public class ReviewPermissions {
         return actor != null && actor.has(Role.UNIT_LEADER) && actor.siteId() == siteId && units.isWithin(unitId, actor.unitId());
     }
 
+    /** The site's e-government center, which reviews the submissions of every unit without a reviewing unit of its own. */
     public boolean canReviewAsCenter(Actor actor, long siteId) {
         return actor != null && actor.has(Role.CENTER_EDITOR) && actor.siteId() == siteId;
     }
 
+    /**
+     * Whether the actor takes the second step for unit {@code unitId}: the township's reviewer for its villages and
+     * communities ({@link UnitHierarchy#reviewingUnit}, ADR 0020), the center for every other unit.
+     */
+    public boolean canReviewAsCenter(Actor actor, long siteId, long unitId) {
+        return units.reviewingUnit(unitId)
+                .map(township -> actor != null && actor.has(Role.TOWNSHIP_REVIEWER) && actor.siteId() == siteId
+                        && township.equals(actor.unitId()))
+                .orElseGet(() -> canReviewAsCenter(actor, siteId));
+    }
+
+    /** Whether the second step for unit {@code unitId} is a township's rather than the center's. */
+    public boolean reviewedByTownship(long unitId) {
+        return units.reviewingUnit(unitId).isPresent();
+    }
+
     public boolean canWithdraw(Actor actor, long siteId, long unitId) {
-        return canReviewAsCenter(actor, siteId) || canReviewAsLeader(actor, siteId, unitId);
+        return canReviewAsCenter(actor, siteId, unitId) || canReviewAsLeader(actor, siteId, unitId);
     }
 
     /**
@@ -59,8 +76,9 @@ public class ReviewPermissions {
     public boolean canReviewAt(Actor actor, ReviewSubject subject) {
         return switch (subject.state()) {
             case PENDING_LEADER -> canReviewAsLeader(actor, subject.siteId(), subject.unitId());
-            case PENDING_CENTER -> canReviewAsCenter(actor, subject.siteId());
-            default -> canReviewAsLeader(actor, subject.siteId(), subject.unitId()) || canReviewAsCenter(actor, subject.siteId());
+            case PENDING_CENTER -> canReviewAsCenter(actor, subject.siteId(), subject.unitId());
+            default -> canReviewAsLeader(actor, subject.siteId(), subject.unitId())
+                    || canReviewAsCenter(actor, subject.siteId(), subject.unitId());
         };
     }
 
@@ -98,7 +116,8 @@ public class ReviewPermissions {
     /** Checks a withdrawal before anything changes; returns the written reason it needs. */
     public String requireWithdrawal(Actor actor, ReviewSubject subject, String reason) {
         if (!canWithdraw(actor, subject.siteId(), subject.unitId())) {
-            throw new NotAllowedException("只有中心审核员或本单位主要领导可以撤回" + subject.noun());
+            throw new NotAllowedException((units.reviewingUnit(subject.unitId()).isPresent() ? "只有乡镇审核员" : "只有中心审核员")
+                    + "或本单位主要领导可以撤回" + subject.noun());
         }
         return requiredReason(reason, "撤回理由");
     }

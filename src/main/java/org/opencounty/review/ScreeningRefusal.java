@@ -28,6 +28,11 @@ public class ScreeningRefusal extends DomainException {
         this.findings = List.copyOf(findings);
     }
 
+    /** A kind's own refusal of findings it treats as blocking (village lists refuse ID and bank numbers outright). */
+    public static ScreeningRefusal of(String noun, List<ScreeningFinding> findings) {
+        return new ScreeningRefusal(noun, findings);
+    }
+
     public List<ScreeningFinding> findings() {
         return findings;
     }

@@ -214,9 +214,10 @@ public class SubmissionWorkflow {
     /** Refuses an actor who does not review at the step the subject stands at (audited like every refusal). */
     public <S extends Reviewable> void requireCenter(Actor actor, SubmissionKind<S> kind, S subject, String action) {
         Submission submission = subject.submission();
-        if (!permissions.canReviewAsCenter(actor, submission.siteId())) {
+        if (!permissions.canReviewAsCenter(actor, submission.siteId(), submission.unitId())) {
             refused(actor, kind, submission, action, submission.state().name());
-            throw new NotAllowedException("只有电子政务中心审核员可以发布" + kind.noun());
+            throw new NotAllowedException((permissions.reviewedByTownship(submission.unitId()) ? "只有乡镇审核员" : "只有电子政务中心审核员")
+                    + "可以发布" + kind.noun());
         }
     }
 

@@ -9,4 +9,12 @@ public interface UnitHierarchy {
 
     /** Is the unit {@code unitId} the unit {@code ancestorId} or one of its subordinate units? */
     boolean isWithin(long unitId, Long ancestorId);
+
+    /**
+     * The unit whose reviewer takes the second step for the submissions of unit {@code unitId}: a village's or
+     * community's township (ADR 0020); empty when it is the site's e-government center, as for every other unit.
+     */
+    default java.util.Optional<Long> reviewingUnit(long unitId) {
+        return java.util.Optional.empty();
+    }
 }

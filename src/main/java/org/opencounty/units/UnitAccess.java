@@ -51,6 +51,28 @@ public class UnitAccess implements UnitHierarchy {
         return units.findById(unitId).map(unit -> isWithin(unit, ancestorId)).orElse(false);
     }
 
+    /**
+     * A village or community, and a party organisation attached to one, is reviewed by its township (ADR 0020): the
+     * first township above it, reached through grassroots units and party organisations only. Every other unit, and a
+     * grassroots unit with no township above it, is reviewed by the center.
+     */
+    @Override
+    public java.util.Optional<Long> reviewingUnit(long unitId) {
+        Unit current = units.findById(unitId).orElse(null);
+        boolean grassroots = false;
+        for (int depth = 0; current != null && depth < 16; depth++) {
+            if (current.kind() == UnitKind.TOWNSHIP) {
+                return grassroots ? java.util.Optional.of(current.id()) : java.util.Optional.empty();
+            }
+            if (!current.kind().isGrassroots() && current.kind() != UnitKind.PARTY_ORGANISATION) {
+                return java.util.Optional.empty();
+            }
+            grassroots |= current.kind().isGrassroots();
+            current = current.parentId() == null ? null : units.findById(current.parentId()).orElse(null);
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The ids of unit {@code unitId} and every unit below it, in the site's directory order. */
     public List<Long> subtree(long siteId, long unitId) {
         return units.findBySiteIdOrderBySortOrderAscIdAsc(siteId).stream().filter(unit -> isWithin(unit, unitId)).map(Unit::id).toList();

@@ -27,7 +27,20 @@ public final class UnitDirectory {
                 below.computeIfAbsent(top.id(), id -> new java.util.ArrayList<>()).add(unit);
             }
         }
+        below.replaceAll((id, units) -> partiesAfterTheirUnits(units));
         return below;
+    }
+
+    /** Each party organisation right after the village or community it is attached to (issue 14), the rest in order. */
+    private static List<Unit> partiesAfterTheirUnits(List<Unit> units) {
+        List<Unit> ordered = new java.util.ArrayList<>();
+        for (Unit unit : units) {
+            if (unit.kind() != UnitKind.PARTY_ORGANISATION || units.stream().noneMatch(u -> u.id().equals(unit.parentId()))) {
+                ordered.add(unit);
+                units.stream().filter(u -> u.kind() == UnitKind.PARTY_ORGANISATION && unit.id().equals(u.parentId())).forEach(ordered::add);
+            }
+        }
+        return ordered;
     }
 
     private static final List<UnitKind> LISTED = List.of(UnitKind.TOWNSHIP, UnitKind.FARM, UnitKind.DEPARTMENT);

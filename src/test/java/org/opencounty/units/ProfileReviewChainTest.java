@@ -147,7 +147,8 @@ class ProfileReviewChainTest extends IntegrationTest {
         String unit = "dahe-cun";
         String officer = tokenFor(accounts.staff(unit, Role.INFO_OFFICER, false));
         String leader = tokenFor(accounts.staff(unit, Role.UNIT_LEADER, false));
-        String center = tokenFor("center");
+        // A village's second step is its township's (ADR 0020).
+        String center = tokenFor(accounts.staff("dahe-zhen", Role.TOWNSHIP_REVIEWER, false));
         String duties = field(unit, "duties");
         save(officer, unit, profile("巴里坤县大河镇大河村村委会", "工作日", "负责村民自治。内部资料，注意保存"), version(unit))
                 .andExpect(status().isOk());
@@ -182,6 +183,30 @@ class ProfileReviewChainTest extends IntegrationTest {
             mvc.perform(delete("/api/v1/screening/terms/" + JsonPath.read(added, "$.id")).header("Authorization", bearer(admin)));
         }
         act(center, unit, "return", "{\"reason\":\"请删去不宜公开的词语\"}").andExpect(jsonPath("$.state").value("RETURNED"));
+    }
+
+    /** ADR 0020: the township reviews its villages and communities at the second step, not the county's center. */
+    @Test
+    void aCommunitysProfileIsPublishedByItsTownshipNotByTheCenterNorAnotherTownship() throws Exception {
+        String unit = "dongjie-community";
+        String officer = tokenFor(accounts.staff(unit, Role.INFO_OFFICER, false));
+        String leader = tokenFor(accounts.staff(unit, Role.UNIT_LEADER, false));
+        String township = tokenFor(accounts.staff("balikun-zhen", Role.TOWNSHIP_REVIEWER, false));
+        String otherTownship = tokenFor(accounts.staff("dahe-zhen", Role.TOWNSHIP_REVIEWER, false));
+        save(officer, unit, profile("巴里坤县巴里坤镇东大街68号", "工作日 10:00-19:30", "负责辖区居民自治和便民服务。"), version(unit))
+                .andExpect(status().isOk());
+        act(officer, unit, "submit").andExpect(jsonPath("$.state").value("PENDING_LEADER"));
+        act(township, unit, "approve").andExpect(status().isForbidden());
+        act(leader, unit, "approve").andExpect(jsonPath("$.state").value("PENDING_CENTER"));
+
+        act(tokenFor("center"), unit, "publish").andExpect(status().isForbidden());
+        act(otherTownship, unit, "publish").andExpect(status().isForbidden());
+        view(officer, unit).andExpect(jsonPath("$.state").value("PENDING_CENTER"));
+        assertThat(jdbc.sql("select count(*) from audit_entry where actor = 'center' and target = 'unit:dongjie-community' and result = 'DENIED'")
+                .query(Long.class).single()).isGreaterThanOrEqualTo(1);
+
+        act(township, unit, "publish").andExpect(status().isOk()).andExpect(jsonPath("$.state").value("PUBLISHED"));
+        portal(unit).andExpect(content().string(containsString("巴里坤县巴里坤镇东大街68号")));
     }
 
     @Test

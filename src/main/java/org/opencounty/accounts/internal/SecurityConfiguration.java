@@ -38,7 +38,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    private static final String[] STAFF = {"INFO_OFFICER", "UNIT_LEADER", "CASE_HANDLER", "CENTER_EDITOR", "CENTER_ADMIN", "SUPERVISOR"};
+    private static final String[] STAFF = {"INFO_OFFICER", "UNIT_LEADER", "CASE_HANDLER", "CENTER_EDITOR", "CENTER_ADMIN", "SUPERVISOR",
+            "TOWNSHIP_REVIEWER", "VILLAGE_MONITOR"};
     private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
             + "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
@@ -89,6 +90,14 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/messages").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/messages/status", "/api/v1/messages/public",
                                 "/api/v1/disclosure-requests/fee-quote", "/api/v1/disclosure-requests/status").permitAll()
+                        // Grassroots disclosure (issue 14): the published versions are public, questions and objections
+                        // come from anyone; the domain methods decide what each caller sees.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/village-disclosures", "/api/v1/village-disclosures/*",
+                                "/api/v1/village-disclosures/*/questions", "/api/v1/villages/*/timeliness", "/api/v1/party-disclosures",
+                                "/api/v1/party-disclosures/*", "/api/v1/communities/*/services", "/api/v1/activities",
+                                "/api/v1/activities/*").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/village-disclosures/*/questions",
+                                "/api/v1/announcements/*/objections").permitAll()
                         .requestMatchers("/api/v1/audit/**").hasAnyRole("CENTER_ADMIN", "SUPERVISOR")
                         // Every member of staff has notices (handlers too); SupervisionNotices turns citizens away.
                         .requestMatchers("/api/v1/supervision/notifications", "/api/v1/supervision/notifications/**").authenticated()

@@ -58,7 +58,7 @@ class CatalogueEntryAdminController {
         model.addAttribute("chart", view.item() == null ? "" : ProcedureChart.svg(view.item().name(), view.item().procedure()));
         model.addAttribute("canWrite", permissions.canWrite(actor, entry.siteId(), entry.unitId()));
         model.addAttribute("canLeader", permissions.canReviewAsLeader(actor, entry.siteId(), entry.unitId()));
-        model.addAttribute("canCenter", permissions.canReviewAsCenter(actor, entry.siteId()));
+        model.addAttribute("canCenter", permissions.canReviewAsCenter(actor, entry.siteId(), entry.unitId()));
         model.addAttribute("canWithdraw", permissions.canWithdraw(actor, entry.siteId(), entry.unitId()));
         model.addAttribute("message", message);
         model.addAttribute("errors", errors);

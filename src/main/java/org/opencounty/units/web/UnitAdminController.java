@@ -160,7 +160,7 @@ class UnitAdminController {
         model.addAttribute("contactRoles", List.of(ContactRole.values()));
         model.addAttribute("canWrite", access.canEditProfile(actor, unit));
         model.addAttribute("canLeader", permissions.canReviewAsLeader(actor, unit.siteId(), unit.id()));
-        model.addAttribute("canCenter", permissions.canReviewAsCenter(actor, unit.siteId()));
+        model.addAttribute("canCenter", permissions.canReviewAsCenter(actor, unit.siteId(), unit.id()));
         model.addAttribute("canAdminister", access.canAdminister(actor, unit.siteId()));
         return "units/backoffice/unitProfile";
     }

@@ -1,0 +1,10 @@
+package org.opencounty.grassroots.internal;
+
+import java.util.Optional;
+import org.opencounty.grassroots.ActivityRegistration;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ActivityRegistrationRepository extends JpaRepository<ActivityRegistration, Long> {
+
+    Optional<ActivityRegistration> findByActivityIdAndAccountIdAndCancelledAtIsNull(long activityId, long accountId);
+}
