@@ -1,5 +1,6 @@
 package org.opencounty.catalogue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -8,6 +9,7 @@ import org.opencounty.review.SubmissionKind;
 import org.opencounty.catalogue.internal.CataloguePublication;
 import org.opencounty.catalogue.internal.CatalogueRevisionRepository;
 import org.opencounty.catalogue.internal.ContentCodec;
+import org.opencounty.catalogue.internal.MaterialFiles;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,8 +25,10 @@ class CatalogueKind implements SubmissionKind<CatalogueEntry> {
     private final CatalogueRevisionRepository revisions;
     private final CataloguePublication publication;
     private final ContentCodec codec;
+    private final MaterialFiles files;
 
-    CatalogueKind(CatalogueRevisionRepository revisions, CataloguePublication publication, ContentCodec codec) {
+    CatalogueKind(CatalogueRevisionRepository revisions, CataloguePublication publication, ContentCodec codec, MaterialFiles files) {
+        this.files = files;
         this.revisions = revisions;
         this.publication = publication;
         this.codec = codec;
@@ -39,13 +43,26 @@ class CatalogueKind implements SubmissionKind<CatalogueEntry> {
     public List<ScreenedField> screenedFields(CatalogueEntry entry, long revisionId) {
         String content = revision(revisionId).content();
         if (entry.kind() == EntryKind.ITEM) {
-            return CataloguePublication.screenedFields(codec.read(content, ServiceItemContent.class));
+            // The guide's text, and each blank form's and sample's file name and the text read from it at upload.
+            List<ScreenedField> fields = new ArrayList<>(CataloguePublication.screenedFields(codec.read(content, ServiceItemContent.class)));
+            for (MaterialFile file : files.of(revisionId)) {
+                fields.add(ScreenedField.fileName(file.filename()));
+                fields.add(ScreenedField.attachment(file.filename(), files.text(file)));
+            }
+            return fields;
         }
         FeeContent fee = codec.read(content, FeeContent.class);
         return Stream.of(new ScreenedField("name", fee.name()), new ScreenedField("unitOfCharge", fee.unitOfCharge()),
                         new ScreenedField("reductions", fee.reductions()), new ScreenedField("legalBasis", fee.legalBasis()),
                         new ScreenedField("approvingDocument", fee.approvingDocument()), new ScreenedField("section", fee.section()))
                 .filter(field -> field.text() != null).toList();
+    }
+
+    /** The blank forms and samples that could not be read (pictures, scans): each reviewer checks them by hand. */
+    @Override
+    public List<ScreenedField> unreadable(CatalogueEntry entry, long revisionId) {
+        return files.of(revisionId).stream().filter(file -> !file.readable())
+                .map(file -> ScreenedField.attachment(file.filename(), file.reason())).toList();
     }
 
     @Override

@@ -44,8 +44,17 @@ public class CatalogueReview {
 
     @Transactional
     public CatalogueEntry approve(Actor actor, long id) {
+        return approve(actor, id, false);
+    }
+
+    /**
+     * Approves at the step the entry stands at. While a material's blank form or sample could not be read for
+     * screening, each reviewer acknowledges having checked it by hand ({@code acknowledgeUnreadable}), as for articles.
+     */
+    @Transactional
+    public CatalogueEntry approve(Actor actor, long id, boolean acknowledgeUnreadable) {
         CatalogueEntry entry = load(id);
-        workflow.approve(actor, kind, entry);
+        workflow.approve(actor, kind, entry, acknowledgeUnreadable);
         if (entry.state() == ReviewState.PUBLISHED) {
             events.publishEvent(new EntryPublished(id, entry.siteId(), entry.unitId(), entry.kind()));
         }

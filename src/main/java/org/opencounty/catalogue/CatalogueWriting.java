@@ -12,6 +12,7 @@ import org.opencounty.catalogue.internal.CatalogueEntryRepository;
 import org.opencounty.catalogue.internal.CatalogueRevisionRepository;
 import org.opencounty.catalogue.internal.ContentCodec;
 import org.opencounty.catalogue.internal.ItemRules;
+import org.opencounty.catalogue.internal.MaterialFiles;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,9 +28,12 @@ public class CatalogueWriting {
     private final SubmissionWorkflow workflow;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final MaterialFiles files;
 
     CatalogueWriting(CatalogueEntryRepository entries, CatalogueRevisionRepository revisions, ContentCodec codec,
-                     CatalogueKind kind, SubmissionWorkflow workflow, ApplicationEventPublisher events, Clock clock) {
+                     CatalogueKind kind, SubmissionWorkflow workflow, ApplicationEventPublisher events, Clock clock,
+                     MaterialFiles files) {
+        this.files = files;
         this.entries = entries;
         this.revisions = revisions;
         this.codec = codec;
@@ -88,6 +92,8 @@ public class CatalogueWriting {
         if (entry.needsNewRevision()) {
             CatalogueRevision latest = revisions.findFirstByEntryIdOrderByNumberDesc(entry.id()).orElseThrow();
             revision = revisions.save(new CatalogueRevision(entry.id(), latest.number() + 1, codec.write(content), actor.username(), clock.instant()));
+            // The blank forms and samples go on with the guide, as an article's attachments do.
+            files.copy(latest.id(), revision.id());
         } else {
             revision = revisions.findById(entry.workingRevisionId()).orElseThrow();
             revision.rewrite(codec.write(content), actor.username(), clock.instant());
@@ -95,6 +101,18 @@ public class CatalogueWriting {
         }
         workflow.edited(actor, kind, entry, revision.id(), "revision " + revision.number());
         return entry;
+    }
+
+    /**
+     * The revision a change to a guide's files goes into: the working one, or a new one copied from the live guide while
+     * the live one stays up.
+     */
+    CatalogueRevision workingRevision(Actor actor, CatalogueEntry entry) {
+        if (entry.needsNewRevision()) {
+            CatalogueRevision latest = revisions.findFirstByEntryIdOrderByNumberDesc(entry.id()).orElseThrow();
+            update(actor, entry, codec.read(latest.content(), ServiceItemContent.class));
+        }
+        return revisions.findById(entry.workingRevisionId()).orElseThrow();
     }
 
     private CatalogueEntry editable(Actor actor, long id, EntryKind entryKind, long expectedVersion) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.opencounty.common.NotFoundException;
 import org.opencounty.catalogue.internal.ContentCodec;
+import org.opencounty.catalogue.internal.MaterialFiles;
 import org.opencounty.catalogue.internal.PublishedEntryRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,8 +16,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PublishedCatalogue {
 
-    /** A live guide with its content and the fees it links to. */
-    public record ItemPage(PublishedEntry entry, ServiceItemContent item, List<FeePage> fees) {
+    /** A live guide with its content, the fees it links to and its materials' blank forms and samples. */
+    public record ItemPage(PublishedEntry entry, ServiceItemContent item, List<FeePage> fees, List<MaterialFile> files) {
+
+        /** The blank forms and samples of one material, the blank form first. */
+        public List<MaterialFile> filesOf(String materialId) {
+            return files.stream().filter(file -> file.materialId().equals(materialId))
+                    .sorted(java.util.Comparator.comparing(MaterialFile::purpose)).toList();
+        }
+
+        /** Where the public downloads a file of this guide. */
+        public String url(MaterialFile file) {
+            return "/services/" + entry.entryId() + "/attachments/" + file.id();
+        }
     }
 
     public record FeePage(PublishedEntry entry, FeeContent fee) {
@@ -28,8 +40,10 @@ public class PublishedCatalogue {
 
     private final PublishedEntryRepository published;
     private final ContentCodec codec;
+    private final MaterialFiles files;
 
-    PublishedCatalogue(PublishedEntryRepository published, ContentCodec codec) {
+    PublishedCatalogue(PublishedEntryRepository published, ContentCodec codec, MaterialFiles files) {
+        this.files = files;
         this.published = published;
         this.codec = codec;
     }
@@ -56,7 +70,19 @@ public class PublishedCatalogue {
                 .orElseThrow(() -> new NotFoundException("该办事指南不存在或已撤回"));
         ServiceItemContent item = codec.read(entry.content(), ServiceItemContent.class);
         List<FeePage> fees = item.fees().stream().map(feeId -> fee(siteId, feeId)).flatMap(Optional::stream).toList();
-        return new ItemPage(entry, item, fees);
+        return new ItemPage(entry, item, fees, files.of(entry.revisionId()));
+    }
+
+    /**
+     * A blank form or sample of a live guide, for anyone: only a file of the live revision is found, so a withdrawn
+     * guide's files and those of a revision still in review are not.
+     */
+    @Transactional(readOnly = true)
+    public GuideFiles.Download file(long siteId, long entryId, long fileId) {
+        PublishedEntry entry = published.findById(entryId).filter(e -> e.siteId() == siteId && e.kind() == EntryKind.ITEM)
+                .orElseThrow(() -> new NotFoundException("该办事指南不存在或已撤回"));
+        MaterialFile file = files.find(entry.revisionId(), fileId).orElseThrow(() -> new NotFoundException("文件不存在"));
+        return new GuideFiles.Download(file, files.content(file));
     }
 
     @Transactional(readOnly = true)

@@ -37,7 +37,7 @@ import org.springframework.util.unit.DataSize;
  * that hits a bound, and every file that cannot be read, is "not readable" with a reason, never an exception.
  * The hostile files are built here.
  */
-class BoundedAttachmentReadingTest {
+public class BoundedAttachmentReadingTest {
 
     private static final AttachmentLimits SMALL = new AttachmentLimits(1024 * 1024, 50, 20, 10_000, Duration.ofSeconds(10));
 
@@ -195,7 +195,7 @@ class BoundedAttachmentReadingTest {
         }
     }
 
-    static byte[] pdfWithText(String text) throws IOException {
+    public static byte[] pdfWithText(String text) throws IOException {
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage();
             document.addPage(page);

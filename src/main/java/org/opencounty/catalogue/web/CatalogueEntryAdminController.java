@@ -1,11 +1,13 @@
 package org.opencounty.catalogue.web;
 
+import java.io.IOException;
 import java.util.Map;
 import org.opencounty.common.Actor;
 import org.opencounty.review.ReviewPermissions;
 import org.opencounty.catalogue.CatalogueQueries;
 import org.opencounty.catalogue.CatalogueReview;
 import org.opencounty.catalogue.EntryView;
+import org.opencounty.catalogue.GuideFiles;
 import org.opencounty.catalogue.ProcedureChart;
 import org.opencounty.web.FormRefusals;
 import org.springframework.stereotype.Controller;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /** Reviewing a service guide or fee in the back office: the same chain and buttons as articles. */
 @Controller
@@ -22,8 +25,10 @@ class CatalogueEntryAdminController {
     private final CatalogueQueries queries;
     private final CatalogueReview review;
     private final ReviewPermissions permissions;
+    private final GuideFiles files;
 
-    CatalogueEntryAdminController(CatalogueQueries queries, CatalogueReview review, ReviewPermissions permissions) {
+    CatalogueEntryAdminController(CatalogueQueries queries, CatalogueReview review, ReviewPermissions permissions, GuideFiles files) {
+        this.files = files;
         this.queries = queries;
         this.review = review;
         this.permissions = permissions;
@@ -34,12 +39,32 @@ class CatalogueEntryAdminController {
         return page(actor, id, model, saved != null ? "已保存" : null, Map.of(), null);
     }
 
+    /** Attaches a blank form (空白表格) or a filled sample (示例样表) to one of the guide's materials. */
+    @PostMapping("/admin/catalogue/entries/{id}/files")
+    String attach(Actor actor, @PathVariable long id, @RequestParam(defaultValue = "") String material,
+                  @RequestParam(defaultValue = "") String purpose, @RequestParam("file") MultipartFile file, Model model) throws IOException {
+        byte[] content = file.getBytes();
+        return FormRefusals.handle(() -> {
+            files.attach(actor, id, material, purpose, file.getOriginalFilename(), content);
+            return "redirect:/admin/catalogue/entries/" + id + "?saved";
+        }, e -> page(actor, id, model, null, FormRefusals.messages(e), null));
+    }
+
+    @PostMapping("/admin/catalogue/entries/{id}/files/{fileId}/delete")
+    String detach(Actor actor, @PathVariable long id, @PathVariable long fileId, Model model) {
+        return FormRefusals.handle(() -> {
+            files.detach(actor, id, fileId);
+            return "redirect:/admin/catalogue/entries/" + id + "?saved";
+        }, e -> page(actor, id, model, null, FormRefusals.messages(e), null));
+    }
+
     @PostMapping("/admin/catalogue/entries/{id}/{action}")
-    String act(Actor actor, @PathVariable long id, @PathVariable String action, @RequestParam(defaultValue = "") String reason, Model model) {
+    String act(Actor actor, @PathVariable long id, @PathVariable String action, @RequestParam(defaultValue = "") String reason,
+               @RequestParam(defaultValue = "false") boolean acknowledgeUnreadable, Model model) {
         return FormRefusals.handle(() -> {
             switch (action) {
                 case "submit" -> review.submit(actor, id);
-                case "approve" -> review.approve(actor, id);
+                case "approve" -> review.approve(actor, id, acknowledgeUnreadable);
                 case "return" -> review.returnForChanges(actor, id, reason);
                 case "withdraw" -> review.withdraw(actor, id, reason);
                 default -> throw new org.opencounty.common.NotFoundException("不支持的操作");
@@ -62,6 +87,7 @@ class CatalogueEntryAdminController {
         model.addAttribute("canWithdraw", permissions.canWithdraw(actor, entry.siteId(), entry.unitId()));
         model.addAttribute("message", message);
         model.addAttribute("errors", errors);
+        model.addAttribute("files", files.current(actor, id));
         return "catalogue/backoffice/catalogueEntry";
     }
 }

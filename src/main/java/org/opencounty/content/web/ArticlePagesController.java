@@ -1,6 +1,5 @@
 package org.opencounty.content.web;
 
-import java.nio.charset.StandardCharsets;
 import org.opencounty.common.NotFoundException;
 import org.opencounty.content.Category;
 import org.opencounty.content.PublishedArticle;
@@ -9,10 +8,8 @@ import org.opencounty.sites.Site;
 import org.opencounty.units.Unit;
 import org.opencounty.units.Units;
 import org.opencounty.web.Dates;
+import org.opencounty.web.Downloads;
 import org.opencounty.web.PageMeta;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -73,12 +70,7 @@ class ArticlePagesController {
     @GetMapping("/articles/{id}/attachments/{attachmentId}")
     ResponseEntity<byte[]> attachment(Site site, @PathVariable long id, @PathVariable long attachmentId) {
         PublishedArticles.Download download = articles.download(site.id(), id, attachmentId);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(download.attachment().contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(download.attachment().filename(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(download.content());
+        return Downloads.attachment(download.attachment().filename(), download.attachment().contentType(), download.content());
     }
 
     private static PageMeta columnMeta(Category category) {
