@@ -16,17 +16,17 @@ public class CircularRevision extends SubmissionRevision {
     protected CircularRevision() {
     }
 
-    CircularRevision(long circularId, int number, String title, String body, String author) {
-        super(number, author);
+    CircularRevision(long circularId, int number, String title, String body, String author, java.time.Instant now) {
+        super(number, author, now);
         this.circularId = circularId;
         this.title = title;
         this.body = body;
     }
 
-    void rewrite(String title, String body, String author) {
+    void rewrite(String title, String body, String author, java.time.Instant now) {
         this.title = title;
         this.body = body;
-        writtenBy(author);
+        writtenBy(author, now);
     }
 
     public Long circularId() { return circularId; }

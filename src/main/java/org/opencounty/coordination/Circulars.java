@@ -115,7 +115,7 @@ public class Circulars {
             throw InvalidInputException.field("inspection", "督查模块尚未上线，暂不能据督查生成通报");
         }
         Circular circular = circulars.saveAndFlush(new Circular(actor.siteId(), actor.unitId(), draft.source(), actor.username(), clock.instant()));
-        CircularRevision revision = revisions.saveAndFlush(new CircularRevision(circular.id(), 1, draft.title(), draft.body(), actor.username()));
+        CircularRevision revision = revisions.saveAndFlush(new CircularRevision(circular.id(), 1, draft.title(), draft.body(), actor.username(), clock.instant()));
         workflow.created(actor, kind, circular, revision.id(), draft.source());
         events.publishEvent(new CircularChanged(circular.siteId(), circular.id(), "create", actor.username()));
         return circular;
@@ -140,10 +140,10 @@ public class Circulars {
         }
         if (circular.needsNewRevision()) {
             CircularRevision revision = revisions.saveAndFlush(new CircularRevision(circular.id(), revisions.countByCircularId(circular.id()) + 1,
-                    t, b, actor.username()));
+                    t, b, actor.username(), clock.instant()));
             workflow.edited(actor, kind, circular, revision.id(), "");
         } else {
-            kind.revision(circular.workingRevisionId()).rewrite(t, b, actor.username());
+            kind.revision(circular.workingRevisionId()).rewrite(t, b, actor.username(), clock.instant());
             workflow.edited(actor, kind, circular, circular.workingRevisionId(), "");
         }
         return circular;

@@ -15,15 +15,15 @@ public class TaskReport extends SubmissionRevision {
     protected TaskReport() {
     }
 
-    TaskReport(long taskUnitId, int number, String text, String author) {
-        super(number, author);
+    TaskReport(long taskUnitId, int number, String text, String author, java.time.Instant now) {
+        super(number, author, now);
         this.taskUnitId = taskUnitId;
         this.text = text;
     }
 
-    void rewrite(String text, String author) {
+    void rewrite(String text, String author, java.time.Instant now) {
         this.text = text;
-        writtenBy(author);
+        writtenBy(author, now);
     }
 
     public Long taskUnitId() { return taskUnitId; }

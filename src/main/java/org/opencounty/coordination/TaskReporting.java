@@ -99,14 +99,14 @@ public class TaskReporting {
         workflow.requireEditable(actor, kind, assignment, assignment.version());
         if (assignment.needsNewRevision()) {
             TaskReport report = reports.saveAndFlush(new TaskReport(assignment.id(), reports.countByTaskUnitId(assignment.id()) + 1,
-                    written, actor.username()));
+                    written, actor.username(), clock.instant()));
             if (assignment.workingRevisionId() == null && assignment.liveRevisionId() == null && reports.countByTaskUnitId(assignment.id()) == 1) {
                 workflow.created(actor, kind, assignment, report.id(), "");
             } else {
                 workflow.edited(actor, kind, assignment, report.id(), "");
             }
         } else {
-            kind.revision(assignment.workingRevisionId()).rewrite(written, actor.username());
+            kind.revision(assignment.workingRevisionId()).rewrite(written, actor.username(), clock.instant());
             workflow.edited(actor, kind, assignment, assignment.workingRevisionId(), "");
         }
     }
@@ -118,7 +118,7 @@ public class TaskReporting {
     @Transactional
     public TaskAssignment seedConfirmedReport(long taskId, long unitId, String text, Instant reportedAt, String by) {
         TaskAssignment assignment = assignments.findByTaskIdAndUnitId(taskId, unitId).orElseThrow();
-        TaskReport report = reports.saveAndFlush(new TaskReport(assignment.id(), 1, text, by));
+        TaskReport report = reports.saveAndFlush(new TaskReport(assignment.id(), 1, text, by, reportedAt));
         assignment.reported(reportedAt);
         workflow.importedAsPublished(by, kind, assignment, report.id(), reportedAt, "导入已确认的任务报告");
         return assignment;

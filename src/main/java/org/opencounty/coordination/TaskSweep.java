@@ -20,6 +20,7 @@ import org.opencounty.units.Units;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,7 +80,9 @@ public class TaskSweep {
         return run(actor.username());
     }
 
+    /** Once per schedule across nodes, as supervision's sweep (ShedLock; the advisory lock still serialises by-hand sweeps). */
     @Scheduled(cron = "${opencounty.coordination.cron:0 */10 * * * *}", zone = "Asia/Shanghai")
+    @SchedulerLock(name = "coordination-sweep", lockAtLeastFor = "PT1M", lockAtMostFor = "PT9M")
     @Transactional
     public void scheduled() {
         run(SYSTEM);

@@ -112,6 +112,10 @@ class CircularTest extends IntegrationTest {
         call("handler2", "GET", "/" + id, null).andExpect(status().isOk());
         mvc.perform(get("/admin/circulars/" + id + "/print").session(sessionOf("center"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString(number))).andExpect(content().string(containsString("关于通报测试任务完成情况的通报")));
+        byte[] pdf = mvc.perform(get("/api/v1/circulars/" + id + ".pdf").header("Authorization", bearer(tokenFor("officer2"))))
+                .andExpect(status().isOk()).andExpect(content().contentType("application/pdf")).andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        call("officer1", "GET", "/" + id, null).andExpect(status().isOk());
         call("center", "PUT", "/" + id, "{\"title\":\"印发后修改\",\"body\":\"x\",\"version\":99}").andExpect(status().is4xxClientError());
 
         // The next circular takes the next number; a refused issue in between takes none.

@@ -85,6 +85,10 @@ class SecurityConfiguration {
                                 "/api/v1/service-items", "/api/v1/service-items/*", "/api/v1/service-items/*/completeness",
                                 "/api/v1/fees", "/api/v1/fees/*", "/api/v1/scenarios", "/api/v1/scenarios/*").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/calendar/**", "/api/v1/applications/status").permitAll()
+                        // Public interaction: anyone may leave a message, follow it with its query code, read the answered ones.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/messages").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/messages/status", "/api/v1/messages/public",
+                                "/api/v1/disclosure-requests/fee-quote", "/api/v1/disclosure-requests/status").permitAll()
                         .requestMatchers("/api/v1/audit/**").hasAnyRole("CENTER_ADMIN", "SUPERVISOR")
                         // Every member of staff has notices (handlers too); SupervisionNotices turns citizens away.
                         .requestMatchers("/api/v1/supervision/notifications", "/api/v1/supervision/notifications/**").authenticated()

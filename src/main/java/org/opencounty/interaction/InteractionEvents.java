@@ -1,0 +1,16 @@
+package org.opencounty.interaction;
+
+/** What happened to messages and disclosure requests, for listeners in other modules. */
+public final class InteractionEvents {
+
+    private InteractionEvents() {
+    }
+
+    /** A message was submitted, routed, transferred, returned, replied to, approved. */
+    public record MessageChanged(long messageId, long siteId, Long unitId, String action, MessageState state) {
+    }
+
+    /** A disclosure request changed state. */
+    public record RequestChanged(long requestId, long siteId, long unitId, String action, DisclosureState state) {
+    }
+}
