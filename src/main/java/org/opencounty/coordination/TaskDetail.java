@@ -1,0 +1,15 @@
+package org.opencounty.coordination;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A task with the units the reader may see and each one's state, counted by state; {@code checkable} is false when
+ * the platform cannot check the task's condition (the extranet registry is not installed).
+ */
+public record TaskDetail(Task task, List<UnitStatus> units, Map<UnitTaskState, Long> counts, boolean checkable, boolean mayIssue) {
+
+    public long count(UnitTaskState state) {
+        return counts.getOrDefault(state, 0L);
+    }
+}

@@ -1,0 +1,242 @@
+package org.opencounty.coordination;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.opencounty.common.Actor;
+import org.opencounty.common.NotAllowedException;
+import org.opencounty.common.NotFoundException;
+import org.opencounty.coordination.internal.TaskAssignmentRepository;
+import org.opencounty.coordination.internal.TaskReads;
+import org.opencounty.coordination.internal.TaskRepository;
+import org.opencounty.review.ReviewPermissions;
+import org.opencounty.review.ReviewState;
+import org.opencounty.review.SubmissionWorkflow;
+import org.opencounty.units.Unit;
+import org.opencounty.units.UnitAccess;
+import org.opencounty.units.UnitKind;
+import org.opencounty.units.Units;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the center and the units read of tasks. The center's roles see every unit of their site; a unit's staff see
+ * their unit and the units below it, and only the tasks issued to those.
+ */
+@Service
+public class TaskQueries {
+
+    /** Tasks per page of the matrix: its columns. */
+    public static final int MATRIX_COLUMNS = 12;
+
+    private final TaskRepository tasks;
+    private final TaskAssignmentRepository assignments;
+    private final TaskReads reads;
+    private final TaskReportKind kind;
+    private final SubmissionWorkflow workflow;
+    private final ReviewPermissions permissions;
+    private final ConditionChecks checks;
+    private final Units units;
+    private final UnitAccess unitAccess;
+    private final Clock clock;
+
+    TaskQueries(TaskRepository tasks, TaskAssignmentRepository assignments, TaskReads reads, TaskReportKind kind,
+                SubmissionWorkflow workflow, ReviewPermissions permissions, ConditionChecks checks, Units units,
+                UnitAccess unitAccess, Clock clock) {
+        this.tasks = tasks;
+        this.assignments = assignments;
+        this.reads = reads;
+        this.kind = kind;
+        this.workflow = workflow;
+        this.permissions = permissions;
+        this.checks = checks;
+        this.units = units;
+        this.unitAccess = unitAccess;
+        this.clock = clock;
+    }
+
+    /**
+     * The tasks the reader sees, newest deadline first, each with the reader's units and their states: read as plain
+     * rows in one statement (a county has 300 units and hundreds of tasks).
+     */
+    @Transactional(readOnly = true)
+    public List<TaskDetail> list(Actor actor) {
+        Set<Long> visible = visibleUnits(actor);
+        Map<Long, Unit> directory = directory(actor.siteId());
+        Instant now = clock.instant();
+        List<Task> all = tasks.findBySiteIdOrderByDeadlineDescIdDesc(actor.siteId());
+        Map<Long, Task> byId = all.stream().collect(Collectors.toMap(Task::id, Function.identity()));
+        Map<Long, List<UnitStatus>> byTask = new HashMap<>();
+        for (TaskReads.Cell cell : reads.cells(actor.siteId())) {
+            Task task = byId.get(cell.taskId());
+            Unit unit = directory.get(cell.unitId());
+            if (task != null && unit != null && visible.contains(cell.unitId())) {
+                byTask.computeIfAbsent(task.id(), id -> new ArrayList<>()).add(status(task, unit, cell, now));
+            }
+        }
+        return all.stream().filter(task -> actor.isCenterWide() || byTask.containsKey(task.id()))
+                .map(task -> detail(actor, task, byTask.getOrDefault(task.id(), List.of()))).toList();
+    }
+
+    /** One unit's tasks (the unit and, for its staff and the center, as {@link #list} narrowed to that unit). */
+    @Transactional(readOnly = true)
+    public List<UnitStatus> ofUnit(Actor actor, String unitCode) {
+        Unit unit = visibleUnit(actor, unitCode);
+        Map<Long, Task> byId = new HashMap<>();
+        List<TaskAssignment> theirs = assignments.findByUnitIdIn(List.of(unit.id()));
+        tasks.findAllById(theirs.stream().map(TaskAssignment::taskId).toList()).forEach(task -> byId.put(task.id(), task));
+        return theirs.stream().sorted((a, b) -> byId.get(b.taskId()).deadline().compareTo(byId.get(a.taskId()).deadline()))
+                .map(a -> status(byId.get(a.taskId()), a, unit)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public TaskDetail get(Actor actor, long taskId) {
+        Task task = task(actor, taskId);
+        Set<Long> visible = visibleUnits(actor);
+        List<TaskAssignment> shown = assignments.findByTaskIdOrderByIdAsc(taskId).stream().filter(a -> visible.contains(a.unitId())).toList();
+        if (shown.isEmpty() && !actor.isCenterWide()) {
+            throw new NotAllowedException("该任务未下达给您的单位");
+        }
+        return detail(actor, task, shown, directory(actor.siteId()));
+    }
+
+    @Transactional(readOnly = true)
+    public Task task(Actor actor, long taskId) {
+        requireStaff(actor);
+        return tasks.findById(taskId).filter(task -> task.siteId() == actor.siteId()).orElseThrow(() -> new NotFoundException("该任务不存在"));
+    }
+
+    /** A unit's report on a task with its history and what the reader may do with it. */
+    @Transactional(readOnly = true)
+    public UnitReport report(Actor actor, long taskId, String unitCode) {
+        Task task = task(actor, taskId);
+        Unit unit = visibleUnit(actor, unitCode);
+        TaskAssignment assignment = assignments.findByTaskIdAndUnitId(taskId, unit.id())
+                .orElseThrow(() -> new NotFoundException(unit.name() + "不在该任务的下达范围内"));
+        Long revision = assignment.workingRevisionId() != null ? assignment.workingRevisionId() : assignment.liveRevisionId();
+        String text = revision == null ? "" : kind.revision(revision).text();
+        UnitStatus status = status(task, assignment, unit);
+        boolean byReport = task.fulfilment() == Fulfilment.REPORT && assignment.fulfilledAt() == null;
+        boolean leaderStep = assignment.state() == ReviewState.PENDING_LEADER && permissions.canReviewAsLeader(actor, task.siteId(), unit.id());
+        boolean centerStep = assignment.state() == ReviewState.PENDING_CENTER && permissions.canReviewAsCenter(actor, task.siteId());
+        return new UnitReport(task, status, text, workflow.history(kind, assignment.id()),
+                byReport && permissions.canWrite(actor, task.siteId(), unit.id())
+                        && (assignment.needsNewRevision() || assignment.state().editable()),
+                leaderStep, centerStep, leaderStep || centerStep);
+    }
+
+    /** The matrix of the units the reader sees, filtered by unit kind and by a state some cell of the row has. */
+    @Transactional(readOnly = true)
+    public TaskMatrix matrix(Actor actor, UnitKind unitKind, UnitTaskState state, int page) {
+        return matrix(actor, unitKind, state, page, MATRIX_COLUMNS);
+    }
+
+    /** Every task as a column (the exports). */
+    @Transactional(readOnly = true)
+    public TaskMatrix fullMatrix(Actor actor, UnitKind unitKind, UnitTaskState state) {
+        return matrix(actor, unitKind, state, 1, Integer.MAX_VALUE);
+    }
+
+    private TaskMatrix matrix(Actor actor, UnitKind unitKind, UnitTaskState state, int page, int columns) {
+        Set<Long> visible = visibleUnits(actor);
+        Instant now = clock.instant();
+        List<Task> all = tasks.findBySiteIdOrderByDeadlineDescIdDesc(actor.siteId());
+        Map<Long, Task> byId = all.stream().collect(Collectors.toMap(Task::id, Function.identity()));
+        Map<Long, Map<Long, UnitTaskState>> byUnit = new HashMap<>();
+        Set<Long> tasksSeen = new HashSet<>();
+        for (TaskReads.Cell cell : reads.cells(actor.siteId())) {
+            Task task = byId.get(cell.taskId());
+            if (task == null || !visible.contains(cell.unitId())) {
+                continue;
+            }
+            tasksSeen.add(task.id());
+            UnitTaskState cellState = state(task, cell, now);
+            byUnit.computeIfAbsent(cell.unitId(), id -> new HashMap<>()).put(task.id(), cellState);
+        }
+        List<Task> shownTasks = all.stream().filter(task -> tasksSeen.contains(task.id())).toList();
+        int pages = Math.max(1, (int) Math.ceil(shownTasks.size() / (double) Math.min(columns, Math.max(1, shownTasks.size()))));
+        int number = Math.min(Math.max(1, page), pages);
+        List<Task> pageTasks = columns == Integer.MAX_VALUE ? shownTasks
+                : shownTasks.subList(Math.min(shownTasks.size(), (number - 1) * columns), Math.min(shownTasks.size(), number * columns));
+        Map<UnitTaskState, Long> counts = new EnumMap<>(UnitTaskState.class);
+        List<TaskMatrix.Row> rows = new ArrayList<>();
+        for (Unit unit : units.directory(actor.siteId())) {
+            Map<Long, UnitTaskState> cells = byUnit.get(unit.id());
+            if (cells == null || (unitKind != null && unit.kind() != unitKind) || (state != null && !cells.containsValue(state))) {
+                continue;
+            }
+            cells.values().forEach(cellState -> counts.merge(cellState, 1L, Long::sum));
+            int done = (int) cells.values().stream().filter(UnitTaskState::done).count();
+            int overdue = (int) cells.values().stream().filter(s -> s == UnitTaskState.OVERDUE).count();
+            rows.add(new TaskMatrix.Row(unit.code(), unit.name(), unit.kind(), pageTasks.stream().map(task -> cells.get(task.id())).toList(),
+                    done, overdue));
+        }
+        return new TaskMatrix(pageTasks, rows, counts, number, columns == Integer.MAX_VALUE ? 1 : pages);
+    }
+
+    private TaskDetail detail(Actor actor, Task task, Collection<TaskAssignment> shown, Map<Long, Unit> directory) {
+        return detail(actor, task, shown.stream().map(a -> status(task, a, directory.get(a.unitId()))).toList());
+    }
+
+    private TaskDetail detail(Actor actor, Task task, List<UnitStatus> statuses) {
+        Map<UnitTaskState, Long> counts = new EnumMap<>(UnitTaskState.class);
+        statuses.forEach(status -> counts.merge(status.state(), 1L, Long::sum));
+        boolean checkable = task.condition() == null || checks.checkable(task.condition().kind());
+        return new TaskDetail(task, statuses, counts, checkable, TaskIssuing.mayIssue(actor, task.siteId()));
+    }
+
+    private static UnitTaskState state(Task task, TaskReads.Cell cell, Instant now) {
+        return UnitTaskState.of(task.fulfilment(), cell.written() ? ReviewState.valueOf(cell.state()) : null, cell.fulfilledAt(),
+                task.deadline(), now);
+    }
+
+    private static UnitStatus status(Task task, Unit unit, TaskReads.Cell cell, Instant now) {
+        return new UnitStatus(task.id(), unit.id(), unit.code(), unit.name(), unit.kind(), state(task, cell, now),
+                cell.written() ? ReviewState.valueOf(cell.state()) : null, cell.reportedAt(), cell.fulfilledAt());
+    }
+
+    UnitStatus status(Task task, TaskAssignment assignment, Unit unit) {
+        boolean written = assignment.workingRevisionId() != null || assignment.liveRevisionId() != null;
+        UnitTaskState state = UnitTaskState.of(task.fulfilment(), written ? assignment.state() : null, assignment.fulfilledAt(),
+                task.deadline(), clock.instant());
+        return new UnitStatus(task.id(), unit.id(), unit.code(), unit.name(), unit.kind(), state, written ? assignment.state() : null,
+                assignment.reportedAt(), assignment.fulfilledAt());
+    }
+
+    private Map<Long, Unit> directory(long siteId) {
+        return units.directory(siteId).stream().collect(Collectors.toMap(Unit::id, Function.identity()));
+    }
+
+    private Unit visibleUnit(Actor actor, String unitCode) {
+        requireStaff(actor);
+        Unit unit = units.find(actor.siteId(), unitCode == null ? "" : unitCode.strip()).orElseThrow(() -> new NotFoundException("该单位不存在"));
+        if (!unitAccess.canSee(actor, unit)) {
+            throw new NotAllowedException("您无权查看该单位的任务");
+        }
+        return unit;
+    }
+
+    /** The units whose tasks the reader sees: every unit of the site for the center, else the reader's unit and those below. */
+    Set<Long> visibleUnits(Actor actor) {
+        requireStaff(actor);
+        if (actor.isCenterWide()) {
+            return units.directory(actor.siteId()).stream().map(Unit::id).collect(Collectors.toSet());
+        }
+        return new HashSet<>(unitAccess.subtree(actor.siteId(), actor.unitId()));
+    }
+
+    private static void requireStaff(Actor actor) {
+        if (actor == null || !actor.isStaff()) {
+            throw new NotAllowedException("只有工作人员可以查看督办任务");
+        }
+    }
+}
