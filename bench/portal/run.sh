@@ -116,7 +116,7 @@ if [ "${BENCH_JFR:-}" = 1 ]; then
 fi
 
 result="Run $(date -u '+%Y-%m-%d %H:%M UTC') by \`bench/portal/run.sh\` (wrk -t2 -c$CONNECTIONS -d$DURATION after a 3 s warm-up, platform
-\`java -Xmx$HEAP -jar\`, healthy after $healthy s; load average $load_before before, $load_after after, on $(nproc) cores):
+\`java -Xmx${BENCH_HEAP:-512m} -jar\`, healthy after $healthy s; load average $load_before before, $load_after after, on $(nproc) cores):
 
 $table"
 echo "$result"

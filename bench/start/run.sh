@@ -7,10 +7,12 @@
 # Prints wall-clock seconds and the JVM's CPU seconds until /actuator/health answers (the CPU time says more on a
 # machine others are using), the phases from the log, and the jar's size.
 #   bench/start/run.sh            BENCH_JAR=path/to.jar bench/start/run.sh
+#   BENCH_DATA=path/to/data bench/start/run.sh   # the data folder of an earlier start: skips the first start
 set -euo pipefail
 source "$(dirname "$0")/../lib.sh"
 PORT=${BENCH_PORT:-18184}
 WORK="$PWD/target/bench-start"
+DATA=${BENCH_DATA:-$WORK/data}
 runnable_jar
 APP_PID=""
 cleanup() { [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true; }
@@ -22,7 +24,7 @@ timed_start() {
   local label=$1 jar=$2; shift 2
   local started cpu wall
   started=$(date +%s.%N)
-  (cd "$WORK" && exec env OPENCOUNTY_DATA_DIR="$WORK/data" PORT="$PORT" "$JAVA_HOME/bin/java" -Xmx512m "$@" -jar "$jar" >"$WORK/$label.log" 2>&1) &
+  (cd "$WORK" && exec env OPENCOUNTY_DATA_DIR="$DATA" PORT="$PORT" "$JAVA_HOME/bin/java" -Xmx512m "$@" -jar "$jar" >"$WORK/$label.log" 2>&1) &
   APP_PID=$!
   until curl -fs -o /dev/null "http://127.0.0.1:$PORT/actuator/health"; do
     kill -0 "$APP_PID" 2>/dev/null || { echo "[bench] $label did not start: $WORK/$label.log" >&2; exit 1; }
@@ -38,13 +40,13 @@ timed_start() {
 
 rm -rf "$WORK"; mkdir -p "$WORK"
 echo "[bench] jar $(du -m "$JAR" | cut -f1) MB: $(unzip -l "$JAR" | grep -c 'BOOT-INF/lib/') libraries, PostgreSQL binaries: $(unzip -l "$JAR" | grep -o 'embedded-postgres-binaries-[a-z0-9-]*' | sort -u | tr '\n' ' ')"
-timed_start first "$JAR"
+[ -n "${BENCH_DATA:-}" ] || timed_start first "$JAR"
 timed_start again "$JAR"
 
 "$JAVA_HOME/bin/java" -Djarmode=tools -jar "$JAR" extract --destination "$WORK/extracted" >/dev/null
 extracted="$WORK/extracted/$(basename "$JAR")"
 # The training run: the context starts and closes after its refresh, and the JVM writes the cache as it exits.
-(cd "$WORK" && OPENCOUNTY_DATA_DIR="$WORK/data" PORT="$PORT" "$JAVA_HOME/bin/java" -Xmx512m -XX:AOTCacheOutput="$WORK/opencounty.aot" \
+(cd "$WORK" && OPENCOUNTY_DATA_DIR="$DATA" PORT="$PORT" "$JAVA_HOME/bin/java" -Xmx512m -XX:AOTCacheOutput="$WORK/opencounty.aot" \
   -Dspring.context.exit=onRefresh -jar "$extracted" >"$WORK/training.log" 2>&1) || true
 [ -f "$WORK/opencounty.aot" ] || { echo "[bench] no AOT cache was written: $WORK/training.log" >&2; exit 1; }
 echo "[bench] AOT cache $(du -m "$WORK/opencounty.aot" | cut -f1) MB"
