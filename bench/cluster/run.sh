@@ -23,7 +23,6 @@ PG_PORT=18210 OS_PORT=18220 LB_PORT=18200 A_PORT=18201 B_PORT=18202
 JAVA_HOME="$(bin/java-home)"; export JAVA_HOME
 say() { echo "[cluster] $*"; }
 fail() { say "FAILED: $*"; exit 1; }
-pids=()
 
 stop_all() {
   bench/cluster/opensearch.sh stop || true

@@ -74,7 +74,7 @@ class PageCacheAcrossNodes implements SmartLifecycle {
 
     private void listen() {
         while (running) {
-            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            try (Connection connection = listening(); Statement statement = connection.createStatement()) {
                 statement.execute("listen " + CHANNEL);
                 // Whatever was published while this node was not listening.
                 cache.clear();
@@ -92,6 +92,15 @@ class PageCacheAcrossNodes implements SmartLifecycle {
                 }
             }
         }
+    }
+
+    /** A connection of its own, beside the pool: it stays open as long as the node runs and must not take a pool slot. */
+    private Connection listening() throws SQLException {
+        if (dataSource.isWrapperFor(com.zaxxer.hikari.HikariDataSource.class)) {
+            var pool = dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class);
+            return java.sql.DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
+        }
+        return dataSource.getConnection();
     }
 
     private void pause() {
