@@ -6,16 +6,14 @@
 # and after each round checks that every acknowledged write is in the database and every acknowledged file on disk.
 # Prints writes acknowledged / found / restart time. Bounded: about two minutes. Usage: bench/crash/run.sh [seconds-per-phase]
 set -euo pipefail
-cd "$(dirname "$0")/../.."
-JAVA_HOME="$(bin/java-home)"; export JAVA_HOME
+source "$(dirname "$0")/../lib.sh"
 PHASE=${1:-15}
 PORT=${CRASH_PORT:-18480}
 BASE="http://127.0.0.1:$PORT"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/opencounty-crash-XXXXXX")"
 DATA="$WORK/data"
 ACKS="$WORK/acks"
-./mvnw -B -q -o compile
-./mvnw -B -q -o dependency:build-classpath -Dmdep.outputFile=target/crash-classpath.txt -Dmdep.includeScope=runtime >/dev/null
+bench_classpath target/crash-classpath.txt runtime
 CLASSPATH_FILE=target/crash-classpath.txt
 APP_PID=""
 cleanup() {

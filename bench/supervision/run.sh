@@ -6,9 +6,7 @@
 # The database given is filled with bench-* units, accounts and items: never point it at real data.
 # Takes about five minutes on 2 cores; prints lines starting with [bench].
 set -euo pipefail
-cd "$(dirname "$0")/../.."
-JAVA_HOME="$(bin/java-home)"; export JAVA_HOME
-./mvnw -B -q -o test-compile
-./mvnw -B -q -o dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >/dev/null
+source "$(dirname "$0")/../lib.sh"
+bench_classpath target/bench-classpath.txt test
 exec "$JAVA_HOME/bin/java" -Xmx2g -Dbench.dir=target/bench-supervision -Dbench.script=bench/supervision/generate.sql -Dbench.pg="${BENCH_PG:-}" \
   -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" org.opencounty.bench.SupervisionBench "$@"

@@ -19,7 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * talks to it the way users do: over HTTP. All tests share one application context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@org.springframework.context.annotation.Import({TestClockConfiguration.class, TestAccounts.class})
+@org.springframework.context.annotation.Import({TestClockConfiguration.class, TestAccounts.class, StatementCounter.Registration.class})
 @AutoConfigureMockMvc
 @Tag("integration")
 public abstract class IntegrationTest {
@@ -53,7 +53,6 @@ public abstract class IntegrationTest {
         registry.add("opencounty.audit.checkpoint-dir", AUDIT_FOLDER::toString);
         // Small, so that the few open cases a calendar change reaches in the tests already take several batches.
         registry.add("opencounty.applications.clock-batch-size", () -> "4");
-        registry.add("spring.jpa.properties.hibernate.session_factory.statement_inspector", StatementCounter.class::getName);
     }
 
     /** Signs in through the login form and returns the browser session. */

@@ -41,7 +41,7 @@ public class Account {
     @Column(name = "failed_logins")
     private int failedLogins;
     private Instant lockedUntil;
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
     private Instant lastLoginAt;
     /** Raised whenever what a signed-in session stands for changes; sessions signed in before it are ended. */
     private long securityStamp;
@@ -57,8 +57,10 @@ public class Account {
     protected Account() {
     }
 
-    static Account staff(long siteId, String username, String displayName, long unitId, Set<Role> roles, String passwordHash) {
+    static Account staff(long siteId, String username, String displayName, long unitId, Set<Role> roles, String passwordHash,
+                         Instant now) {
         Account account = new Account();
+        account.createdAt = now;
         account.siteId = siteId;
         account.username = username;
         account.displayName = displayName;
@@ -69,8 +71,10 @@ public class Account {
         return account;
     }
 
-    static Account citizen(long siteId, String username, String displayName, String phone, String email, String passwordHash) {
+    static Account citizen(long siteId, String username, String displayName, String phone, String email, String passwordHash,
+                           Instant now) {
         Account account = new Account();
+        account.createdAt = now;
         account.siteId = siteId;
         account.username = username;
         account.displayName = displayName;

@@ -45,8 +45,11 @@ public class Accounts {
     private final ApplicationEventPublisher events;
     private final SecureRandom random = new SecureRandom();
 
+    private final java.time.Clock clock;
+
     Accounts(AccountRepository accounts, PasswordEncoder encoder, Units units, UnitAccess unitAccess, ApiTokens tokens,
-             AuditLog audit, ApplicationEventPublisher events) {
+             AuditLog audit, ApplicationEventPublisher events, java.time.Clock clock) {
+        this.clock = clock;
         this.accounts = accounts;
         this.encoder = encoder;
         this.units = units;
@@ -94,7 +97,7 @@ public class Accounts {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        Account account = Account.staff(actor.siteId(), name, clean(displayName), unit.id(), roles, encoder.encode(initialPassword));
+        Account account = Account.staff(actor.siteId(), name, clean(displayName), unit.id(), roles, encoder.encode(initialPassword), clock.instant());
         account.changePassword(account.passwordHash(), true);
         accounts.save(account);
         audit.record(actor, "account.create", "account:" + name, AuditResult.SUCCESS, "unit " + unit.code() + ", roles " + roles);
@@ -133,7 +136,7 @@ public class Accounts {
             throw new InvalidInputException(errors);
         }
         Account account = accounts.save(Account.citizen(siteId, name, clean(displayName),
-                cleanPhone.isEmpty() ? null : cleanPhone, cleanEmail.isEmpty() ? null : cleanEmail, encoder.encode(password)));
+                cleanPhone.isEmpty() ? null : cleanPhone, cleanEmail.isEmpty() ? null : cleanEmail, encoder.encode(password), clock.instant()));
         audit.record(name, "", "citizen.register", "account:" + name, AuditResult.SUCCESS, "");
         events.publishEvent(new CitizenRegistered(account.id(), name));
         return account;
@@ -229,7 +232,7 @@ public class Accounts {
     @Transactional
     public Account bootstrapStaff(long siteId, String username, String displayName, long unitId, Set<Role> roles,
                                   String password, boolean mustChange) {
-        Account account = Account.staff(siteId, Usernames.normalise(username), displayName, unitId, roles, encoder.encode(password));
+        Account account = Account.staff(siteId, Usernames.normalise(username), displayName, unitId, roles, encoder.encode(password), clock.instant());
         account.changePassword(account.passwordHash(), mustChange);
         accounts.save(account);
         audit.recordSystem("account.bootstrap", "account:" + username, AuditResult.SUCCESS, "roles " + roles);

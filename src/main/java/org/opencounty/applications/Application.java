@@ -64,8 +64,8 @@ public class Application {
     private LocalDate deliveryDue;
     private boolean clockSuspended;
     private boolean provisional;
-    private Instant createdAt = Instant.now();
-    private Instant updatedAt = Instant.now();
+    private Instant createdAt;
+    private Instant updatedAt;
     @Version
     private long version;
 
@@ -73,7 +73,9 @@ public class Application {
     }
 
     Application(long siteId, long unitId, long serviceItemId, String itemName, Long applicantAccountId, Applicant applicant,
-                String form, int statutoryDays, int promisedDays) {
+                String form, int statutoryDays, int promisedDays, Instant now) {
+        this.createdAt = now;
+        this.updatedAt = now;
         this.siteId = siteId;
         this.unitId = unitId;
         this.serviceItemId = serviceItemId;
@@ -89,87 +91,87 @@ public class Application {
     }
 
     /** The applicant's details as typed again on the form, while the application is still a draft. */
-    void fillIn(Applicant applicant) {
+    void fillIn(Applicant applicant, Instant now) {
         require("edit", ApplicationState.DRAFT);
         this.applicantName = applicant.name();
         this.applicantPhone = applicant.phone();
         this.applicantEmail = applicant.email();
         this.applicantOrganisation = applicant.organisation();
-        touch();
+        touch(now);
     }
 
-    void submit(LocalDate today, String code) {
+    void submit(LocalDate today, String code, Instant now) {
         require("submit", ApplicationState.DRAFT, ApplicationState.CORRECTION_REQUESTED);
         if (queryCode == null) {
             queryCode = code;
         }
         submittedOn = today;
         state = ApplicationState.SUBMITTED;
-        touch();
+        touch(now);
     }
 
-    void requestCorrection(LocalDate today) {
+    void requestCorrection(LocalDate today, Instant now) {
         require("request-correction", ApplicationState.SUBMITTED);
         correctionRequestedOn = today;
         state = ApplicationState.CORRECTION_REQUESTED;
-        touch();
+        touch(now);
     }
 
     /** 受理; {@code on} is today, or the day of receipt when the five days for a correction notice ran out. */
-    void accept(LocalDate on, String by) {
+    void accept(LocalDate on, String by, Instant now) {
         require("accept", ApplicationState.SUBMITTED);
         acceptedOn = on;
         currentStep = 0;
         currentStepStartedOn = on;
         handler = by;
         state = ApplicationState.ACCEPTED;
-        touch();
+        touch(now);
     }
 
-    void reject(LocalDate today, String reason, String legalBasis, String by) {
+    void reject(LocalDate today, String reason, String legalBasis, String by, Instant now) {
         require("reject", ApplicationState.SUBMITTED);
         rejectionReason = reason;
         rejectionLegalBasis = legalBasis;
         decidedOn = today;
         handler = by;
         state = ApplicationState.REJECTED;
-        touch();
+        touch(now);
     }
 
-    void advanceStep(LocalDate today, int steps) {
+    void advanceStep(LocalDate today, int steps, Instant now) {
         require("advance", ApplicationState.ACCEPTED);
         if (currentStep + 1 >= steps) {
             throw new ConflictException("INVALID_STATE", "已是最后一个环节，请由单位领导作出决定");
         }
         currentStep++;
         currentStepStartedOn = today;
-        touch();
+        touch(now);
     }
 
-    void decide(LocalDate today, boolean approved, String reason, BigDecimal fee) {
+    void decide(LocalDate today, boolean approved, String reason, BigDecimal fee, Instant now) {
         require("decide", ApplicationState.ACCEPTED);
         decision = approved ? "APPROVED" : "DENIED";
         decisionReason = reason;
         decidedOn = today;
         feeCharged = fee;
         state = approved ? ApplicationState.APPROVED : ApplicationState.DENIED;
-        touch();
+        touch(now);
     }
 
-    void complete(LocalDate today) {
+    void complete(LocalDate today, Instant now) {
         require("complete", ApplicationState.APPROVED, ApplicationState.DENIED);
         completedOn = today;
         state = ApplicationState.COMPLETED;
-        touch();
+        touch(now);
     }
 
-    void withdraw(LocalDate today) {
+    void withdraw(LocalDate today, Instant now) {
         if (!state.withdrawable()) {
             throw invalid("withdraw");
         }
         withdrawnOn = today;
         state = ApplicationState.WITHDRAWN;
-        touch();
+        touch(now);
     }
 
     void requireRunningClock(boolean suspended, String action) {
@@ -207,8 +209,9 @@ public class Application {
         return new ConflictException("INVALID_STATE", "申请当前状态为“" + state.label() + "”，不能执行此操作（" + action + "）");
     }
 
-    private void touch() {
-        updatedAt = Instant.now();
+    /** {@code now} is the service's clock, so that the case's times agree with its history's and its clocks'. */
+    private void touch(Instant now) {
+        updatedAt = now;
     }
 
     public Long id() { return id; }

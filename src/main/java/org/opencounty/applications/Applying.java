@@ -125,7 +125,7 @@ public class Applying {
                 ? applications.findFirstByApplicantAccountIdAndServiceItemIdAndStateOrderByIdDesc(actor.accountId(), serviceItemId, ApplicationState.DRAFT)
                 : java.util.Optional.<Application>empty();
         if (draft.isPresent()) {
-            draft.get().fillIn(applicant);
+            draft.get().fillIn(applicant, clock.instant());
             applications.saveAndFlush(draft.get());
             audit.record(actor, "application.continue", "application:" + draft.get().id(), AuditResult.SUCCESS, item.name());
             return draft.get();
@@ -133,7 +133,7 @@ public class Applying {
         Application application = applications.save(new Application(siteId, page.entry().unitId(), serviceItemId, item.name(),
                 actor.accountId(), applicant, formJson == null || formJson.isBlank() ? "{}" : formJson,
                 item.statutoryLimitDays() == null ? 20 : item.statutoryLimitDays(),
-                item.promisedLimitDays() == null ? 20 : item.promisedLimitDays()));
+                item.promisedLimitDays() == null ? 20 : item.promisedLimitDays(), clock.instant()));
         history.record(application.id(), actor.username(), "start", null, ApplicationState.DRAFT, "");
         audit.record(actor, "application.start", "application:" + application.id(), AuditResult.SUCCESS, item.name());
         return application;
@@ -173,7 +173,7 @@ public class Applying {
                     missing.stream().map(ServiceItemContent.Material::name).collect(Collectors.joining("、")));
         }
         ApplicationState before = application.state();
-        application.submit(today(), newQueryCode());
+        application.submit(today(), newQueryCode(), clock.instant());
         clocks.project(application, item.procedure());
         applications.saveAndFlush(application);
         history.record(id, actor.username(), before == ApplicationState.DRAFT ? "submit" : "resubmit", before, application.state(),
@@ -188,7 +188,7 @@ public class Applying {
         Application application = load(id);
         permissions.requireApplicant(actor, application);
         ApplicationState before = application.state();
-        application.withdraw(today());
+        application.withdraw(today(), clock.instant());
         clocks.project(application, item(application).procedure());
         applications.saveAndFlush(application);
         history.record(id, actor.username(), "withdraw", before, application.state(), reason);

@@ -62,7 +62,7 @@ public class CaseHandling {
         Application application = load(id);
         permissions.requireHandler(actor, application);
         ApplicationState before = application.state();
-        application.accept(today(), actor.username());
+        application.accept(today(), actor.username(), clock.instant());
         return done(actor, application, "accept", before, "受理通知：您的申请材料齐全、符合法定形式，本机关决定予以受理。");
     }
 
@@ -79,7 +79,7 @@ public class CaseHandling {
             throw new ConflictException("CORRECTION_TOO_LATE", "已超过收到申请后五个工作日，逾期不告知补正的自收到申请材料之日起即为受理");
         }
         ApplicationState before = application.state();
-        application.requestCorrection(today());
+        application.requestCorrection(today(), clock.instant());
         return done(actor, application, "request-correction", before,
                 WrittenNotices.CORRECTION_PREFIX + String.join("；", items) + (note == null || note.isBlank() ? "" : "。" + note.strip()));
     }
@@ -92,7 +92,7 @@ public class CaseHandling {
             throw InvalidInputException.field("reason", "请说明不予受理的理由");
         }
         ApplicationState before = application.state();
-        application.reject(today(), reason.strip(), legalBasis == null ? "" : legalBasis.strip(), actor.username());
+        application.reject(today(), reason.strip(), legalBasis == null ? "" : legalBasis.strip(), actor.username(), clock.instant());
         return done(actor, application, "reject", before, "不予受理：" + reason.strip()
                 + (legalBasis == null || legalBasis.isBlank() ? "" : "（依据：" + legalBasis.strip() + "）") + REMEDIES);
     }
@@ -104,7 +104,7 @@ public class CaseHandling {
         permissions.requireHandler(actor, application);
         List<ServiceItemContent.Step> steps = steps(application);
         application.requireRunningClock(false, "advance");
-        application.advanceStep(today(), steps.size());
+        application.advanceStep(today(), steps.size(), clock.instant());
         return done(actor, application, "advance", ApplicationState.ACCEPTED, "进入环节：" + steps.get(application.currentStep()).name());
     }
 
@@ -167,7 +167,7 @@ public class CaseHandling {
             throw new ConflictException("CLOCK_SUSPENDED", "特别程序尚未结束，请先恢复计时");
         }
         ApplicationState before = application.state();
-        application.decide(today(), approved, reason == null ? "" : reason.strip(), fee);
+        application.decide(today(), approved, reason == null ? "" : reason.strip(), fee, clock.instant());
         return done(actor, application, "decide", before, (approved ? "准予许可" : "不予许可：" + reason.strip() + REMEDIES));
     }
 
@@ -176,7 +176,7 @@ public class CaseHandling {
         Application application = load(id);
         permissions.requireHandler(actor, application);
         ApplicationState before = application.state();
-        application.complete(today());
+        application.complete(today(), clock.instant());
         return done(actor, application, "complete", before, note == null || note.isBlank() ? "办结，结果已送达" : note.strip());
     }
 
@@ -186,7 +186,7 @@ public class CaseHandling {
     public int acceptOverdue() {
         int count = 0;
         for (Application application : applications.acceptanceOverdue(today())) {
-            application.accept(application.submittedOn(), "system");
+            application.accept(application.submittedOn(), "system", clock.instant());
             clocks.project(application, steps(application));
             applications.save(application);
             history.record(application.id(), "system", "deemed-accept", ApplicationState.SUBMITTED, ApplicationState.ACCEPTED,

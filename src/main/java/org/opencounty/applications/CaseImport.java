@@ -1,5 +1,7 @@
 package org.opencounty.applications;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.opencounty.calendar.Region;
 import org.opencounty.calendar.WorkingDays;
@@ -27,8 +29,11 @@ public class CaseImport {
     private final ApplicationHistory history;
     private final WorkingDays calendar;
 
+    private final Clock clock;
+
     CaseImport(ApplicationRepository applications, PublishedCatalogue catalogue, ApplicationClocks clocks, ClockLedger ledger,
-               ApplicationHistory history, WorkingDays calendar) {
+               ApplicationHistory history, WorkingDays calendar, Clock clock) {
+        this.clock = clock;
         this.applications = applications;
         this.catalogue = catalogue;
         this.clocks = clocks;
@@ -40,30 +45,31 @@ public class CaseImport {
     @Transactional
     public Application importCase(long siteId, long itemId, Long accountId, Applicant applicant, String handler, Plan plan, LocalDate today,
                                   String queryCode) {
+        Instant now = clock.instant();
         var page = catalogue.item(siteId, itemId);
         ServiceItemContent item = page.item();
         Application a = applications.save(new Application(siteId, page.entry().unitId(), itemId, item.name(), accountId, applicant, "{}",
-                item.statutoryLimitDays() == null ? 20 : item.statutoryLimitDays(), item.promisedLimitDays() == null ? 20 : item.promisedLimitDays()));
+                item.statutoryLimitDays() == null ? 20 : item.statutoryLimitDays(), item.promisedLimitDays() == null ? 20 : item.promisedLimitDays(), now));
         LocalDate received = workingDaysBefore(today, plan.receivedWorkingDaysAgo());
         if (plan.target() != ApplicationState.DRAFT) {
-            a.submit(received, queryCode);
+            a.submit(received, queryCode, now);
         }
         switch (plan.target()) {
-            case CORRECTION_REQUESTED -> a.requestCorrection(received);
-            case REJECTED -> a.reject(received, "申请事项不属于本机关职权范围", plan.rejectionLegalBasis(), handler);
-            case WITHDRAWN -> a.withdraw(received);
+            case CORRECTION_REQUESTED -> a.requestCorrection(received, now);
+            case REJECTED -> a.reject(received, "申请事项不属于本机关职权范围", plan.rejectionLegalBasis(), handler, now);
+            case WITHDRAWN -> a.withdraw(received, now);
             case ACCEPTED, APPROVED, DENIED, COMPLETED -> {
                 LocalDate accepted = workingDaysBefore(today, plan.acceptedWorkingDaysAgo());
-                a.accept(accepted, handler);
+                a.accept(accepted, handler, now);
                 if (plan.suspended()) {
                     applications.saveAndFlush(a);
                     ledger.suspend(a.id(), handler, "专家评审：组织专家对申请材料进行评审", "《中华人民共和国行政许可法》第四十五条", today);
                 }
                 if (plan.target() != ApplicationState.ACCEPTED) {
-                    a.decide(today, plan.target() != ApplicationState.DENIED, plan.target() == ApplicationState.DENIED ? "不符合法定条件" : "", null);
+                    a.decide(today, plan.target() != ApplicationState.DENIED, plan.target() == ApplicationState.DENIED ? "不符合法定条件" : "", null, now);
                 }
                 if (plan.target() == ApplicationState.COMPLETED) {
-                    a.complete(today);
+                    a.complete(today, now);
                 }
             }
             default -> { }

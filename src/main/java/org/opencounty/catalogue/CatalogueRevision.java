@@ -2,6 +2,7 @@ package org.opencounty.catalogue;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import org.opencounty.review.SubmissionRevision;
 
 /** One version of an entry's content (JSON) ({@link SubmissionRevision}). */
@@ -15,15 +16,15 @@ public class CatalogueRevision extends SubmissionRevision {
     protected CatalogueRevision() {
     }
 
-    CatalogueRevision(long entryId, int number, String content, String author) {
-        super(number, author);
+    CatalogueRevision(long entryId, int number, String content, String author, Instant now) {
+        super(number, author, now);
         this.entryId = entryId;
         this.content = content;
     }
 
-    void rewrite(String content, String author) {
+    void rewrite(String content, String author, Instant now) {
         this.content = content;
-        writtenBy(author);
+        writtenBy(author, now);
     }
 
     public Long entryId() { return entryId; }

@@ -70,7 +70,7 @@ public class CatalogueWriting {
         Object valid = content instanceof ServiceItemContent item
                 ? ItemRules.validate(item, fee -> feeOfSite(fee, siteId)) : ItemRules.validate((FeeContent) content);
         CatalogueEntry entry = entries.save(new CatalogueEntry(siteId, unitId, entryKind, by, clock.instant()));
-        CatalogueRevision revision = revisions.save(new CatalogueRevision(entry.id(), 1, codec.write(valid), by));
+        CatalogueRevision revision = revisions.save(new CatalogueRevision(entry.id(), 1, codec.write(valid), by, clock.instant()));
         workflow.importedAsPublished(by, kind, entry, revision.id(), publishedAt, "");
         events.publishEvent(new EntryPublished(entry.id(), siteId, unitId, entryKind));
         return entry;
@@ -78,7 +78,7 @@ public class CatalogueWriting {
 
     private CatalogueEntry create(Actor actor, EntryKind entryKind, Object content, String name) {
         CatalogueEntry entry = entries.save(new CatalogueEntry(actor.siteId(), actor.unitId(), entryKind, actor.username(), clock.instant()));
-        CatalogueRevision revision = revisions.save(new CatalogueRevision(entry.id(), 1, codec.write(content), actor.username()));
+        CatalogueRevision revision = revisions.save(new CatalogueRevision(entry.id(), 1, codec.write(content), actor.username(), clock.instant()));
         workflow.created(actor, kind, entry, revision.id(), name);
         return entry;
     }
@@ -87,10 +87,10 @@ public class CatalogueWriting {
         CatalogueRevision revision;
         if (entry.needsNewRevision()) {
             CatalogueRevision latest = revisions.findFirstByEntryIdOrderByNumberDesc(entry.id()).orElseThrow();
-            revision = revisions.save(new CatalogueRevision(entry.id(), latest.number() + 1, codec.write(content), actor.username()));
+            revision = revisions.save(new CatalogueRevision(entry.id(), latest.number() + 1, codec.write(content), actor.username(), clock.instant()));
         } else {
             revision = revisions.findById(entry.workingRevisionId()).orElseThrow();
-            revision.rewrite(codec.write(content), actor.username());
+            revision.rewrite(codec.write(content), actor.username(), clock.instant());
             revisions.save(revision);
         }
         workflow.edited(actor, kind, entry, revision.id(), "revision " + revision.number());

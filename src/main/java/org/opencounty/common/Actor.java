@@ -7,7 +7,7 @@ import java.util.Set;
  * so that domain methods can check authority without knowing about Spring Security.
  */
 public record Actor(long accountId, String username, String displayName, Set<Role> roles,
-                    Long unitId, String unitCode, String unitName, long siteId) {
+                    Long unitId, String unitCode, String unitName, long siteId) implements java.io.Serializable {
 
     public Actor {
         roles = Set.copyOf(roles);

@@ -3,7 +3,9 @@ package org.opencounty.content;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.opencounty.common.InvalidInputException;
 import org.opencounty.common.TimeConfiguration;
 import org.opencounty.content.internal.AttachmentReadings;
 import org.opencounty.content.internal.Attachments;
@@ -49,6 +51,17 @@ class ArticleKind implements SubmissionKind<Article> {
     @Override
     public Names names() {
         return NAMES;
+    }
+
+    /** Policy documents (政策文件, 规范性文件) carry their 文号, 发文机关 and 成文日期, at submission and at publication. */
+    @Override
+    public void requireComplete(Article article, long revisionId) {
+        ArticleRevision revision = revision(revisionId);
+        Map<String, String> missing = ArticleMetadata.missingForSubmission(article.category(), revision.documentNumber(),
+                revision.issuingBody(), revision.writtenOn());
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException(missing);
+        }
     }
 
     @Override

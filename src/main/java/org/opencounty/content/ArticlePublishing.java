@@ -57,7 +57,7 @@ public class ArticlePublishing {
         Category category = Category.byCode(draft.category())
                 .orElseThrow(() -> InvalidInputException.field("category", "栏目不存在：" + draft.category()));
         Article article = articles.save(new Article(siteId, unitId, category, by, clock.instant()));
-        ArticleRevision revision = revisions.save(new ArticleRevision(article.id(), 1, draft, sanitizer.sanitize(draft.body()), by));
+        ArticleRevision revision = revisions.save(new ArticleRevision(article.id(), 1, draft, sanitizer.sanitize(draft.body()), by, clock.instant()));
         article.assignIndexNumber(kind.nextIndexNumber(article, publishedAt));
         workflow.importedAsPublished(by, kind, article, revision.id(), publishedAt, draft.title());
         events.publishEvent(new ArticlePublished(article.id(), siteId, unitId, category.code()));

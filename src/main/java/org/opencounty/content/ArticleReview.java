@@ -1,9 +1,7 @@
 package org.opencounty.content;
 
 import org.opencounty.common.Actor;
-import org.opencounty.common.InvalidInputException;
 import org.opencounty.common.NotFoundException;
-import java.util.Map;
 import org.opencounty.content.ArticleEvents.ArticleApprovedByLeader;
 import org.opencounty.content.ArticleEvents.ArticlePublished;
 import org.opencounty.content.ArticleEvents.ArticleReturned;
@@ -56,15 +54,8 @@ public class ArticleReview {
 
     private Article submitRead(Actor actor, long id, boolean acknowledgeWarnings) {
         Article article = load(id);
+        // Policy documents' 文号, 发文机关, 成文日期 are the kind's completeness (ArticleKind.requireComplete).
         workflow.submit(actor, kind, article, acknowledgeWarnings);
-        // After screening, so that prohibited content is named first; policy documents carry their 文号, 发文机关, 成文日期.
-        // The refusal rolls the submission back with the transaction.
-        ArticleRevision revision = kind.revision(article.workingRevisionId());
-        Map<String, String> missing = ArticleMetadata.missingForSubmission(article.category(), revision.documentNumber(),
-                revision.issuingBody(), revision.writtenOn());
-        if (!missing.isEmpty()) {
-            throw new InvalidInputException(missing);
-        }
         events.publishEvent(new ArticleSubmitted(id, article.unitId(), actor.username()));
         return article;
     }

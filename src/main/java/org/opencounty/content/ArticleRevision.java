@@ -32,13 +32,13 @@ public class ArticleRevision extends SubmissionRevision {
     protected ArticleRevision() {
     }
 
-    ArticleRevision(long articleId, int number, ArticleDraft draft, String sanitizedBody, String author) {
-        super(number, author);
+    ArticleRevision(long articleId, int number, ArticleDraft draft, String sanitizedBody, String author, Instant now) {
+        super(number, author, now);
         this.articleId = articleId;
-        write(draft, sanitizedBody, author);
+        write(draft, sanitizedBody, author, now);
     }
 
-    void write(ArticleDraft draft, String sanitizedBody, String author) {
+    void write(ArticleDraft draft, String sanitizedBody, String author, Instant now) {
         this.title = draft.title();
         this.body = sanitizedBody;
         this.summary = draft.summary();
@@ -52,7 +52,7 @@ public class ArticleRevision extends SubmissionRevision {
         this.source = draft.source();
         this.keywords = draft.keywords();
         this.warningsAcknowledgedBy = null;
-        writtenBy(author);
+        writtenBy(author, now);
     }
 
     /** Who confirmed, on submitting, that the personal data screening found is meant to be public (null: nobody). */

@@ -66,7 +66,7 @@ public class ArticleWriting {
         String body = sanitizer.sanitize(draft.body());
         Category category = validate(draft, body, actor.siteId());
         Article article = articles.save(new Article(actor.siteId(), actor.unitId(), category, actor.username(), clock.instant()));
-        ArticleRevision revision = revisions.save(new ArticleRevision(article.id(), 1, draft, body, actor.username()));
+        ArticleRevision revision = revisions.save(new ArticleRevision(article.id(), 1, draft, body, actor.username(), clock.instant()));
         workflow.created(actor, kind, article, revision.id(), draft.title());
         return article;
     }
@@ -88,11 +88,11 @@ public class ArticleWriting {
         ArticleRevision revision;
         if (article.needsNewRevision()) {
             ArticleRevision latest = revisions.findFirstByArticleIdOrderByNumberDesc(id).orElseThrow();
-            revision = revisions.save(new ArticleRevision(id, latest.number() + 1, draft, body, actor.username()));
+            revision = revisions.save(new ArticleRevision(id, latest.number() + 1, draft, body, actor.username(), clock.instant()));
             attachments.copy(latest.id(), revision.id());
         } else {
             revision = revisions.findById(article.workingRevisionId()).orElseThrow();
-            revision.write(draft, body, actor.username());
+            revision.write(draft, body, actor.username(), clock.instant());
             revisions.save(revision);
         }
         article.categorise(category);

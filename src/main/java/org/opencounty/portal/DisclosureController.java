@@ -1,22 +1,16 @@
 package org.opencounty.portal;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.opencounty.common.InvalidInputException;
 import org.opencounty.common.NotFoundException;
 import org.opencounty.content.Category;
-import org.opencounty.content.PublishedArticle;
 import org.opencounty.content.PublishedArticles;
 import org.opencounty.search.SearchQuery;
 import org.opencounty.search.SearchResults;
 import org.opencounty.search.SiteSearch;
 import org.opencounty.sites.Site;
-import org.opencounty.units.Unit;
 import org.opencounty.units.Units;
-import org.opencounty.web.Dates;
 import org.opencounty.web.PageMeta;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -25,7 +19,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** 信息公开 on the portal: columns, each unit's disclosure catalogue, article pages, feeds and search. */
+/**
+ * 信息公开 on the portal: the 政府信息公开 section, the columns' feeds and search. Columns, 政策文件, each unit's
+ * disclosure catalogue and the article pages are `content/web`'s.
+ */
 @Controller
 class DisclosureController {
 
@@ -44,27 +41,9 @@ class DisclosureController {
     String disclosure(Site site, Model model) {
         model.addAttribute("categories", List.of(Category.values()));
         model.addAttribute("units", units.directory(site.id()));
-        model.addAttribute("reports", search.search(site.id(), new SearchQuery("政府信息公开工作年度报告", null, null, null, 1)).hits());
+        model.addAttribute("reports", annualReports(site));
         model.addAttribute("meta", PageMeta.column("政府信息公开", "政府信息公开指南、制度、法定主动公开内容、年度报告和依申请公开", "政府信息公开", "信息公开"));
         return "portal/disclosure";
-    }
-
-    /** 政策文件: normative documents (规范性文件) and policy documents side by side. */
-    @GetMapping("/policies")
-    String policies(Site site, Model model) {
-        model.addAttribute("normative", articles.column(site.id(), Category.LAWS, 1));
-        model.addAttribute("policies", articles.column(site.id(), Category.POLICIES, 1));
-        model.addAttribute("meta", PageMeta.column("政策文件", "规范性文件和政策文件", "规范性文件,政策文件", "信息公开"));
-        return "portal/policies";
-    }
-
-    @GetMapping("/columns/{code}")
-    String column(Site site, @PathVariable String code, @RequestParam(defaultValue = "1") int page, Model model) {
-        Category category = category(code);
-        model.addAttribute("category", category);
-        model.addAttribute("articles", articles.column(site.id(), category, page));
-        model.addAttribute("meta", columnMeta(category));
-        return "portal/column";
     }
 
     @GetMapping(value = "/columns/{code}/feed.atom", produces = "application/atom+xml;charset=UTF-8")
@@ -72,37 +51,6 @@ class DisclosureController {
         Category category = category(code);
         String xml = AtomFeed.of(site, category, articles.feed(site.id(), category));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8")).body(xml);
-    }
-
-    @GetMapping("/units/{code}/catalogue")
-    String catalogue(Site site, @PathVariable String code, @RequestParam(defaultValue = "1") int page, Model model) {
-        Unit unit = units.get(site.id(), code);
-        model.addAttribute("unit", unit);
-        model.addAttribute("articles", articles.catalogue(site.id(), unit.id(), page));
-        model.addAttribute("meta", PageMeta.column("信息公开目录", unit.name() + "的政府信息公开目录", unit.name() + ",信息公开目录", "信息公开目录"));
-        return "portal/catalogue";
-    }
-
-    @GetMapping("/articles/{id}")
-    String article(Site site, @PathVariable long id, @RequestParam(required = false) String print, Model model) {
-        PublishedArticle article = articles.get(site.id(), id);
-        model.addAttribute("article", article);
-        model.addAttribute("attachments", articles.attachmentsOf(article));
-        model.addAttribute("replacedBy", article.replacedById() == null ? null : articles.find(site.id(), article.replacedById()).orElse(null));
-        model.addAttribute("meta", columnMeta(article.category()).withArticle(article.title(), Dates.minute(article.publishedAt()),
-                article.source().isBlank() ? article.unitName() : article.source()));
-        return print != null ? "portal/articlePrint" : "portal/article";
-    }
-
-    @GetMapping("/articles/{id}/attachments/{attachmentId}")
-    ResponseEntity<byte[]> attachment(Site site, @PathVariable long id, @PathVariable long attachmentId) {
-        PublishedArticles.Download download = articles.download(site.id(), id, attachmentId);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(download.attachment().contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(download.attachment().filename(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(download.content());
     }
 
     @GetMapping("/search")
@@ -127,11 +75,16 @@ class DisclosureController {
         return "portal/search";
     }
 
-    private static Category category(String code) {
-        return Category.byCode(code).orElseThrow(() -> new NotFoundException("栏目不存在"));
+    /** The annual reports, found by search; without search (OpenSearch down) the page goes on without them. */
+    private List<org.opencounty.search.SearchHit> annualReports(Site site) {
+        try {
+            return search.search(site.id(), new SearchQuery("政府信息公开工作年度报告", null, null, null, 1)).hits();
+        } catch (org.opencounty.search.SearchUnavailableException e) {
+            return List.of();
+        }
     }
 
-    private static PageMeta columnMeta(Category category) {
-        return PageMeta.column(category.title(), category.description(), category.title() + ",信息公开", "信息公开");
+    private static Category category(String code) {
+        return Category.byCode(code).orElseThrow(() -> new NotFoundException("栏目不存在"));
     }
 }

@@ -1,22 +1,19 @@
 package org.opencounty.portal;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.opencounty.content.Category;
 import org.opencounty.content.PublishedArticles;
 import org.opencounty.sites.Site;
-import org.opencounty.units.Unit;
-import org.opencounty.units.UnitKind;
+import org.opencounty.units.UnitDirectory;
 import org.opencounty.units.Units;
-import org.opencounty.web.PageMeta;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 
-/** The public county site: home page, unit directory, unit profiles and the disclosure columns. */
+/**
+ * The public county site's shell: the home page and the sitemap. The unit directory and profiles are `units/web`'s,
+ * columns and article pages `content/web`'s.
+ */
 @Controller
 class PortalController {
 
@@ -32,61 +29,14 @@ class PortalController {
     String home(Site site, Model model) {
         model.addAttribute("categories", List.of(Category.values()));
         model.addAttribute("latest", articles.latest(site.id()));
-        model.addAttribute("groups", groups(units.directory(site.id())));
+        model.addAttribute("groups", UnitDirectory.groups(units.directory(site.id())));
         return "portal/home";
-    }
-
-    @GetMapping("/units")
-    String directory(Site site, Model model) {
-        List<Unit> all = units.directory(site.id());
-        model.addAttribute("groups", groups(all));
-        model.addAttribute("below", below(all));
-        return "portal/units";
-    }
-
-    @GetMapping("/units/{code}")
-    String unit(Site site, @PathVariable String code, Model model) {
-        Unit unit = units.get(site.id(), code);
-        model.addAttribute("unit", unit);
-        model.addAttribute("parent", unit.parentId() == null ? null : units.byId(unit.parentId()).orElse(null));
-        model.addAttribute("children", units.children(unit.id()));
-        return "portal/unit";
     }
 
     @GetMapping("/sitemap")
     String sitemap(Site site, Model model) {
         model.addAttribute("categories", List.of(Category.values()));
-        model.addAttribute("groups", groups(units.directory(site.id())));
+        model.addAttribute("groups", UnitDirectory.groups(units.directory(site.id())));
         return "portal/sitemap";
-    }
-
-    /**
-     * The villages, communities and other units under each township, farm district or department (at any depth), by the
-     * id of the unit they stand under in the directory.
-     */
-    private static Map<Long, List<Unit>> below(List<Unit> all) {
-        Map<Long, Unit> byId = all.stream().collect(Collectors.toMap(Unit::id, u -> u));
-        Map<Long, List<Unit>> below = new java.util.HashMap<>();
-        for (Unit unit : all) {
-            Unit top = unit.parentId() == null ? null : byId.get(unit.parentId());
-            while (top != null && top.parentId() != null && !LISTED.contains(top.kind())) {
-                top = byId.get(top.parentId());
-            }
-            if (top != null && LISTED.contains(top.kind()) && !LISTED.contains(unit.kind())) {
-                below.computeIfAbsent(top.id(), id -> new java.util.ArrayList<>()).add(unit);
-            }
-        }
-        return below;
-    }
-
-    private static final List<UnitKind> LISTED = List.of(UnitKind.TOWNSHIP, UnitKind.FARM, UnitKind.DEPARTMENT);
-
-    /** Units grouped for the directory: townships, farm districts, departments; lower levels appear on their parent's page. */
-    private static Map<UnitKind, List<Unit>> groups(List<Unit> all) {
-        List<UnitKind> shown = List.of(UnitKind.TOWNSHIP, UnitKind.FARM, UnitKind.DEPARTMENT);
-        Map<UnitKind, List<Unit>> byKind = all.stream().filter(u -> shown.contains(u.kind()))
-                .collect(Collectors.groupingBy(Unit::kind, () -> new java.util.EnumMap<>(UnitKind.class), Collectors.toList()));
-        Arrays.stream(UnitKind.values()).filter(shown::contains).forEach(kind -> byKind.putIfAbsent(kind, List.of()));
-        return byKind;
     }
 }

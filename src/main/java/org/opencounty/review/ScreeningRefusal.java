@@ -19,6 +19,15 @@ public class ScreeningRefusal extends DomainException {
         this.findings = List.copyOf(findings);
     }
 
+    /**
+     * A refusal with its own message, for what is screened outside the workflow (official documents: why a classified
+     * text never enters a system on the 电子政务外网).
+     */
+    public ScreeningRefusal(List<ScreeningFinding> findings, String message) {
+        super(anyBlocking(findings) ? "SCREENING_BLOCKED" : "SCREENING_WARNINGS", message, byField(findings));
+        this.findings = List.copyOf(findings);
+    }
+
     public List<ScreeningFinding> findings() {
         return findings;
     }

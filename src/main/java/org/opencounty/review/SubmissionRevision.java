@@ -19,21 +19,24 @@ public abstract class SubmissionRevision {
     private int number;
     private String author;
     private String submittedBy;
-    private Instant createdAt = Instant.now();
-    private Instant updatedAt = Instant.now();
+    private Instant createdAt;
+    private Instant updatedAt;
 
     protected SubmissionRevision() {
     }
 
-    protected SubmissionRevision(int number, String author) {
+    /** {@code now} is the service's clock, so that a revision's times agree with its history's. */
+    protected SubmissionRevision(int number, String author, Instant now) {
         this.number = number;
         this.author = author;
+        this.createdAt = now;
+        this.updatedAt = now;
     }
 
-    /** The content was (re)written by {@code author}. */
-    protected void writtenBy(String author) {
+    /** The content was (re)written by {@code author} at {@code now} (the service's clock). */
+    protected void writtenBy(String author, Instant now) {
         this.author = author;
-        this.updatedAt = Instant.now();
+        this.updatedAt = now;
     }
 
     /** Only the workflow marks a revision submitted, as it submits it. */
@@ -45,5 +48,6 @@ public abstract class SubmissionRevision {
     public int number() { return number; }
     public String author() { return author; }
     public String submittedBy() { return submittedBy; }
+    public Instant createdAt() { return createdAt; }
     public Instant updatedAt() { return updatedAt; }
 }

@@ -123,8 +123,9 @@ public class SubmissionWorkflow {
         Submission submission = requireWriter(actor, kind, subject, "submit");
         permissions.requireSubmittable(subject(kind, submission), submission.review().workingRevisionId());
         long revisionId = submission.review().workingRevisionId();
-        kind.requireComplete(subject, revisionId);
+        // Screening first, so that prohibited content is named before what is missing (ADR 0016).
         List<ScreeningFinding> confirmed = screen(actor, kind, subject, submission, revisionId, "submit", confirmWarnings);
+        kind.requireComplete(subject, revisionId);
         ReviewState before = submission.state();
         kind.revision(revisionId).markSubmitted(actor.username());
         kind.warningsConfirmedBy(revisionId, confirmed.isEmpty() ? null : actor.username());
@@ -162,8 +163,8 @@ public class SubmissionWorkflow {
         if (before == ReviewState.PENDING_LEADER) {
             submission.review().approveByLeader(now);
         } else {
-            kind.requireComplete(subject, revisionId);
             screen(actor, kind, subject, submission, revisionId, "publish", kind.warningsConfirmed(revisionId));
+            kind.requireComplete(subject, revisionId);
             submission.review().approveByCenter(now, kind.publishAt(revisionId));
             kind.approvedByCenter(subject, now);
         }

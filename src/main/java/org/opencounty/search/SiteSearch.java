@@ -63,6 +63,23 @@ public class SiteSearch {
 
     @Transactional(readOnly = true)
     public SearchResults search(long siteId, SearchQuery query) {
+        return answering(() -> articles(siteId, query));
+    }
+
+    /**
+     * What the index answers, or {@link SearchUnavailableException} when it cannot (OpenSearch down): the page says
+     * search is unavailable for now, and publication goes on, its index changes waiting in the outbox.
+     */
+    private static <T> T answering(java.util.function.Supplier<T> search) {
+        try {
+            return search.get();
+        } catch (org.hibernate.search.util.common.SearchException e) {
+            org.slf4j.LoggerFactory.getLogger(SiteSearch.class).warn("Search unavailable: {}", e.getMessage());
+            throw new SearchUnavailableException(e);
+        }
+    }
+
+    private SearchResults articles(long siteId, SearchQuery query) {
         String text = bounded(query.text());
         if (text.isEmpty()) {
             return new SearchResults(0, List.of(), 1, SearchQuery.PAGE_SIZE);
@@ -104,6 +121,10 @@ public class SiteSearch {
     /** The first {@code max} service guides and fees matching the words, with how many match in all. */
     @Transactional(readOnly = true)
     public SearchResults serviceMatches(long siteId, String typed, int max) {
+        return answering(() -> entries(siteId, typed, max));
+    }
+
+    private SearchResults entries(long siteId, String typed, int max) {
         String text = bounded(typed);
         if (text.isEmpty()) {
             return new SearchResults(0, List.of(), 1, max);
@@ -134,6 +155,10 @@ public class SiteSearch {
         if (text == null || text.isBlank()) {
             return List.of();
         }
+        return answering(() -> close(siteId, text, max));
+    }
+
+    private List<SearchHit> close(long siteId, String text, int max) {
         String words = expanded(siteId, text.strip());
         var session = Search.session(entityManager);
         List<SearchHit> close = new java.util.ArrayList<>(session.search(PublishedEntry.class)

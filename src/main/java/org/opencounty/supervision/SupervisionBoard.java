@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -142,7 +141,7 @@ public class SupervisionBoard {
     @Transactional(readOnly = true)
     public Statistics statistics(Actor actor, Period period, String unitCode) {
         SupervisionAccess.Scope scope = access.scope(actor, unitCode);
-        Map<Group, Tally> tallies = tally(scope, period, Grouping.UNIT);
+        Map<Group, Tally> tallies = tally(scope, period, Grouping.UNIT, null);
         List<UnitStatistics> rows = new ArrayList<>();
         for (SupervisionReads.UnitRow unit : reads.units(scope.siteId())) {
             Tally tally = tallies.get(new Group(unit.id(), 0));
@@ -166,34 +165,41 @@ public class SupervisionBoard {
     @Transactional(readOnly = true)
     public StatisticsByItem itemStatistics(Actor actor, Period period, String unitCode) {
         SupervisionAccess.Scope scope = access.scope(actor, unitCode);
-        Map<Long, SupervisionReads.UnitRow> units = new HashMap<>();
-        Map<Long, Integer> unitOrder = new HashMap<>();
-        for (SupervisionReads.UnitRow unit : reads.units(scope.siteId())) {
-            units.put(unit.id(), unit);
-            unitOrder.put(unit.id(), unitOrder.size());
+        return new StatisticsByItem(period.from(), period.to(),
+                itemRows(scope, period, reads.items(scope.siteId(), scope.unitId(), period.from(), period.to(), null, 0), false));
+    }
+
+    /**
+     * One page of {@link #itemStatistics}: a county has thousands of items, the exports hold them all. The page's items
+     * are chosen, in order, by the database, and only theirs are counted.
+     */
+    @Transactional(readOnly = true)
+    public PageOf<ItemStatistics> itemStatistics(Actor actor, Period period, String unitCode, int page) {
+        SupervisionAccess.Scope scope = access.scope(actor, unitCode);
+        long total = reads.countItems(scope.siteId(), scope.unitId(), period.from(), period.to());
+        int number = Math.min(PageOf.clampPage(page), PageOf.pages(total, PAGE_SIZE));
+        List<SupervisionReads.ItemRow> items = total == 0 ? List.of()
+                : reads.items(scope.siteId(), scope.unitId(), period.from(), period.to(), PAGE_SIZE, (long) (number - 1) * PAGE_SIZE);
+        return new PageOf<>(total, number, PAGE_SIZE, itemRows(scope, period, items, true));
+    }
+
+    /** The figures of {@code items}, in their order; counted for those items only when {@code onlyThese} (a page). */
+    private List<ItemStatistics> itemRows(SupervisionAccess.Scope scope, Period period, List<SupervisionReads.ItemRow> items,
+                                          boolean onlyThese) {
+        if (items.isEmpty()) {
+            return List.of();
         }
-        List<Map.Entry<Group, Tally>> found = new ArrayList<>(tally(scope, period, Grouping.ITEM).entrySet());
-        found.sort(Comparator.<Map.Entry<Group, Tally>>comparingLong(e -> -e.getValue().received())
-                .thenComparingLong(e -> -e.getValue().completed())
-                .thenComparingInt(e -> unitOrder.getOrDefault(e.getKey().unitId(), Integer.MAX_VALUE))
-                .thenComparing(e -> e.getValue().itemName, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparingLong(e -> e.getKey().itemId()));
+        Map<Long, Tally> byItem = new HashMap<>();
+        tally(scope, period, Grouping.ITEM, onlyThese ? items.stream().map(item -> item.group().itemId()).toList() : null)
+                .forEach((group, tally) -> byItem.put(group.itemId(), tally));
         List<ItemStatistics> rows = new ArrayList<>();
-        for (Map.Entry<Group, Tally> entry : found) {
-            SupervisionReads.UnitRow unit = units.get(entry.getKey().unitId());
-            Tally t = entry.getValue();
-            rows.add(new ItemStatistics(unit.code(), unit.name(), entry.getKey().itemId(), t.itemName, t.received(), t.accepted(),
+        for (SupervisionReads.ItemRow item : items) {
+            Tally t = byItem.getOrDefault(item.group().itemId(), new Tally());
+            rows.add(new ItemStatistics(item.unitCode(), item.unitName(), item.group().itemId(), t.itemName, t.received(), t.accepted(),
                     t.completed(), t.completedOnTime(), t.onTimePercent(), t.averageWorkingDays(), t.signals(SignalType.WARNING),
                     t.signals(SignalType.YELLOW), t.signals(SignalType.RED)));
         }
-        return new StatisticsByItem(period.from(), period.to(), rows);
-    }
-
-    /** One page of {@link #itemStatistics}: a county has thousands of items, the exports hold them all. */
-    @Transactional(readOnly = true)
-    public PageOf<ItemStatistics> itemStatistics(Actor actor, Period period, String unitCode, int page) {
-        List<ItemStatistics> items = itemStatistics(actor, period, unitCode).items();
-        return PageOf.slice(items, Math.min(PageOf.clampPage(page), PageOf.pages(items.size(), PAGE_SIZE)), PAGE_SIZE);
+        return rows;
     }
 
     /** One unit's or item's counts as the three grouped queries found them. */
@@ -244,7 +250,7 @@ public class SupervisionBoard {
      * Every group with something in the period. The working days from acceptance to decision are counted once per
      * pair of days and region (the queries group the cases by them), not once per case.
      */
-    private Map<Group, Tally> tally(SupervisionAccess.Scope scope, Period period, Grouping grouping) {
+    private Map<Group, Tally> tally(SupervisionAccess.Scope scope, Period period, Grouping grouping, List<Long> items) {
         Map<Group, Tally> tallies = new HashMap<>();
         Map<Long, Long> itemUnits = new HashMap<>();
         BiFunction<Group, String, Tally> of = (found, itemName) -> {
@@ -258,20 +264,20 @@ public class SupervisionBoard {
             }
             return tally;
         };
-        for (SupervisionReads.Volumes row : reads.volumes(scope.siteId(), scope.unitId(), period.from(), period.to(), grouping)) {
+        for (SupervisionReads.Volumes row : reads.volumes(scope.siteId(), scope.unitId(), period.from(), period.to(), grouping, items)) {
             of.apply(row.group(), row.itemName()).volumes = row;
         }
         record Days(String region, LocalDate from, LocalDate to) {
         }
         Map<Days, Integer> memo = new HashMap<>();
-        for (SupervisionReads.Decided row : reads.decided(scope.siteId(), scope.unitId(), period.from(), period.to(), grouping)) {
+        for (SupervisionReads.Decided row : reads.decided(scope.siteId(), scope.unitId(), period.from(), period.to(), grouping, items)) {
             int days = memo.computeIfAbsent(new Days(row.region(), row.acceptedOn(), row.decidedOn()),
                     k -> workingDays.workingDaysBetween(k.from(), k.to(), region(k.region())));
             Tally tally = of.apply(row.group(), row.itemName());
             tally.decided += row.count();
             tally.decidedWorkingDays += days * row.count();
         }
-        for (SupervisionReads.SignalCount row : reads.signalCounts(scope.siteId(), scope.unitId(), period.from(), period.to(), grouping)) {
+        for (SupervisionReads.SignalCount row : reads.signalCounts(scope.siteId(), scope.unitId(), period.from(), period.to(), grouping, items)) {
             of.apply(row.group(), row.itemName()).signals.merge(row.type(), row.count(), Long::sum);
         }
         return tallies;

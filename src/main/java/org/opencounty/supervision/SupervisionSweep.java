@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,8 +77,13 @@ public class SupervisionSweep {
         return run(today(), actor.username());
     }
 
-    /** Every ten minutes by default; the day is the platform clock's day in Beijing time. */
+    /**
+     * Every ten minutes by default; the day is the platform clock's day in Beijing time. Once per schedule across
+     * nodes: the first node to fire takes the lock and holds it for a minute at least, so the other nodes' firings of
+     * the same schedule (their clocks a few seconds apart) skip instead of sweeping again.
+     */
     @Scheduled(cron = "${opencounty.supervision.cron:0 */10 * * * *}", zone = "Asia/Shanghai")
+    @SchedulerLock(name = "supervision-sweep", lockAtLeastFor = "PT1M", lockAtMostFor = "PT9M")
     @Transactional
     public void scheduled() {
         run(today(), SYSTEM);

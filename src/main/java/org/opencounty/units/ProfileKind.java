@@ -73,7 +73,7 @@ class ProfileKind implements SubmissionKind<Unit> {
     @Override
     public void show(Unit unit) {
         UnitProfile profile = revision(unit.liveProfileRevisionId()).profile();
-        unit.applyProfile(profile);
+        unit.applyProfile(profile, clock.instant());
         units.saveAndFlush(unit);
         contacts.deleteByUnitId(unit.id());
         List<UnitContact> rows = new ArrayList<>();
@@ -95,16 +95,16 @@ class ProfileKind implements SubmissionKind<Unit> {
     long write(Unit unit, UnitProfile profile, String author) {
         if (unit.needsNewProfileRevision()) {
             int number = revisions.findFirstByUnitIdOrderByNumberDesc(unit.id()).map(r -> r.number() + 1).orElse(1);
-            return revisions.save(new ProfileRevision(unit.id(), number, profile, author)).id();
+            return revisions.save(new ProfileRevision(unit.id(), number, profile, author, clock.instant())).id();
         }
         ProfileRevision revision = revision(unit.workingProfileRevisionId());
-        revision.rewrite(profile, author);
+        revision.rewrite(profile, author, clock.instant());
         return revisions.save(revision).id();
     }
 
     /** Brings in a profile published before the platform (the old site, demo data) as the unit's first, live revision. */
     void importPublished(Unit unit, UnitProfile profile, String by) {
-        ProfileRevision revision = revisions.save(new ProfileRevision(unit.id(), 1, profile, by));
+        ProfileRevision revision = revisions.save(new ProfileRevision(unit.id(), 1, profile, by, clock.instant()));
         workflow.importedAsPublished(by, this, unit, revision.id(), clock.instant(), "");
     }
 

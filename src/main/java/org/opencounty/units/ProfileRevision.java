@@ -4,6 +4,7 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.util.List;
 import org.opencounty.review.SubmissionRevision;
 import org.opencounty.units.internal.ContactsJson;
@@ -22,16 +23,16 @@ public class ProfileRevision extends SubmissionRevision {
     protected ProfileRevision() {
     }
 
-    ProfileRevision(long unitId, int number, UnitProfile profile, String author) {
-        super(number, author);
+    ProfileRevision(long unitId, int number, UnitProfile profile, String author, Instant now) {
+        super(number, author, now);
         this.unitId = unitId;
-        rewrite(profile, author);
+        rewrite(profile, author, now);
     }
 
-    void rewrite(UnitProfile profile, String author) {
+    void rewrite(UnitProfile profile, String author, Instant now) {
         this.text = ProfileText.of(profile);
         this.contacts = profile.contacts();
-        writtenBy(author);
+        writtenBy(author, now);
     }
 
     public UnitProfile profile() {

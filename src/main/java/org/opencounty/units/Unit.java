@@ -72,18 +72,18 @@ public class Unit implements Reviewable {
         this.sortOrder = sortOrder;
     }
 
-    void describe(String name, UnitKind kind, Long parentId, int sortOrder) {
+    void describe(String name, UnitKind kind, Long parentId, int sortOrder, Instant now) {
         this.name = name;
         this.kind = kind;
         this.parentId = parentId;
         this.sortOrder = sortOrder;
-        this.updatedAt = Instant.now();
+        this.updatedAt = now;
     }
 
-    void identify(String creditCode, String legalName) {
+    void identify(String creditCode, String legalName, Instant now) {
         this.creditCode = creditCode;
         this.legalName = legalName;
-        this.updatedAt = Instant.now();
+        this.updatedAt = now;
     }
 
     /** The profile's place in the review chain, which the {@link org.opencounty.review.SubmissionWorkflow} moves. */
@@ -106,9 +106,9 @@ public class Unit implements Reviewable {
         return contacts;
     }
 
-    void applyProfile(UnitProfile profile) {
+    void applyProfile(UnitProfile profile, Instant now) {
         this.profile = ProfileText.of(profile);
-        this.updatedAt = Instant.now();
+        this.updatedAt = now;
     }
 
     public Long id() { return id; }

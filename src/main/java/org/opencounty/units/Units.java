@@ -130,7 +130,7 @@ public class Units {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        unit.describe(Text.clean(name), kind, parentId, sortOrder);
+        unit.describe(Text.clean(name), kind, parentId, sortOrder, clock.instant());
         units.saveAndFlush(unit);
         audit.record(actor, "unit.change", "unit:" + code, AuditResult.SUCCESS, Text.clean(name) + " / " + kind);
         events.publishEvent(new UnitChanged(siteId, code, actor.username()));
@@ -158,7 +158,7 @@ public class Units {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        unit.identify(cleanCode, cleanName);
+        unit.identify(cleanCode, cleanName, clock.instant());
         units.saveAndFlush(unit);
         audit.record("unit.identify", "unit:" + code, AuditResult.SUCCESS, cleanCode + " / " + cleanName);
         events.publishEvent(new UnitChanged(siteId, code, actor.username()));
@@ -169,7 +169,7 @@ public class Units {
     @Transactional
     public void seedIdentification(Unit unit, String creditCode, String legalName) {
         Unit managed = units.findById(unit.id()).orElseThrow();
-        managed.identify(creditCode, legalName);
+        managed.identify(creditCode, legalName, clock.instant());
         units.save(managed);
     }
 

@@ -41,7 +41,7 @@ class ScenarioAdminTest extends IntegrationTest {
     @Test
     void aScenarioNeedsANameAndItemsAndOnlyEditorsKeepThem() throws Exception {
         mvc.perform(post("/admin/scenarios").session(signIn("center")).with(csrf()).param("name", "").param("audience", "NATURAL"))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("请填写场景名称")));
         mvc.perform(get("/admin/scenarios").session(signIn("officer1"))).andExpect(status().isForbidden());
         mvc.perform(post("/admin/scenarios").session(signIn("admin")).with(csrf()).param("name", "x")).andExpect(status().isForbidden());

@@ -53,7 +53,7 @@ class DisguisedContentOverHttpTest extends IntegrationTest {
 
         MockHttpSession session = signIn("officer1");
         mvc.perform(post("/admin/articles/" + id + "/submit").session(session).with(csrf()))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("含有密级标志")));
         api.get(officer, id).andExpect(jsonPath("$.state").value("DRAFT"));
     }

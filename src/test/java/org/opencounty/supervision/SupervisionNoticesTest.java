@@ -120,6 +120,27 @@ class SupervisionNoticesTest extends IntegrationTest {
         assertThat(unreadIds(supervisor)).contains(newer).allMatch(id -> id > older);
     }
 
+    /** The unread count is the notices above the mark less those marked one by one above it, never those below it. */
+    @Test
+    void theUnreadCountIsTheUnreadListsLength() throws Exception {
+        String supervisor = bearer(tokenFor("supervisor"));
+        long older = Math.min(marketSignal, townSignal);
+        long newer = Math.max(marketSignal, townSignal);
+        mvc.perform(post("/api/v1/supervision/notifications/read-all?through=" + older).header("Authorization", supervisor))
+                .andExpect(status().isOk());
+        long unread = unreadCount(supervisor);
+
+        // Marking one below the mark again changes nothing; one above it counts once, however often it is marked.
+        mvc.perform(post("/api/v1/supervision/notifications/" + older + "/read").header("Authorization", supervisor)).andExpect(status().isOk());
+        assertThat(unreadCount(supervisor)).isEqualTo(unread);
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(post("/api/v1/supervision/notifications/" + newer + "/read").header("Authorization", supervisor)).andExpect(status().isOk());
+        }
+
+        assertThat(unreadCount(supervisor)).isEqualTo(unread - 1).isEqualTo(unreadIds(supervisor).size());
+        assertThat(unreadIds(supervisor)).doesNotContain(newer, older);
+    }
+
     private long yellowCardOf(long applicationId) {
         return jdbc.sql("select id from supervision_signal where application_id = :id and type = 'YELLOW'")
                 .param("id", applicationId).query(Long.class).single();

@@ -1,6 +1,5 @@
 package org.opencounty.catalogue.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
 import org.opencounty.common.Actor;
@@ -8,7 +7,6 @@ import org.opencounty.common.DomainException;
 import org.opencounty.common.InvalidInputException;
 import org.opencounty.common.NotAllowedException;
 import org.opencounty.review.ReviewPermissions;
-import org.opencounty.catalogue.CatalogueEntry;
 import org.opencounty.catalogue.CatalogueQueries;
 import org.opencounty.catalogue.CatalogueWriting;
 import org.opencounty.catalogue.EntryKind;
@@ -17,6 +15,7 @@ import org.opencounty.catalogue.FeeKind;
 import org.opencounty.catalogue.ItemType;
 import org.opencounty.catalogue.PublishedCatalogue;
 import org.opencounty.catalogue.ServiceTarget;
+import org.opencounty.web.FormRefusals;
 import org.opencounty.web.FormValues;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,21 +53,17 @@ class CatalogueEditAdminController {
     }
 
     @PostMapping("/admin/catalogue/items")
-    String createItem(Actor actor, @RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
+    String createItem(Actor actor, @RequestParam MultiValueMap<String, String> params, Model model) {
         CatalogueWriting.requireOfficer(actor);
         FormValues form = GuideForm.posted(params);
         if (form.addingRow()) {
             return guide(actor, model, null, form, Map.of());
         }
-        GuideForm.Parsed parsed = null;
-        try {
-            parsed = GuideForm.parse(form);
-            CatalogueEntry entry = writing.createItem(actor, parsed.item());
-            return "redirect:/admin/catalogue/entries/" + entry.id() + "?saved";
-        } catch (DomainException e) {
-            response.setStatus(e.status());
-            return guide(actor, model, null, form, errors(e, parsed));
-        }
+        GuideForm.Parsed[] parsed = new GuideForm.Parsed[1];
+        return FormRefusals.handle(() -> {
+            parsed[0] = GuideForm.parse(form);
+            return "redirect:/admin/catalogue/entries/" + writing.createItem(actor, parsed[0].item()).id() + "?saved";
+        }, e -> guide(actor, model, null, form, errors(e, parsed[0])));
     }
 
     @GetMapping("/admin/catalogue/fees/new")
@@ -78,16 +73,11 @@ class CatalogueEditAdminController {
     }
 
     @PostMapping("/admin/catalogue/fees")
-    String createFee(Actor actor, @RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
+    String createFee(Actor actor, @RequestParam MultiValueMap<String, String> params, Model model) {
         CatalogueWriting.requireOfficer(actor);
         FormValues form = FeeForm.posted(params);
-        try {
-            CatalogueEntry entry = writing.createFee(actor, FeeForm.parse(form));
-            return "redirect:/admin/catalogue/entries/" + entry.id() + "?saved";
-        } catch (DomainException e) {
-            response.setStatus(e.status());
-            return fee(model, null, form, errors(e, null));
-        }
+        return FormRefusals.handle(() -> "redirect:/admin/catalogue/entries/" + writing.createFee(actor, FeeForm.parse(form)).id() + "?saved",
+                e -> fee(model, null, form, errors(e, null)));
     }
 
     @GetMapping("/admin/catalogue/entries/{id}/edit")
@@ -100,28 +90,24 @@ class CatalogueEditAdminController {
     }
 
     @PostMapping("/admin/catalogue/entries/{id}/edit")
-    String update(Actor actor, @PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model,
-                  HttpServletResponse response) {
+    String update(Actor actor, @PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model) {
         EntryView view = writable(actor, id);
         boolean item = view.entry().kind() == EntryKind.ITEM;
         FormValues form = item ? GuideForm.posted(params) : FeeForm.posted(params);
         if (item && form.addingRow()) {
             return guide(actor, model, view, form, Map.of());
         }
-        GuideForm.Parsed parsed = null;
-        try {
+        GuideForm.Parsed[] parsed = new GuideForm.Parsed[1];
+        return FormRefusals.handle(() -> {
             long version = version(form);
             if (item) {
-                parsed = GuideForm.parse(form);
-                writing.updateItem(actor, id, parsed.item(), version);
+                parsed[0] = GuideForm.parse(form);
+                writing.updateItem(actor, id, parsed[0].item(), version);
             } else {
                 writing.updateFee(actor, id, FeeForm.parse(form), version);
             }
             return "redirect:/admin/catalogue/entries/" + id + "?saved";
-        } catch (DomainException e) {
-            response.setStatus(e.status());
-            return item ? guide(actor, model, view, form, errors(e, parsed)) : fee(model, view, form, errors(e, null));
-        }
+        }, e -> item ? guide(actor, model, view, form, errors(e, parsed[0])) : fee(model, view, form, errors(e, null)));
     }
 
     private EntryView writable(Actor actor, long id) {
@@ -160,7 +146,7 @@ class CatalogueEditAdminController {
 
     private static Map<String, String> errors(DomainException e, GuideForm.Parsed parsed) {
         if (e.fields().isEmpty()) {
-            return Map.of("form", e.getMessage());
+            return FormRefusals.messages(e);
         }
         return parsed == null ? e.fields() : parsed.onPage(e.fields());
     }

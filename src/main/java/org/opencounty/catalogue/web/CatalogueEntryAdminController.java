@@ -2,12 +2,12 @@ package org.opencounty.catalogue.web;
 
 import java.util.Map;
 import org.opencounty.common.Actor;
-import org.opencounty.common.DomainException;
 import org.opencounty.review.ReviewPermissions;
 import org.opencounty.catalogue.CatalogueQueries;
 import org.opencounty.catalogue.CatalogueReview;
 import org.opencounty.catalogue.EntryView;
 import org.opencounty.catalogue.ProcedureChart;
+import org.opencounty.web.FormRefusals;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,7 +36,7 @@ class CatalogueEntryAdminController {
 
     @PostMapping("/admin/catalogue/entries/{id}/{action}")
     String act(Actor actor, @PathVariable long id, @PathVariable String action, @RequestParam(defaultValue = "") String reason, Model model) {
-        try {
+        return FormRefusals.handle(() -> {
             switch (action) {
                 case "submit" -> review.submit(actor, id);
                 case "approve" -> review.approve(actor, id);
@@ -45,11 +45,9 @@ class CatalogueEntryAdminController {
                 default -> throw new org.opencounty.common.NotFoundException("不支持的操作");
             }
             return "redirect:/admin/catalogue/entries/" + id + "?saved";
-        } catch (org.opencounty.catalogue.IncompleteItemException e) {
-            return page(actor, id, model, null, Map.of("form", e.getMessage()), e);
-        } catch (DomainException e) {
-            return page(actor, id, model, null, e.fields().isEmpty() ? Map.of("form", e.getMessage()) : e.fields(), null);
-        }
+        }, e -> e instanceof org.opencounty.catalogue.IncompleteItemException incomplete
+                ? page(actor, id, model, null, Map.of("form", e.getMessage()), incomplete)
+                : page(actor, id, model, null, FormRefusals.messages(e), null));
     }
 
     private String page(Actor actor, long id, Model model, String message, Map<String, String> errors,

@@ -5,13 +5,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.opencounty.common.Actor;
-import org.opencounty.common.DomainException;
 import org.opencounty.common.NotAllowedException;
 import org.opencounty.common.Role;
 import org.opencounty.catalogue.PublishedCatalogue;
 import org.opencounty.catalogue.Scenario;
 import org.opencounty.catalogue.Scenarios;
 import org.opencounty.catalogue.ServiceTarget;
+import org.opencounty.web.FormRefusals;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,15 +59,13 @@ class ScenarioAdminController {
                     steps.add(new Scenario.Step(Long.parseLong(item), params.getOrDefault("note_" + item, "").strip()));
                 });
         ServiceTarget audience = "LEGAL".equals(params.get("audience")) ? ServiceTarget.LEGAL : ServiceTarget.NATURAL;
-        try {
-            Scenario saved = scenarios.save(actor, actor.siteId(), id, params.get("name"), params.get("description"), audience, steps,
-                    params.get("version") == null || params.get("version").isBlank() ? null : Long.parseLong(params.get("version")));
-            return "redirect:/admin/scenarios/" + saved.id();
-        } catch (DomainException e) {
+        return FormRefusals.handle(() -> "redirect:/admin/scenarios/" + scenarios.save(actor, actor.siteId(), id, params.get("name"),
+                params.get("description"), audience, steps,
+                params.get("version") == null || params.get("version").isBlank() ? null : Long.parseLong(params.get("version"))).id(), e -> {
             Scenario typed = new Scenario(id == null ? 0 : id, params.getOrDefault("name", ""), params.getOrDefault("description", ""),
                     audience, steps, params.get("version") == null || params.get("version").isBlank() ? 0 : Long.parseLong(params.get("version")));
-            return form(actor, model, typed, e.fields().isEmpty() ? Map.of("form", e.getMessage()) : e.fields());
-        }
+            return form(actor, model, typed, FormRefusals.messages(e));
+        });
     }
 
     private String form(Actor actor, Model model, Scenario scenario, Map<String, String> errors) {

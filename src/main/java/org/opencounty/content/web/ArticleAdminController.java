@@ -7,7 +7,6 @@ import java.util.Map;
 import org.opencounty.common.Actor;
 import org.opencounty.common.DomainException;
 import org.opencounty.common.NotFoundException;
-import org.opencounty.content.Article;
 import org.opencounty.content.ArticlePermissions;
 import org.opencounty.content.PublishedArticles;
 import org.opencounty.content.ArticlePublishing;
@@ -17,6 +16,7 @@ import org.opencounty.content.ArticleView;
 import org.opencounty.content.ArticleWriting;
 import org.opencounty.content.Category;
 import org.opencounty.review.ScreeningRefusal;
+import org.opencounty.web.FormRefusals;
 import org.opencounty.content.Validity;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -70,13 +70,8 @@ class ArticleAdminController {
         if (preview != null) {
             return preview(actor, model, null, form);
         }
-        try {
-            Article article = writing.create(actor, form.toDraft());
-            return "redirect:/admin/articles/" + article.id() + "?saved";
-        } catch (DomainException e) {
-            model.addAttribute("status", e.status());
-            return editor(actor, model, null, form, errors(e));
-        }
+        return FormRefusals.handle(() -> "redirect:/admin/articles/" + writing.create(actor, form.toDraft()).id() + "?saved",
+                e -> editor(actor, model, null, form, FormRefusals.messages(e)));
     }
 
     @GetMapping("/admin/articles/{id}/edit")
@@ -91,13 +86,11 @@ class ArticleAdminController {
         if (preview != null) {
             return preview(actor, model, queries.view(actor, id), form);
         }
-        try {
+        // What the officer typed comes back with the messages; nothing they wrote is lost.
+        return FormRefusals.handle(() -> {
             writing.update(actor, id, form.toDraft(), form.getVersion());
             return "redirect:/admin/articles/" + id + "?saved";
-        } catch (DomainException e) {
-            // What the officer typed comes back with the messages; nothing they wrote is lost.
-            return editor(actor, model, queries.view(actor, id), form, errors(e));
-        }
+        }, e -> editor(actor, model, queries.view(actor, id), form, FormRefusals.messages(e)));
     }
 
     @GetMapping("/admin/articles/{id}")
@@ -141,67 +134,50 @@ class ArticleAdminController {
 
     @PostMapping("/admin/articles/{id}/submit")
     String submit(Actor actor, @PathVariable long id, @RequestParam(defaultValue = "false") boolean acknowledgeWarnings, Model model) {
-        try {
+        return FormRefusals.handle(() -> {
             review.submit(actor, id, acknowledgeWarnings);
             return "redirect:/admin/articles/" + id + Outcome.SUBMITTED.query();
-        } catch (ScreeningRefusal e) {
-            return detail(actor, id, model, null, Map.of("form", e.getMessage()), e);
-        } catch (DomainException e) {
-            return detail(actor, id, model, null, errors(e), null);
-        }
+        }, e -> refused(actor, id, model, e));
     }
 
     @PostMapping("/admin/articles/{id}/approve")
     String approve(Actor actor, @PathVariable long id, @RequestParam(defaultValue = "false") boolean acknowledgeUnreadable,
                    Model model) {
-        try {
-            Article approved = review.approve(actor, id, acknowledgeUnreadable);
-            return "redirect:/admin/articles/" + id + Outcome.ofApproval(approved.state()).query();
-        } catch (ScreeningRefusal e) {
-            return detail(actor, id, model, null, Map.of("form", e.getMessage()), e);
-        } catch (DomainException e) {
-            return detail(actor, id, model, null, errors(e), null);
-        }
+        return FormRefusals.handle(() -> "redirect:/admin/articles/" + id
+                + Outcome.ofApproval(review.approve(actor, id, acknowledgeUnreadable).state()).query(), e -> refused(actor, id, model, e));
     }
 
     @PostMapping("/admin/articles/{id}/return")
     String returnForChanges(Actor actor, @PathVariable long id, @RequestParam(defaultValue = "") String reason, Model model) {
-        try {
+        return FormRefusals.handle(() -> {
             review.returnForChanges(actor, id, reason);
             return "redirect:/admin/articles/" + id + Outcome.RETURNED.query();
-        } catch (DomainException e) {
-            return detail(actor, id, model, null, errors(e), null);
-        }
+        }, e -> refused(actor, id, model, e));
     }
 
     @PostMapping("/admin/articles/{id}/withdraw")
     String withdraw(Actor actor, @PathVariable long id, @RequestParam(defaultValue = "") String reason, Model model) {
-        try {
+        return FormRefusals.handle(() -> {
             publishing.withdraw(actor, id, reason);
             return "redirect:/admin/articles/" + id + Outcome.WITHDRAWN.query();
-        } catch (DomainException e) {
-            return detail(actor, id, model, null, errors(e), null);
-        }
+        }, e -> refused(actor, id, model, e));
     }
 
     @PostMapping("/admin/articles/{id}/attachments")
     String attach(Actor actor, @PathVariable long id, @RequestParam("file") MultipartFile file, Model model) throws IOException {
-        try {
-            writing.attach(actor, id, file.getOriginalFilename(), file.getBytes());
+        byte[] content = file.getBytes();
+        return FormRefusals.handle(() -> {
+            writing.attach(actor, id, file.getOriginalFilename(), content);
             return "redirect:/admin/articles/" + id + "?saved";
-        } catch (DomainException e) {
-            return detail(actor, id, model, null, errors(e), null);
-        }
+        }, e -> refused(actor, id, model, e));
     }
 
     @PostMapping("/admin/articles/{id}/attachments/{attachmentId}/delete")
     String detach(Actor actor, @PathVariable long id, @PathVariable long attachmentId, Model model) {
-        try {
+        return FormRefusals.handle(() -> {
             writing.detach(actor, id, attachmentId);
             return "redirect:/admin/articles/" + id + "?saved";
-        } catch (DomainException e) {
-            return detail(actor, id, model, null, errors(e), null);
-        }
+        }, e -> refused(actor, id, model, e));
     }
 
     /** Reviewers download a revision's attachments here; the public only ever gets live ones from the portal. */
@@ -248,7 +224,10 @@ class ArticleAdminController {
         return "content/backoffice/articleEdit";
     }
 
-    private static Map<String, String> errors(DomainException e) {
-        return e.fields().isEmpty() ? Map.of("form", e.getMessage()) : e.fields();
+    /** The article's page again with the refusal: a screening refusal shows its findings. */
+    private String refused(Actor actor, long id, Model model, DomainException e) {
+        return e instanceof ScreeningRefusal screening
+                ? detail(actor, id, model, null, Map.of("form", e.getMessage()), screening)
+                : detail(actor, id, model, null, FormRefusals.messages(e), null);
     }
 }

@@ -12,18 +12,33 @@ import org.opencounty.units.UnitEvents.ProfilePublished;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.modulith.events.ApplicationModuleListener;
-import org.springframework.transaction.annotation.Propagation;
+import org.springframework.core.Ordered;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Registers the page cache after the security filters and clears it when what the portal shows changes: after the
- * change has committed, in the background, so that a publication never waits for the cache (a page rendered
- * meanwhile is not kept, see {@link PortalPageCache}).
+ * Registers the page cache's two filters (hits before every other filter, rendering after the security filters) and
+ * clears it when what the portal shows changes: right after the change has committed (a page rendered meanwhile is not
+ * kept, see {@link PortalPageCache}). Clearing takes microseconds, so it runs in the committing thread: as a background
+ * listener each change held a database connection for the event registry, and a burst of publications (the demo load)
+ * emptied the pool. The purge hook, a network call, runs in the background.
  */
 @Configuration(proxyBeanMethods = false)
 class PortalCacheConfiguration {
 
-    private final PortalPageCache cache = new PortalPageCache();
+    private final PortalPageCache cache;
+    private final ProxyPurge proxies;
+
+    PortalCacheConfiguration(PageCacheSettings settings) {
+        this.cache = new PortalPageCache(settings);
+        this.proxies = new ProxyPurge(settings.purgeUrl());
+    }
+
+    /** This node's pages go at once; the purge hook tells the shared caches in front (once, from the node that changed it). */
+    private void changed() {
+        cache.clear();
+        proxies.purgeSoon();
+    }
 
     @Bean
     PortalPageCache portalPageCache() {
@@ -33,54 +48,63 @@ class PortalCacheConfiguration {
     @Bean
     FilterRegistrationBean<PortalPageCache> portalPageCacheRegistration(PortalPageCache portalPageCache) {
         FilterRegistrationBean<PortalPageCache> registration = new FilterRegistrationBean<>(portalPageCache);
+        // First of all: an anonymous visitor's hit needs nothing the other filters do (PortalPageCache).
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> portalPageRendererRegistration(PortalPageCache portalPageCache) {
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(portalPageCache.renderer());
         // After Spring Security (-100), so the filter knows whether the visitor is signed in.
         registration.setOrder(0);
         registration.addUrlPatterns("/*");
         return registration;
     }
 
-    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    @TransactionalEventListener(fallbackExecution = true)
     void on(ArticlePublished event) {
-        cache.clear();
+        changed();
     }
 
-    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    @TransactionalEventListener(fallbackExecution = true)
     void on(ArticleWithdrawn event) {
-        cache.clear();
+        changed();
     }
 
-    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    @TransactionalEventListener(fallbackExecution = true)
     void on(ProfilePublished event) {
-        cache.clear();
+        changed();
     }
 
-    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    @TransactionalEventListener(fallbackExecution = true)
     void on(UnitChanged event) {
-        cache.clear();
+        changed();
     }
 
-    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    @TransactionalEventListener(fallbackExecution = true)
     void on(UnitCreated event) {
-        cache.clear();
+        changed();
     }
 
-    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    @TransactionalEventListener(fallbackExecution = true)
     void on(SiteChanged event) {
-        cache.clear();
+        changed();
     }
 
-    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    @TransactionalEventListener(fallbackExecution = true)
     void on(EntryPublished event) {
-        cache.clear();
+        changed();
     }
 
-    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    @TransactionalEventListener(fallbackExecution = true)
     void on(EntryWithdrawn event) {
-        cache.clear();
+        changed();
     }
 
-    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    @TransactionalEventListener(fallbackExecution = true)
     void on(ScenarioSaved event) {
-        cache.clear();
+        changed();
     }
 }

@@ -1,16 +1,30 @@
 package org.opencounty.portal.internal;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -19,134 +33,258 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Serves public pages to anonymous visitors from memory, so that a published page costs almost nothing
- * to serve, with ETag and Last-Modified for conditional requests. Publication, withdrawal and changes
- * of units, the site or the catalogue clear it. A page rendered while a change was being committed is not kept:
- * clearing starts a new generation, and a page is kept only if the generation it began rendering in is still the
- * current one (checked under the lock that clearing takes).
+ * Serves public pages to anonymous visitors from memory, so that a published page costs about what a web server's
+ * static file does, with ETag and Last-Modified for conditional requests and a gzip variant made once. Publication,
+ * withdrawal and changes of units, the site or the catalogue clear it ({@link #clear()}). A page rendered while a change
+ * was being committed is not served: clearing starts a new generation, and a page counts only in the generation it
+ * began rendering in.
  *
  * <p>Everything goes on any change, not only the pages that show what changed: an article appears on the home
  * page, in its column, its unit's catalogue, the feeds and the sitemap, and a unit or the site in every page's
  * header, footer or directory. Knowing which cached page shows what would have to follow every template as it
  * changes, to save renderings of a few milliseconds a few times a day.
  *
- * <p>When full (5,000 pages, or 64 MB: a page may have 512 KB) the page used longest ago makes room, so that the
- * pages visitors keep asking for stay, whatever else is asked for once (any query string makes a page of its own).
+ * <p>Two filters share the pages. This one runs first of all filters: a request that carries no session cookie and
+ * no credentials is an anonymous visitor's, and a page it finds is answered before the security chain, the session
+ * lookup and the rest of the pipeline run (they would only conclude "anonymous" again). The headers that pipeline
+ * wrote on the page's first rendering (the content security policy and the other security headers) are kept with the
+ * page and sent again. {@link #renderer()} runs after the security chain: it serves anonymous visitors who do carry a
+ * session, and renders what is missing; this filter keeps the rendering once the whole pipeline has answered.
+ *
+ * <p>The cache is bounded by weight (the pages' bytes and their gzip variants, {@link PageCacheSettings#maxSize()}) and
+ * evicts by Caffeine's W-TinyLFU: a page enters only if it is asked for more often than the one it would push out,
+ * so a stream of pages asked for once (any query string makes a page of its own) cannot push out the pages visitors
+ * keep asking for, as a least-recently-used list would.
  */
 public class PortalPageCache extends OncePerRequestFilter {
 
-    private record Entry(byte[] body, String contentType, String etag, long lastModified) {
-    }
+    /** A page as the whole pipeline answered it, with everything a hit sends prepared. */
+    private record Page(byte[] body, byte[] gzipped, String contentType, String etag, String gzipEtag, long lastModified,
+                        String lastModifiedText, List<String[]> headers, long generation) {
 
-    private static final int MAX_BODY = 512 * 1024;
-
-    private final int maxEntries;
-    private final long maxBytes;
-    /** In the order of use, the least recently used first; guarded by itself, as every read reorders it. */
-    private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>(256, 0.75f, true);
-    private long bytes;
-    private long generation;
-
-    public PortalPageCache() {
-        this(5_000, 64L * 1024 * 1024);
-    }
-
-    PortalPageCache(int maxEntries, long maxBytes) {
-        this.maxEntries = maxEntries;
-        this.maxBytes = maxBytes;
-    }
-
-    public void clear() {
-        synchronized (entries) {
-            generation++;
-            entries.clear();
-            bytes = 0;
+        int weight(String key) {
+            return 256 + key.length() * 2 + body.length + (gzipped == null ? 0 : gzipped.length);
         }
+
+        Page withHeaders(List<String[]> replayed) {
+            return new Page(body, gzipped, contentType, etag, gzipEtag, lastModified, lastModifiedText, replayed, generation);
+        }
+    }
+
+    /** The page {@link #renderer()} made for this request, kept by this filter once the pipeline has answered. */
+    private record Rendered(String key, Page page) {
+    }
+
+    private static final String RENDERED = PortalPageCache.class.getName() + ".rendered";
+    private static final int MAX_BODY = 512 * 1024;
+    private static final String VARY = "Accept-Encoding, Cookie";
+    /** Signed-in people's pages: never stored by a browser's disk cache, a proxy or a CDN. */
+    static final String SIGNED_IN_CACHE_CONTROL = "private, no-store";
+    /** Set by {@link #serve} or the container, so not replayed from the first rendering. */
+    private static final Set<String> NOT_REPLAYED = Set.of("content-type", "content-length", "content-encoding", "transfer-encoding",
+            "date", "etag", "last-modified", "cache-control", "expires", "pragma", "vary", "set-cookie", "x-page-cache", "connection",
+            "keep-alive");
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US)
+            .withZone(ZoneOffset.UTC);
+    /** The container's session cookie and Spring Session's: a request with either may be a signed-in person's. */
+    private static final Set<String> SESSION_COOKIES = Set.of("JSESSIONID", "SESSION");
+
+    private final Cache<String, Page> pages;
+    private final AtomicLong generation = new AtomicLong();
+    private final String cacheControl;
+
+    public PortalPageCache(PageCacheSettings settings) {
+        this(settings, ForkJoinPool.commonPool());
+    }
+
+    /** The executor runs Caffeine's maintenance (eviction); tests pass the calling thread's. */
+    PortalPageCache(PageCacheSettings settings, Executor maintenance) {
+        this.pages = Caffeine.newBuilder()
+                .maximumWeight(settings.maxSize().toBytes())
+                .weigher((String key, Page page) -> page.weight(key))
+                .executor(maintenance)
+                .build();
+        this.cacheControl = settings.cacheControl();
+    }
+
+    /**
+     * Forgets every page: the purge hook. Called after anything the portal shows has changed (on this node by the
+     * listeners of {@link PortalCacheConfiguration}); a page still being rendered from before is not served.
+     */
+    public void clear() {
+        generation.incrementAndGet();
+        pages.invalidateAll();
     }
 
     public int size() {
-        synchronized (entries) {
-            return entries.size();
-        }
+        pages.cleanUp();
+        return (int) pages.estimatedSize();
+    }
+
+    /** The filter that runs after the security chain: signed-in people's pages, anonymous visitors' with a session, misses. */
+    public OncePerRequestFilter renderer() {
+        return new Renderer();
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
-            return true;
-        }
-        String path = request.getRequestURI();
-        return !(path.equals("/") || path.startsWith("/columns/") || path.startsWith("/units") || path.startsWith("/articles/")
-                || path.startsWith("/services") || path.startsWith("/scenarios/") || path.equals("/fees")
-                || path.equals("/sitemap") || path.equals("/disclosure") || path.equals("/policies")) || path.contains("/attachments/");
+        return !cachedPath(request);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!anonymous()) {
-            chain.doFilter(request, response);
+        if (withoutSessionOrCredentials(request) && serveHit(request, response)) {
             return;
         }
-        String key = request.getServerName() + request.getRequestURI() + "?" + (request.getQueryString() == null ? "" : request.getQueryString());
-        Entry entry;
-        long renderedIn;
-        synchronized (entries) {
-            entry = entries.get(key);
-            renderedIn = generation;
-        }
-        if (entry != null) {
-            serve(entry, request, response, true);
-            return;
-        }
-        ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
-        chain.doFilter(request, wrapper);
-        byte[] body = wrapper.getContentAsByteArray();
-        boolean cacheable = wrapper.getStatus() == 200 && body.length <= MAX_BODY && wrapper.getHeader(HttpHeaders.SET_COOKIE) == null
-                && request.getSession(false) == null;
-        if (!cacheable) {
-            wrapper.copyBodyToResponse();
-            return;
-        }
-        Entry fresh = new Entry(body, wrapper.getContentType(), etag(body), (Instant.now().toEpochMilli() / 1000) * 1000);
-        keep(key, fresh, renderedIn);
-        wrapper.resetBuffer();
-        serve(fresh, request, wrapper, false);
-        wrapper.copyBodyToResponse();
-    }
-
-    /** Keeps the page unless the cache was cleared since it began rendering, making room by least recent use. */
-    private void keep(String key, Entry entry, long renderedIn) {
-        synchronized (entries) {
-            if (renderedIn != generation) {
-                return;
-            }
-            Entry replaced = entries.put(key, entry);
-            bytes += entry.body().length - (replaced == null ? 0 : replaced.body().length);
-            Iterator<Entry> leastRecentlyUsed = entries.values().iterator();
-            while (entries.size() > maxEntries || bytes > maxBytes) {
-                bytes -= leastRecentlyUsed.next().body().length;
-                leastRecentlyUsed.remove();
-            }
+        chain.doFilter(request, response);
+        if (request.getAttribute(RENDERED) instanceof Rendered rendered && response.getHeader(HttpHeaders.SET_COOKIE) == null) {
+            keep(rendered.key(), rendered.page().withHeaders(replayed(response)));
         }
     }
 
-    private static void serve(Entry entry, HttpServletRequest request, HttpServletResponse response, boolean fromCache) throws IOException {
-        response.setHeader(HttpHeaders.ETAG, entry.etag());
-        response.setDateHeader(HttpHeaders.LAST_MODIFIED, entry.lastModified());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+    private static boolean cachedPath(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+            return false;
+        }
+        String path = request.getRequestURI();
+        return (path.equals("/") || path.startsWith("/columns/") || path.startsWith("/units") || path.startsWith("/articles/")
+                || path.startsWith("/services") || path.startsWith("/scenarios/") || path.equals("/fees")
+                || path.equals("/sitemap") || path.equals("/disclosure") || path.equals("/policies")) && !path.contains("/attachments/");
+    }
+
+    private static boolean withoutSessionOrCredentials(HttpServletRequest request) {
+        if (request.getHeader(HttpHeaders.AUTHORIZATION) != null || request.getSession(false) != null) {
+            return false;
+        }
+        if (request.getHeader(HttpHeaders.COOKIE) == null) {
+            return true;
+        }
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                if (SESSION_COOKIES.contains(cookie.getName())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private boolean serveHit(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Page page = pages.getIfPresent(key(request));
+        if (page == null || page.generation() != generation.get()) {
+            return false;
+        }
+        serve(page, request, response, true);
+        return true;
+    }
+
+    /** Keeps the page unless the cache was cleared since it began rendering. */
+    private void keep(String key, Page page) {
+        if (page.generation() == generation.get()) {
+            pages.put(key, page);
+        }
+    }
+
+    private void serve(Page page, HttpServletRequest request, HttpServletResponse response, boolean fromCache) throws IOException {
+        boolean gzip = page.gzipped() != null && acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+        String etag = gzip ? page.gzipEtag() : page.etag();
+        for (String[] header : page.headers()) {
+            response.setHeader(header[0], header[1]);
+        }
+        response.setHeader(HttpHeaders.ETAG, etag);
+        response.setHeader(HttpHeaders.LAST_MODIFIED, page.lastModifiedText());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
+        response.setHeader(HttpHeaders.VARY, VARY);
         response.setHeader("X-Page-Cache", fromCache ? "HIT" : "MISS");
         String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
         long ifModifiedSince = ifNoneMatch == null ? request.getDateHeader(HttpHeaders.IF_MODIFIED_SINCE) : -1;
-        if ((ifNoneMatch != null && ifNoneMatch.contains(entry.etag())) || (ifModifiedSince >= entry.lastModified())) {
+        // Either variant's tag names the same page: a client that switched encodings is told it still has it.
+        if ((ifNoneMatch != null && (ifNoneMatch.contains(page.etag()) || ifNoneMatch.contains(page.gzipEtag()) || ifNoneMatch.strip().equals("*")))
+                || ifModifiedSince >= page.lastModified()) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
+        byte[] bytes = gzip ? page.gzipped() : page.body();
         response.setStatus(HttpServletResponse.SC_OK);
-        response.setContentType(entry.contentType());
-        response.setContentLength(entry.body().length);
+        response.setContentType(page.contentType());
+        if (gzip) {
+            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+        }
+        response.setContentLength(bytes.length);
         if (!"HEAD".equals(request.getMethod())) {
-            response.getOutputStream().write(entry.body());
+            response.getOutputStream().write(bytes);
+        }
+    }
+
+    private Page render(byte[] body, String contentType, long renderedIn) {
+        String hash = hash(body);
+        long lastModified = (Instant.now().toEpochMilli() / 1000) * 1000;
+        return new Page(body, gzip(body), contentType, "\"" + hash + "\"", "\"" + hash + "-gzip\"", lastModified,
+                HTTP_DATE.format(Instant.ofEpochMilli(lastModified)), List.of(), renderedIn);
+    }
+
+    private static List<String[]> replayed(HttpServletResponse response) {
+        List<String[]> headers = new ArrayList<>();
+        for (String name : Set.copyOf(response.getHeaderNames())) {
+            if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
+                headers.add(new String[] {name, String.join(", ", response.getHeaders(name))});
+            }
+        }
+        return List.copyOf(headers);
+    }
+
+    private static String key(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return request.getServerName() + request.getRequestURI() + "?" + (query == null ? "" : query);
+    }
+
+    /** Whether {@code Accept-Encoding} allows gzip: listed (or {@code *}) without {@code q=0}. */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String part : acceptEncoding.split(",")) {
+            String[] coding = part.split(";");
+            String name = coding[0].strip();
+            if (name.equalsIgnoreCase("gzip") || name.equals("*")) {
+                for (int i = 1; i < coding.length; i++) {
+                    String parameter = coding[i].strip().toLowerCase(Locale.ROOT);
+                    if (parameter.startsWith("q=")) {
+                        try {
+                            return Double.parseDouble(parameter.substring(2)) > 0;
+                        } catch (NumberFormatException e) {
+                            return false;
+                        }
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The gzip variant, made once at the best compression; none where it would not be smaller. */
+    private static byte[] gzip(byte[] body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3 + 64);
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out) {
+            {
+                def.setLevel(Deflater.BEST_COMPRESSION);
+            }
+        }) {
+            gzip.write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.size() < body.length ? out.toByteArray() : null;
+    }
+
+    private static String hash(byte[] body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -155,11 +293,43 @@ public class PortalPageCache extends OncePerRequestFilter {
         return authentication == null || authentication instanceof AnonymousAuthenticationToken;
     }
 
-    private static String etag(byte[] body) {
-        try {
-            return "\"" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 16) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+    /**
+     * After the security chain: a signed-in person's page is marked private; an anonymous visitor's is served from the
+     * cache or rendered, and a rendering that may be shared is handed to the outer filter to keep.
+     */
+    private final class Renderer extends OncePerRequestFilter {
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            if (!cachedPath(request)) {
+                chain.doFilter(request, response);
+                return;
+            }
+            if (!anonymous()) {
+                response.setHeader(HttpHeaders.CACHE_CONTROL, SIGNED_IN_CACHE_CONTROL);
+                response.setHeader(HttpHeaders.VARY, VARY);
+                chain.doFilter(request, response);
+                return;
+            }
+            if (serveHit(request, response)) {
+                return;
+            }
+            long renderedIn = generation.get();
+            ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+            chain.doFilter(request, wrapper);
+            byte[] body = wrapper.getContentAsByteArray();
+            boolean cacheable = "GET".equals(request.getMethod()) && wrapper.getStatus() == 200 && body.length <= MAX_BODY
+                    && wrapper.getHeader(HttpHeaders.SET_COOKIE) == null && request.getSession(false) == null;
+            if (!cacheable) {
+                wrapper.copyBodyToResponse();
+                return;
+            }
+            Page fresh = render(body, wrapper.getContentType(), renderedIn);
+            request.setAttribute(RENDERED, new Rendered(key(request), fresh));
+            wrapper.resetBuffer();
+            serve(fresh, request, wrapper, false);
+            wrapper.copyBodyToResponse();
         }
     }
 }

@@ -2,10 +2,10 @@ package org.opencounty.screening.web;
 
 import java.util.Map;
 import org.opencounty.common.Actor;
-import org.opencounty.common.DomainException;
 import org.opencounty.common.NotAllowedException;
 import org.opencounty.common.Role;
 import org.opencounty.screening.ScreeningTerms;
+import org.opencounty.web.FormRefusals;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,12 +30,10 @@ class ScreeningAdminController {
 
     @PostMapping("/admin/screening")
     String add(Actor actor, @RequestParam(defaultValue = "") String term, @RequestParam(defaultValue = "") String category, Model model) {
-        try {
+        return FormRefusals.handle(() -> {
             terms.add(actor, term, category);
             return "redirect:/admin/screening";
-        } catch (DomainException e) {
-            return page(actor, model, Map.of("term", term, "category", category), e.fields().isEmpty() ? Map.of("form", e.getMessage()) : e.fields());
-        }
+        }, e -> page(actor, model, Map.of("term", term, "category", category), FormRefusals.messages(e)));
     }
 
     @PostMapping("/admin/screening/{id}/delete")

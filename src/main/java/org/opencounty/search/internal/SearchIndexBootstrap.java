@@ -22,14 +22,32 @@ class SearchIndexBootstrap {
     private static final Logger log = LoggerFactory.getLogger(SearchIndexBootstrap.class);
 
     private final EntityManagerFactory entityManagerFactory;
+    private final boolean atStart;
 
-    SearchIndexBootstrap(EntityManagerFactory entityManagerFactory) {
+    SearchIndexBootstrap(EntityManagerFactory entityManagerFactory,
+                         @org.springframework.beans.factory.annotation.Value("${opencounty.search.rebuild-at-start:true}") boolean atStart) {
         this.entityManagerFactory = entityManagerFactory;
+        this.atStart = atStart;
     }
 
+    /**
+     * With several nodes on one OpenSearch index only one should check (opencounty.search.rebuild-at-start), and a
+     * search service that does not answer must not keep the platform from starting: the outbox catches up later.
+     */
     @EventListener(ApplicationStartedEvent.class)
     @Order(100)
     void rebuildIfStale() throws InterruptedException {
+        if (!atStart) {
+            return;
+        }
+        try {
+            rebuild();
+        } catch (org.hibernate.search.util.common.SearchException e) {
+            log.warn("Search index not checked at start, the search service does not answer: {}", e.getMessage());
+        }
+    }
+
+    private void rebuild() throws InterruptedException {
         for (Class<?> type : new Class<?>[] {PublishedArticle.class, PublishedEntry.class}) {
             try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
                 var session = Search.session(entityManager);

@@ -2,9 +2,11 @@ package org.opencounty.search.web;
 
 import java.util.Map;
 import org.opencounty.common.Actor;
+import org.opencounty.common.ConflictException;
 import org.opencounty.common.DomainException;
 import org.opencounty.common.NotAllowedException;
 import org.opencounty.common.Role;
+import org.opencounty.search.SearchReindexing;
 import org.opencounty.search.SearchSynonyms;
 import org.opencounty.sites.Site;
 import org.springframework.stereotype.Controller;
@@ -15,14 +17,30 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The center's search synonyms (供暖/供热 …), applied to every search on the site. */
+/**
+ * The search admin page: the center's search synonyms (供暖/供热 …), applied to every search on the site, and the
+ * rebuild of the site's index, which runs in the background while the page shows how far it has got.
+ */
 @Controller
 class SearchSynonymAdminController {
 
     private final SearchSynonyms synonyms;
+    private final SearchReindexing reindexing;
 
-    SearchSynonymAdminController(SearchSynonyms synonyms) {
+    SearchSynonymAdminController(SearchSynonyms synonyms, SearchReindexing reindexing) {
         this.synonyms = synonyms;
+        this.reindexing = reindexing;
+    }
+
+    @PostMapping("/admin/synonyms/reindex")
+    String reindex(Actor actor, Site site, RedirectAttributes redirect) {
+        try {
+            reindexing.start(actor, site.id());
+            redirect.addFlashAttribute("done", "已开始重建搜索索引，期间搜索照常可用");
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("done", e.getMessage());
+        }
+        return "redirect:/admin/synonyms";
     }
 
     @GetMapping("/admin/synonyms")
@@ -53,6 +71,7 @@ class SearchSynonymAdminController {
             throw new NotAllowedException("只有本站的中心管理员可以维护搜索同义词");
         }
         model.addAttribute("groups", synonyms.all(site.id()));
+        model.addAttribute("reindex", reindexing.progress(site.id()));
         model.addAttribute("words", words);
         model.addAttribute("errors", errors);
         if (!model.containsAttribute("done")) {

@@ -43,11 +43,25 @@ public class NoticeReads {
         this.jdbc = jdbc;
     }
 
-    /** At most {@code cap}: after a first sweep over a backlog a supervisor's unread notices run to six figures. */
+    /**
+     * At most {@code cap}: after a first sweep over a backlog a supervisor's unread notices run to six figures. The
+     * unread are counted as the notices above the reader's "all read" mark less those above it they marked one by one
+     * (a few): an index-only count, where asking every notice whether it was marked took 0.4 s at a million cases.
+     */
     public long count(Reader reader, boolean unreadOnly, long cap) {
-        return scoped(reader, "select count(*) from (select 1 from supervision_signal s where %s %s limit :cap) n"
-                .formatted(reader.scope(), unreadOnly ? UNREAD : ""))
-                .param("cap", cap).query(Long.class).single();
+        if (!unreadOnly) {
+            return scoped(reader, "select count(*) from (select 1 from supervision_signal s where %s limit :cap) n".formatted(reader.scope()))
+                    .param("cap", cap).query(Long.class).single();
+        }
+        long through = scoped(reader, "select " + READ_THROUGH).query(Long.class).single();
+        long markedAlone = scoped(reader, """
+                        select count(*) from supervision_notice_read r join supervision_signal s on s.id = r.signal_id
+                        where r.reader = :who and s.id > :through and %s""".formatted(reader.scope()))
+                .param("through", through).query(Long.class).single();
+        long above = scoped(reader, "select count(*) from (select 1 from supervision_signal s where %s and s.id > :through limit :cap) n"
+                        .formatted(reader.scope()))
+                .param("through", through).param("cap", cap == Long.MAX_VALUE ? cap : cap + markedAlone).query(Long.class).single();
+        return Math.min(cap, above - markedAlone);
     }
 
     public List<Notice> page(Reader reader, boolean unreadOnly, int limit, long offset) {

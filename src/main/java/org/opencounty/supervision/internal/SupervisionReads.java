@@ -82,6 +82,10 @@ public class SupervisionReads {
     public record SignalCount(Group group, String itemName, SignalType type, long count) {
     }
 
+    /** An item the statistics count, under its unit. */
+    public record ItemRow(Group group, String unitCode, String unitName) {
+    }
+
     public record SignalUnit(long id, long siteId, long unitId, String acknowledgedBy) {
     }
 
@@ -183,7 +187,7 @@ public class SupervisionReads {
                 .query((rs, n) -> new UnitRow(rs.getLong("id"), rs.getString("code"), rs.getString("name"))).list();
     }
 
-    public List<Volumes> volumes(long siteId, Long unitId, LocalDate from, LocalDate to, Grouping grouping) {
+    public List<Volumes> volumes(long siteId, Long unitId, LocalDate from, LocalDate to, Grouping grouping, List<Long> items) {
         return jdbc.sql("""
                         select %s as unit_id, %s as item_id, %s as item_name,
                                count(*) filter (where a.submitted_on between :from and :to) as received,
@@ -192,46 +196,98 @@ public class SupervisionReads {
                                count(*) filter (where a.completed_on between :from and :to and a.promised_due is not null) as with_due,
                                count(*) filter (where a.completed_on between :from and :to and a.completed_on <= a.promised_due) as on_time
                         from application_case a
-                        where a.site_id = :site %s
+                        where a.site_id = :site %s %s
                           and (a.submitted_on between :from and :to or a.accepted_on between :from and :to
                                or a.completed_on between :from and :to)
                         group by %s
                         """.formatted(grouping.unit("a"), grouping.item(), grouping.itemName(), unitId == null ? "" : "and a.unit_id = :unit",
-                        grouping.key("a")))
-                .param("site", siteId).param("unit", unitId).param("from", from).param("to", to)
+                        ofItems(items), grouping.key("a")))
+                .param("site", siteId).param("unit", unitId).param("from", from).param("to", to).param("items", items(items))
                 .query((rs, n) -> new Volumes(group(rs), rs.getString("item_name"), rs.getLong("received"), rs.getLong("accepted"),
                         rs.getLong("completed"), rs.getLong("with_due"), rs.getLong("on_time")))
                 .list();
     }
 
     /** Cases decided in the period, grouped by the two days, so that the caller counts each pair's working days once. */
-    public List<Decided> decided(long siteId, Long unitId, LocalDate from, LocalDate to, Grouping grouping) {
+    public List<Decided> decided(long siteId, Long unitId, LocalDate from, LocalDate to, Grouping grouping, List<Long> items) {
         return jdbc.sql("""
                         select %s as unit_id, %s as item_id, %s as item_name, a.region, a.accepted_on, a.decided_on, count(*) as n
                         from application_case a
-                        where a.site_id = :site %s
+                        where a.site_id = :site %s %s
                           and a.decided_on between :from and :to and a.accepted_on is not null and a.accepted_on <= a.decided_on
                         group by %s, a.region, a.accepted_on, a.decided_on
                         """.formatted(grouping.unit("a"), grouping.item(), grouping.itemName(), unitId == null ? "" : "and a.unit_id = :unit",
-                        grouping.key("a")))
-                .param("site", siteId).param("unit", unitId).param("from", from).param("to", to)
+                        ofItems(items), grouping.key("a")))
+                .param("site", siteId).param("unit", unitId).param("from", from).param("to", to).param("items", items(items))
                 .query((rs, n) -> new Decided(group(rs), rs.getString("item_name"), rs.getString("region"),
                         rs.getObject("accepted_on", LocalDate.class), rs.getObject("decided_on", LocalDate.class), rs.getLong("n")))
                 .list();
     }
 
-    public List<SignalCount> signalCounts(long siteId, Long unitId, LocalDate from, LocalDate to, Grouping grouping) {
+    public List<SignalCount> signalCounts(long siteId, Long unitId, LocalDate from, LocalDate to, Grouping grouping, List<Long> items) {
         return jdbc.sql("""
                         select %s as unit_id, %s as item_id, %s as item_name, s.type, count(*) as n
                         from supervision_signal s %s
-                        where s.site_id = :site %s and s.issued_on between :from and :to
+                        where s.site_id = :site %s %s and s.issued_on between :from and :to
                         group by %s, s.type
                         """.formatted(grouping.unit("s"), grouping.item(), grouping.itemName(), grouping.signalJoin(),
-                        unitId == null ? "" : "and s.unit_id = :unit", grouping.key("s")))
-                .param("site", siteId).param("unit", unitId).param("from", from).param("to", to)
+                        unitId == null ? "" : "and s.unit_id = :unit", ofItems(items), grouping.key("s")))
+                .param("site", siteId).param("unit", unitId).param("from", from).param("to", to).param("items", items(items))
                 .query((rs, n) -> new SignalCount(group(rs), rs.getString("item_name"), SignalType.valueOf(rs.getString("type")),
                         rs.getLong("n")))
                 .list();
+    }
+
+    /**
+     * The service items with a case or a signal in the period, as the statistics by item count them (the same
+     * conditions as {@link #volumes}, {@link #decided} and {@link #signalCounts}), each with the unit it is counted
+     * under: the most cases received first, then the most completed, then in the order of the units, by name (in code
+     * point order) and id. {@code limit} null reads them all.
+     */
+    public List<ItemRow> items(long siteId, Long unitId, LocalDate from, LocalDate to, Integer limit, long offset) {
+        return jdbc.sql("""
+                        select i.unit_id, u.code, u.name, i.item_id
+                        from (%s) i
+                        join unit_directory u on u.id = i.unit_id
+                        order by i.received desc, i.completed desc, u.sort_order, u.id, i.item_name collate "C" nulls last, i.item_id
+                        %s
+                        """.formatted(itemsInPeriod(unitId), limit == null ? "" : "limit :limit offset :offset"))
+                .param("site", siteId).param("unit", unitId).param("from", from).param("to", to)
+                .param("limit", limit).param("offset", offset)
+                .query((rs, n) -> new ItemRow(group(rs), rs.getString("code"), rs.getString("name"))).list();
+    }
+
+    /** How many items {@link #items} finds. */
+    public long countItems(long siteId, Long unitId, LocalDate from, LocalDate to) {
+        return jdbc.sql("select count(*) from (%s) i".formatted(itemsInPeriod(unitId)))
+                .param("site", siteId).param("unit", unitId).param("from", from).param("to", to)
+                .query(Long.class).single();
+    }
+
+    /** Each item's unit as {@link Grouping#ITEM} names it, with the two figures the order needs. */
+    private static String itemsInPeriod(Long unitId) {
+        String unit = unitId == null ? "" : "and a.unit_id = :unit";
+        return """
+                select a.service_item_id as item_id, min(a.unit_id) as unit_id, max(a.item_name) as item_name,
+                       count(*) filter (where a.submitted_on between :from and :to) as received,
+                       count(*) filter (where a.completed_on between :from and :to) as completed
+                from application_case a
+                where a.site_id = :site %1$s
+                  and (a.submitted_on between :from and :to or a.accepted_on between :from and :to
+                       or a.completed_on between :from and :to
+                       or (a.decided_on between :from and :to and a.accepted_on is not null and a.accepted_on <= a.decided_on)
+                       or exists (select 1 from supervision_signal s where s.application_id = a.id and s.site_id = :site
+                                  and s.issued_on between :from and :to %2$s))
+                group by a.service_item_id""".formatted(unit, unitId == null ? "" : "and s.unit_id = :unit");
+    }
+
+    /** Only the given items' cases (null: all; never empty); the ids are parameters, the fragment a constant. */
+    private static String ofItems(List<Long> items) {
+        return items == null ? "" : "and a.service_item_id in (:items)";
+    }
+
+    private static List<Long> items(List<Long> items) {
+        return items == null ? List.of() : items;
     }
 
     private static Group group(ResultSet rs) throws SQLException {

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Start to healthy, from the runnable jar with -Xmx512m (issue 15, goal 4):
+#   1. the first start on a fresh data folder (initdb, migrations, demo data);
+#   2. the next start on the same data;
+#   3. the same with the JDK's AOT cache (JEP 483/514: classes loaded and linked ahead of time), made by a training
+#      run of the extracted jar (java -Djarmode=tools -jar … extract; -XX:AOTCacheOutput) and used with -XX:AOTCache.
+# Prints wall-clock seconds and the JVM's CPU seconds until /actuator/health answers (the CPU time says more on a
+# machine others are using), the phases from the log, and the jar's size.
+#   bench/start/run.sh            BENCH_JAR=path/to.jar bench/start/run.sh
+set -euo pipefail
+source "$(dirname "$0")/../lib.sh"
+PORT=${BENCH_PORT:-18184}
+WORK="$PWD/target/bench-start"
+runnable_jar
+APP_PID=""
+cleanup() { [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true; }
+trap cleanup EXIT
+ticks=$(getconf CLK_TCK)
+
+# Runs the platform from the given jar with the given JVM options on $WORK/data until healthy; prints the figures.
+timed_start() {
+  local label=$1 jar=$2; shift 2
+  local started cpu wall
+  started=$(date +%s.%N)
+  (cd "$WORK" && exec env OPENCOUNTY_DATA_DIR="$WORK/data" PORT="$PORT" "$JAVA_HOME/bin/java" -Xmx512m "$@" -jar "$jar" >"$WORK/$label.log" 2>&1) &
+  APP_PID=$!
+  until curl -fs -o /dev/null "http://127.0.0.1:$PORT/actuator/health"; do
+    kill -0 "$APP_PID" 2>/dev/null || { echo "[bench] $label did not start: $WORK/$label.log" >&2; exit 1; }
+    sleep 0.1
+  done
+  wall=$(awk "BEGIN { printf \"%.1f\", $(date +%s.%N) - $started }")
+  cpu=$(awk -v t="$ticks" '{ printf "%.1f", ($14 + $15) / t }' "/proc/$APP_PID/stat")
+  echo "[bench] $label: healthy after $wall s (JVM CPU $cpu s; load average $(cut -d' ' -f1-3 /proc/loadavg))"
+  grep -oE "Started OpenCountyApplication in [0-9.]+ seconds|Started embedded PostgreSQL|initialization completed in [0-9]+ ms|Successfully applied [0-9]+ migrations|Loaded demo data" \
+    "$WORK/$label.log" | sed 's/^/[bench]     /' || true
+  kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
+}
+
+rm -rf "$WORK"; mkdir -p "$WORK"
+echo "[bench] jar $(du -m "$JAR" | cut -f1) MB: $(unzip -l "$JAR" | grep -c 'BOOT-INF/lib/') libraries, PostgreSQL binaries: $(unzip -l "$JAR" | grep -o 'embedded-postgres-binaries-[a-z0-9-]*' | sort -u | tr '\n' ' ')"
+timed_start first "$JAR"
+timed_start again "$JAR"
+
+"$JAVA_HOME/bin/java" -Djarmode=tools -jar "$JAR" extract --destination "$WORK/extracted" >/dev/null
+extracted="$WORK/extracted/$(basename "$JAR")"
+# The training run: the context starts and closes after its refresh, and the JVM writes the cache as it exits.
+(cd "$WORK" && OPENCOUNTY_DATA_DIR="$WORK/data" PORT="$PORT" "$JAVA_HOME/bin/java" -Xmx512m -XX:AOTCacheOutput="$WORK/opencounty.aot" \
+  -Dspring.context.exit=onRefresh -jar "$extracted" >"$WORK/training.log" 2>&1) || true
+[ -f "$WORK/opencounty.aot" ] || { echo "[bench] no AOT cache was written: $WORK/training.log" >&2; exit 1; }
+echo "[bench] AOT cache $(du -m "$WORK/opencounty.aot" | cut -f1) MB"
+timed_start extracted "$extracted"
+timed_start aot-cache "$extracted" -XX:AOTCache="$WORK/opencounty.aot"

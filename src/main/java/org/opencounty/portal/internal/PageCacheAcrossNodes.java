@@ -1,0 +1,105 @@
+package org.opencounty.portal.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.opencounty.catalogue.CatalogueEvents.EntryPublished;
+import org.opencounty.catalogue.CatalogueEvents.EntryWithdrawn;
+import org.opencounty.catalogue.CatalogueEvents.ScenarioSaved;
+import org.opencounty.content.ArticleEvents.ArticlePublished;
+import org.opencounty.content.ArticleEvents.ArticleWithdrawn;
+import org.opencounty.sites.SiteChanged;
+import org.opencounty.units.UnitEvents.ProfilePublished;
+import org.opencounty.units.UnitEvents.UnitChanged;
+import org.opencounty.units.UnitEvents.UnitCreated;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Clears the page cache of every node when any node publishes (opencounty.cluster.page-cache-notify): each node
+ * LISTENs on one PostgreSQL channel, and the change that clears the local cache also NOTIFYs it. The NOTIFY is sent
+ * inside the publishing transaction, and PostgreSQL delivers it only if that commits, to every node at once, so a node
+ * never clears for a change that did not happen nor misses one that did while it was listening; after a lost
+ * connection the node clears its cache itself, as it may have missed some.
+ */
+@Component
+@ConditionalOnProperty(name = "opencounty.cluster.page-cache-notify", havingValue = "true")
+class PageCacheAcrossNodes implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(PageCacheAcrossNodes.class);
+    static final String CHANNEL = "opencounty_page_cache";
+
+    private final DataSource dataSource;
+    private final JdbcTemplate jdbc;
+    private final PortalPageCache cache;
+    private volatile boolean running;
+    private Thread listener;
+
+    PageCacheAcrossNodes(DataSource dataSource, PortalPageCache cache) {
+        this.dataSource = dataSource;
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.cache = cache;
+    }
+
+    @EventListener({ArticlePublished.class, ArticleWithdrawn.class, ProfilePublished.class, UnitChanged.class, UnitCreated.class,
+            SiteChanged.class, EntryPublished.class, EntryWithdrawn.class, ScenarioSaved.class})
+    void changed() {
+        jdbc.execute("select pg_notify('" + CHANNEL + "', '')");
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        listener = Thread.ofPlatform().daemon().name("page-cache-listener").start(this::listen);
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        listener.interrupt();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void listen() {
+        while (running) {
+            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+                statement.execute("listen " + CHANNEL);
+                // Whatever was published while this node was not listening.
+                cache.clear();
+                PGConnection postgres = connection.unwrap(PGConnection.class);
+                while (running) {
+                    PGNotification[] notifications = postgres.getNotifications(1000);
+                    if (notifications != null && notifications.length > 0) {
+                        cache.clear();
+                    }
+                }
+            } catch (SQLException e) {
+                if (running) {
+                    log.warn("Lost the page cache channel; listening again in a second", e);
+                    pause();
+                }
+            }
+        }
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.opencounty.portal.internal;
+
+import java.net.URI;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The portal's page cache (docs/deploy.md).
+ *
+ * @param maxSize      what the cached pages may weigh together, each counted with its gzip variant
+ * @param cacheControl the {@code Cache-Control} of a public page served to an anonymous visitor: how long a browser, a
+ *                     reverse proxy or a CDN may keep it; publication is seen by visitors at most this late ("no-cache"
+ *                     makes every visitor ask again, answered 304 when nothing changed)
+ * @param purgeUrl     where to POST after every change of what the portal shows, to purge a CDN or proxy (none when blank)
+ */
+@ConfigurationProperties("opencounty.portal.page-cache")
+record PageCacheSettings(DataSize maxSize, String cacheControl, URI purgeUrl) {
+
+    PageCacheSettings {
+        maxSize = maxSize == null ? DataSize.ofMegabytes(64) : maxSize;
+        cacheControl = cacheControl == null || cacheControl.isBlank() ? "public, max-age=60, stale-while-revalidate=300" : cacheControl.strip();
+        purgeUrl = purgeUrl == null || purgeUrl.toString().isBlank() ? null : purgeUrl;
+        if (maxSize.toBytes() < 0) {
+            throw new IllegalArgumentException("opencounty.portal.page-cache.max-size must not be negative: " + maxSize);
+        }
+    }
+}

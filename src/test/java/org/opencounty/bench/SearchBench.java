@@ -1,0 +1,188 @@
+package org.opencounty.bench;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jakarta.persistence.EntityManagerFactory;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.hibernate.search.mapper.orm.Search;
+import org.opencounty.content.PublishedArticle;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The search benchmark (bench/search/run.sh; not part of the test suite): a scratch embedded PostgreSQL (or
+ * BENCH_DB_URL), the platform on it with the demo data, then
+ * <ol>
+ *   <li>{@code bench.articles} published articles (default a million) over {@code bench.sites} sites of
+ *       {@code bench.units} units, written in bulk by {@link SearchGenerator};</li>
+ *   <li>the initial indexing with Hibernate Search's mass indexer: its time and the index's size on disk;</li>
+ *   <li>one- and two-word searches with highlighting, {@code bench.clients} clients at once over HTTP on the portal's
+ *       search page, p50/p95/p99 and searches per second.</li>
+ * </ol>
+ */
+public final class SearchBench {
+
+    /** Words of the demo county's articles, from common (服务, 旅游) to rare (供暖, 疫苗). */
+    static final List<String> ONE_WORD = List.of("旅游", "牧民", "草原", "资金", "就业", "养老", "低保", "补贴", "疫苗", "供暖",
+            "教育", "申请", "服务", "企业", "道路", "住房");
+    static final List<String> TWO_WORDS = List.of("农村 道路", "草原 牧民", "就业 补贴", "养老 服务", "巴里坤 旅游", "资金 公示",
+            "低保 申请", "残疾人 补贴", "企业 服务", "教育 资金", "社会保险 办理", "政府信息公开 申请");
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(System.getProperty("bench.dir", "target/bench-search")).toAbsolutePath();
+        long articles = Long.getLong("bench.articles", 1_000_000);
+        int sites = Integer.getInteger("bench.sites", 1);
+        int units = Integer.getInteger("bench.units", 300);
+        int clients = Integer.getInteger("bench.clients", 8);
+        int searches = Integer.getInteger("bench.searches", 800);
+        long chunk = 50_000;
+        Files.createDirectories(root);
+        String url = System.getenv("BENCH_DB_URL");
+        EmbeddedPostgres database = null;
+        if (url == null) {
+            database = EmbeddedPostgres.builder().setDataDirectory(root.resolve("postgres")).setCleanDataDirectory(true)
+                    .setServerConfig("timezone", "UTC").setServerConfig("max_connections", "100").start();
+            url = database.getJdbcUrl("postgres", "postgres");
+        }
+        ConfigurableApplicationContext context = null;
+        try {
+            say("load average before: " + Files.readString(Path.of("/proc/loadavg")).strip());
+            long started = System.nanoTime();
+            context = BenchPlatform.start(url, root, "org.opencounty.search=INFO");
+            say("platform started in %.1f s".formatted(seconds(started)));
+            int port = Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
+
+            try (Connection db = DriverManager.getConnection(url, "postgres", "")) {
+                SearchGenerator generator = new SearchGenerator(db, true);
+                started = System.nanoTime();
+                generator.sites(sites - 1, units);
+                for (long from = 1; from <= articles; from += chunk) {
+                    long to = Math.min(articles, from + chunk - 1);
+                    generator.articles(from, to);
+                    say("  %,d articles written, %.0f s".formatted(to, seconds(started)));
+                }
+                try (Statement statement = db.createStatement()) {
+                    statement.execute("vacuum analyze");
+                }
+                say("generated in %.1f s: %s".formatted(seconds(started), query(db, """
+                        select count(*) || ' published articles on ' || count(distinct site_id) || ' sites, '
+                               || (select count(*) from unit) || ' units, ' || min(published_year) || '–' || max(published_year)
+                               || ', body ' || round(avg(length(body_text))) || ' characters on average, table '
+                               || pg_size_pretty(pg_total_relation_size('published_article'))
+                        from published_article""")));
+
+                // The initial indexing, as the start-up bootstrap does it when the index is empty.
+                Path index = root.resolve("search");
+                started = System.nanoTime();
+                Search.mapping(context.getBean(EntityManagerFactory.class)).scope(PublishedArticle.class).massIndexer()
+                        .threadsToLoadObjects(Integer.getInteger("bench.indexThreads", 2)).batchSizeToLoadObjects(200)
+                        .startAndWait();
+                double indexing = seconds(started);
+                say("indexed %,d articles in %.0f s (%.0f per second); index %s on disk".formatted(articles, indexing,
+                        articles / indexing, megabytes(index)));
+                say("load average after indexing: " + Files.readString(Path.of("/proc/loadavg")).strip());
+
+                HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(clients)).build();
+                for (String words : Stream.concat(ONE_WORD.stream(), TWO_WORDS.stream()).toList()) {
+                    String page = search(http, port, words).body();
+                    say("  %s: %s".formatted(words, found(page)));
+                }
+                say("one word, %d clients: %s".formatted(clients, load(http, port, ONE_WORD, clients, searches)));
+                say("two words, %d clients: %s".formatted(clients, load(http, port, TWO_WORDS, clients, searches)));
+                say("one client, one word: %s".formatted(load(http, port, ONE_WORD, 1, searches / 4)));
+                say("load average after: " + Files.readString(Path.of("/proc/loadavg")).strip());
+            }
+        } finally {
+            if (context != null) {
+                context.close();
+            }
+            if (database != null) {
+                database.close();
+            }
+        }
+    }
+
+    /** {@code total} searches by {@code clients} threads at once, each picking words in turn; latency of each. */
+    private static String load(HttpClient http, int port, List<String> words, int clients, int total) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<List<Double>>> runs = new ArrayList<>();
+        long started = System.nanoTime();
+        for (int c = 0; c < clients; c++) {
+            int client = c;
+            runs.add(pool.submit(() -> {
+                List<Double> millis = new ArrayList<>();
+                for (int i = client; i < total; i += clients) {
+                    long one = System.nanoTime();
+                    HttpResponse<String> response = search(http, port, words.get(i % words.size()));
+                    if (response.statusCode() != 200 || !response.body().contains("<mark>")) {
+                        throw new IllegalStateException("search " + words.get(i % words.size()) + " -> " + response.statusCode());
+                    }
+                    millis.add((System.nanoTime() - one) / 1e6);
+                }
+                return millis;
+            }));
+        }
+        List<Double> millis = new ArrayList<>();
+        for (Future<List<Double>> run : runs) {
+            millis.addAll(run.get());
+        }
+        double elapsed = seconds(started);
+        pool.shutdown();
+        Collections.sort(millis);
+        return "%d searches, %.0f per second, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms".formatted(millis.size(),
+                millis.size() / elapsed, percentile(millis, 50), percentile(millis, 95), percentile(millis, 99), millis.getLast());
+    }
+
+    private static HttpResponse<String> search(HttpClient http, int port, String words) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/search?q="
+                + URLEncoder.encode(words, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String found(String page) {
+        var matcher = java.util.regex.Pattern.compile("找到\\s*([0-9,]+)\\s*条").matcher(page);
+        return matcher.find() ? matcher.group(1) + " hits" : "(count not shown)";
+    }
+
+    private static String megabytes(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            long bytes = files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+            return "%,.0f MB".formatted(bytes / 1e6);
+        }
+    }
+
+    private static String query(Connection db, String sql) throws Exception {
+        try (Statement statement = db.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private static double percentile(List<Double> sorted, int p) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+
+    private static double seconds(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1e9;
+    }
+
+    private static void say(String line) {
+        System.out.println("[bench] " + line);
+    }
+}
