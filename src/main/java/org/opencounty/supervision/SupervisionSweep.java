@@ -49,9 +49,11 @@ public class SupervisionSweep {
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final Clock clock;
+    private final InteractionSignals interaction;
 
     SupervisionSweep(SweepStatements statements, WorkingDays workingDays, SupervisionSettings settings,
-                     ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+                     ApplicationEventPublisher events, AuditLog audit, Clock clock, InteractionSignals interaction) {
+        this.interaction = interaction;
         this.statements = statements;
         this.workingDays = workingDays;
         this.settings = settings;
@@ -122,6 +124,8 @@ public class SupervisionSweep {
             counts.put(type, result.total());
             issued.put(type, result.rows());
         }
+        // Messages and disclosure requests (docs/interaction.md): their own signals, in the same lock and transaction.
+        Map<InteractionSignalType, Integer> interactionCounts = interaction.issue(today);
         SweepCompleted completed = new SweepCompleted(today, counts);
         int total = completed.total();
         if (total > ANALYZE_AFTER) {
@@ -135,8 +139,10 @@ public class SupervisionSweep {
         }
         events.publishEvent(completed);
         // A sweep that found nothing leaves no line: the scheduled one runs 144 times a day.
-        if (total > 0 || !SYSTEM.equals(by)) {
-            audit.record(by, "", "supervision.sweep", "date:" + today, AuditResult.SUCCESS, describe(counts));
+        int interactionTotal = interactionCounts.values().stream().mapToInt(Integer::intValue).sum();
+        if (total > 0 || interactionTotal > 0 || !SYSTEM.equals(by)) {
+            audit.record(by, "", "supervision.sweep", "date:" + today, AuditResult.SUCCESS, describe(counts)
+                    + (interactionTotal > 0 ? "；政民互动信号 " + interactionTotal : ""));
         }
         if (total > 0 || log.isDebugEnabled()) {
             String timings = millis.entrySet().stream()

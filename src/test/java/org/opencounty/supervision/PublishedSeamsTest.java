@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Supervision's SQL reads other modules only through the views they publish for it (V15_2): its own tables
  * ({@code supervision_…}) and {@code application_case}, {@code application_open_case}, {@code catalogue_fee_standard},
- * {@code unit_directory}, never their tables.
+ * {@code unit_directory}, and interaction's {@code interaction_case} (V22_2), never their tables.
  */
 @Tag("fast")
 class PublishedSeamsTest {
@@ -23,13 +23,14 @@ class PublishedSeamsTest {
     /** The SQL is in the string literals and text blocks; comments and prose are not read. */
     private static final Pattern STRING = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\n]|\\\\.)*)\"", Pattern.DOTALL);
     private static final Pattern RELATION = Pattern.compile("(?<![:\\w])(?:from|join)\\s+([a-z_]+)\\b");
-    private static final List<String> PUBLISHED = List.of("application_case", "application_open_case", "catalogue_fee_standard", "unit_directory");
+    private static final List<String> PUBLISHED = List.of("application_case", "application_open_case", "catalogue_fee_standard", "unit_directory",
+            "interaction_case");
 
     @Test
     void supervisionReadsOnlyItsOwnTablesAndThePublishedViews() throws IOException {
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java/org/opencounty/supervision"))) {
             List<String> read = sources.filter(path -> path.toString().endsWith(".java")).flatMap(PublishedSeamsTest::relations).toList();
-            assertThat(read).contains("application_case", "application_open_case", "catalogue_fee_standard", "unit_directory");
+            assertThat(read).contains("application_case", "application_open_case", "catalogue_fee_standard", "unit_directory", "interaction_case");
             assertThat(read).allMatch(relation -> relation.startsWith("supervision_") || PUBLISHED.contains(relation)
                     || List.of("candidate", "issued", "unnest", "lateral").contains(relation), "a relation supervision owns or is published to it");
         }

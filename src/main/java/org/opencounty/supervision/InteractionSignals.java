@@ -1,0 +1,90 @@
+package org.opencounty.supervision;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.opencounty.calendar.Region;
+import org.opencounty.calendar.WorkingDays;
+import org.opencounty.common.Actor;
+import org.opencounty.common.web.PageOf;
+import org.opencounty.units.UnitAccess;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The sweep's part for public interaction: one set-based statement per {@link InteractionSignalType} over the
+ * {@code interaction_case} view the interaction module publishes, each signal issued once; and the list a reader sees.
+ * The number of days that makes a message "long unanswered" is interaction's setting, read by name so that this
+ * module does not depend on that one.
+ */
+@Service
+public class InteractionSignals {
+
+    private static final Map<InteractionSignalType, String> CANDIDATES = new EnumMap<>(Map.of(
+            InteractionSignalType.NEAR_DUE, """
+                    select kind, id, site_id, unit_id, '答复期限 ' || to_char(due_on, 'YYYY-MM-DD') || ' 即将届满' as detail
+                    from interaction_case where due_on >= :today and due_on <= :nearBefore""",
+            InteractionSignalType.OVERDUE, """
+                    select kind, id, site_id, unit_id, '已超过答复期限（' || to_char(due_on, 'YYYY-MM-DD') || '）' as detail
+                    from interaction_case where due_on < :today""",
+            InteractionSignalType.LONG_UNANSWERED, """
+                    select kind, id, site_id, unit_id, '留言于 ' || to_char(received_on, 'YYYY-MM-DD') || ' 提交，至今未答复（满三个月即构成互动回应差单项否决）' as detail
+                    from interaction_case where kind = 'MESSAGE' and received_on <= :longBefore"""));
+
+    private final JdbcClient jdbc;
+    private final WorkingDays workingDays;
+    private final SupervisionSettings settings;
+    private final UnitAccess unitAccess;
+    private final int longUnansweredDays;
+
+    InteractionSignals(JdbcClient jdbc, WorkingDays workingDays, SupervisionSettings settings, UnitAccess unitAccess,
+                       @Value("${opencounty.interaction.long-unanswered-days:45}") int longUnansweredDays) {
+        this.jdbc = jdbc;
+        this.workingDays = workingDays;
+        this.settings = settings;
+        this.unitAccess = unitAccess;
+        this.longUnansweredDays = longUnansweredDays;
+    }
+
+    /** Issues the day's new signals; called by the sweep inside its transaction and lock. Returns how many are new. */
+    @Transactional
+    public Map<InteractionSignalType, Integer> issue(LocalDate today) {
+        LocalDate nearBefore = workingDays.dueDate(today, settings.warningDays(), Region.XJ).dueDate();
+        Map<InteractionSignalType, Integer> counts = new EnumMap<>(InteractionSignalType.class);
+        CANDIDATES.forEach((type, candidates) -> counts.put(type, jdbc.sql("""
+                        insert into supervision_interaction_signal (site_id, unit_id, kind, subject_id, type, issued_on, detail)
+                        select site_id, unit_id, kind, id, :type, :today, detail from (%s) c
+                        on conflict (kind, subject_id, type) do nothing""".formatted(candidates))
+                .param("type", type.name()).param("today", today).param("nearBefore", nearBefore)
+                .param("longBefore", today.minusDays(longUnansweredDays)).update()));
+        return counts;
+    }
+
+    /** The signals the reader may see, newest first: the site's for supervisors and the center's administrators, a leader's units'. */
+    @Transactional(readOnly = true)
+    public PageOf<InteractionSignal> list(Actor actor, int page, int size) {
+        if (!SupervisionAccess.reader(actor)) {
+            throw new org.opencounty.common.NotAllowedException("只有监察人员、中心管理员和单位主要领导可以查看电子监察信息");
+        }
+        boolean site = SupervisionAccess.siteWide(actor);
+        List<Long> units = site ? List.of() : unitAccess.subtree(actor.siteId(), actor.unitId());
+        String where = "s.site_id = :site" + (site ? "" : " and s.unit_id in (:units)");
+        var count = jdbc.sql("select count(*) from supervision_interaction_signal s where " + where).param("site", actor.siteId());
+        var rows = jdbc.sql("""
+                select s.*, coalesce(u.name, '待分办') as unit_name from supervision_interaction_signal s
+                left join unit_directory u on u.id = s.unit_id
+                where %s order by s.id desc limit :limit offset :offset""".formatted(where))
+                .param("site", actor.siteId()).param("limit", size).param("offset", (long) (page - 1) * size);
+        if (!site) {
+            count = count.param("units", units);
+            rows = rows.param("units", units);
+        }
+        List<InteractionSignal> items = rows.query((rs, n) -> new InteractionSignal(rs.getLong("id"), rs.getString("kind"), rs.getLong("subject_id"),
+                rs.getString("unit_name"), InteractionSignalType.valueOf(rs.getString("type")), rs.getObject("issued_on", LocalDate.class),
+                rs.getString("detail"))).list();
+        return new PageOf<>(count.query(Long.class).single(), page, size, items);
+    }
+}
