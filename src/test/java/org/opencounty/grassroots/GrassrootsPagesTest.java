@@ -38,6 +38,19 @@ class GrassrootsPagesTest extends IntegrationTest {
     }
 
     @Test
+    void theTownshipsDashboardShowsWhatWaitsForItsStepAndItsLateVillages() throws Exception {
+        mvc.perform(get("/admin").session(sessionOf("township1"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("逾期未按规定公开的行政村")))
+                .andExpect(content().string(containsString("东湖村2026年7月13日其他公开")))
+                .andExpect(content().string(containsString("href=\"/admin/grassroots\"")));
+        mvc.perform(get("/admin").session(sessionOf("township2")))
+                .andExpect(content().string(not(containsString("东湖村2026年7月13日其他公开"))));
+        mvc.perform(get("/admin/grassroots").session(sessionOf("township2")))
+                .andExpect(content().string(containsString("旧户村")))
+                .andExpect(content().string(not(containsString("东湖村"))));
+    }
+
+    @Test
     void aBranchsInternalItemsShowOnItsPageOnlyToItsMembers() throws Exception {
         mvc.perform(get("/party/donghu-cun-party")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("关于确定刘晓东同志为发展对象的公示")))
