@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.opencounty.audit.AuditLog;
 import org.opencounty.audit.AuditResult;
 import org.opencounty.calendar.WorkingDays;
@@ -112,6 +114,33 @@ public class TaskIssuing {
         assignments.flush();
         audit.record(by, "", "task.import", "task:" + task.id(), AuditResult.SUCCESS, task.title() + "，" + chosen.size() + " 个单位");
         return task;
+    }
+
+    /**
+     * A dispatched official document with a 办理时限 becomes a by-report task of each receiving unit: a document with a
+     * deadline is how the county gives orders, and the task makes the answer of each unit a fact. Issued in the name of
+     * the document (its 文号), once per document however often the dispatch is delivered to this listener.
+     */
+    @Transactional
+    public Optional<Task> fromDocument(long siteId, long documentId, String number, String title, LocalDate deadline,
+                                       List<Long> unitIds) {
+        String link = "/admin/documents/" + documentId;
+        if (deadline == null || unitIds.isEmpty() || tasks.existsBySiteIdAndBasisUrl(siteId, link)) {
+            return Optional.empty();
+        }
+        Set<Long> wanted = Set.copyOf(unitIds);
+        List<Unit> chosen = units.directory(siteId).stream().filter(u -> wanted.contains(u.id())).toList();
+        String by = "公文 " + number;
+        Instant now = clock.instant();
+        TaskOrder order = new TaskOrder(title.length() > 200 ? title.substring(0, 200) : title, number, link,
+                "按文件要求办理并报送办理情况。", deadline, null, List.of(), List.of(), false, null);
+        Task task = tasks.saveAndFlush(new Task(siteId, order, deadline, by, now));
+        chosen.forEach(unit -> assignments.save(new TaskAssignment(task.id(), siteId, unit.id(), by, now)));
+        assignments.flush();
+        audit.record(by, "", "task.from-document", "task:" + task.id(), AuditResult.SUCCESS,
+                task.title() + "，期限 " + deadline + "，" + chosen.size() + " 个单位，document:" + documentId);
+        events.publishEvent(new TaskEvents.TaskIssued(siteId, task.id(), chosen.size(), by));
+        return Optional.of(task);
     }
 
     private static void validateText(TaskOrder order, Map<String, String> errors) {

@@ -4,5 +4,5 @@
  * confirmed by the center (or set by it), with history; the center's progress page and export. {@link ExtranetRegistry}
  * answers whether and since when a unit is connected.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "common", "units", "web"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "common", "coordination :: facts", "units", "web"})
 package org.opencounty.extranet;

@@ -9,4 +9,6 @@ public interface TaskRepository extends JpaRepository<Task, Long> {
     List<Task> findBySiteIdOrderByDeadlineDescIdDesc(long siteId);
 
     List<Task> findByIdInOrderByDeadlineDescIdDesc(java.util.Collection<Long> ids);
+
+    boolean existsBySiteIdAndBasisUrl(long siteId, String basisUrl);
 }
