@@ -66,7 +66,7 @@ class ClassifiedDocumentTest extends IntegrationTest {
                         .param("kind", "NOTICE").param("title", "关于保密工作的通知").param("body", "<p>绝密★长期</p><p>正文。</p>")
                         .param("recipients", "market").param("urgency", "NONE").param("disclosure", "NOT_PUBLIC")
                         .param("disclosureReason", "涉及内部管理"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(containsString("涉密公文不得在电子政务外网上处理")))
                 .andExpect(content().string(containsString("关于保密工作的通知")));
         assertThat(documents()).isEqualTo(before);

@@ -12,9 +12,9 @@ import org.opencounty.documents.DocumentQueries;
 import org.opencounty.documents.DocumentSending;
 import org.opencounty.documents.DocumentView;
 import org.opencounty.documents.DocumentWriting;
-import org.opencounty.documents.OfficialDocument;
 import org.opencounty.units.UnitKind;
 import org.opencounty.units.Units;
+import org.opencounty.web.FormRefusals;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -61,15 +61,8 @@ class DocumentAdminController {
 
     @PostMapping("/admin/documents")
     String draft(Actor actor, DocumentForm form, Model model) {
-        try {
-            OfficialDocument document = writing.draft(actor, form.draft());
-            return "redirect:/admin/documents/" + document.id() + "?saved";
-        } catch (DomainException e) {
-            if (e.status() == 403) {
-                throw e;
-            }
-            return form(actor, model, null, form, errors(e));
-        }
+        return FormRefusals.handle(() -> "redirect:/admin/documents/" + writing.draft(actor, form.draft()).id() + "?saved",
+                e -> form(actor, model, null, form, errors(e)));
     }
 
     @GetMapping("/admin/documents/{id}")
@@ -85,21 +78,16 @@ class DocumentAdminController {
 
     @PostMapping("/admin/documents/{id}/edit")
     String edit(Actor actor, @PathVariable long id, DocumentForm form, Model model) {
-        try {
+        return FormRefusals.handle(() -> {
             writing.edit(actor, id, form.draft(), form.version());
             return "redirect:/admin/documents/" + id + "?saved";
-        } catch (DomainException e) {
-            if (e.status() == 403) {
-                throw e;
-            }
-            return form(actor, model, queries.view(actor, id), form, errors(e));
-        }
+        }, e -> form(actor, model, queries.view(actor, id), form, errors(e)));
     }
 
     /** One step of the chain: submit, review, sign, check, register, dispatch. */
     @PostMapping("/admin/documents/{id}/{step:submit|review|sign|check|register|dispatch}")
     String step(Actor actor, @PathVariable long id, @PathVariable String step, Model model) {
-        try {
+        return FormRefusals.handle(() -> {
             switch (step) {
                 case "submit" -> sending.submit(actor, id);
                 case "review" -> sending.review(actor, id);
@@ -109,49 +97,38 @@ class DocumentAdminController {
                 default -> sending.dispatch(actor, id);
             }
             return "redirect:/admin/documents/" + id + "?done=" + step;
-        } catch (DomainException e) {
-            return refusedStep(actor, id, model, e);
-        }
+        }, e -> detail(actor, id, model, errors(e)));
     }
 
     @PostMapping("/admin/documents/{id}/return")
     String returnForChanges(Actor actor, @PathVariable long id, @RequestParam(defaultValue = "") String reason, Model model) {
-        try {
+        return FormRefusals.handle(() -> {
             sending.returnForChanges(actor, id, reason);
             return "redirect:/admin/documents/" + id + "?done=return";
-        } catch (DomainException e) {
-            return refusedStep(actor, id, model, e);
-        }
+        }, e -> detail(actor, id, model, errors(e)));
     }
 
     @PostMapping("/admin/documents/{id}/publish")
     String publish(Actor actor, @PathVariable long id, Model model) {
-        try {
-            long article = publishing.publish(actor, id);
-            return "redirect:/admin/articles/" + article;
-        } catch (DomainException e) {
-            return refusedStep(actor, id, model, e);
-        }
+        return FormRefusals.handle(() -> "redirect:/admin/articles/" + publishing.publish(actor, id),
+                e -> detail(actor, id, model, errors(e)));
     }
 
     @PostMapping("/admin/documents/{id}/attachments")
     String attach(Actor actor, @PathVariable long id, @RequestParam("file") MultipartFile file, Model model) throws IOException {
-        try {
-            writing.attach(actor, id, file.getOriginalFilename(), file.getBytes());
+        byte[] content = file.getBytes();
+        return FormRefusals.handle(() -> {
+            writing.attach(actor, id, file.getOriginalFilename(), content);
             return "redirect:/admin/documents/" + id + "?saved";
-        } catch (DomainException e) {
-            return refusedStep(actor, id, model, e);
-        }
+        }, e -> detail(actor, id, model, errors(e)));
     }
 
     @PostMapping("/admin/documents/{id}/attachments/{attachmentId}/delete")
     String detach(Actor actor, @PathVariable long id, @PathVariable long attachmentId, Model model) {
-        try {
+        return FormRefusals.handle(() -> {
             writing.detach(actor, id, attachmentId);
             return "redirect:/admin/documents/" + id + "?saved";
-        } catch (DomainException e) {
-            return refusedStep(actor, id, model, e);
-        }
+        }, e -> detail(actor, id, model, errors(e)));
     }
 
     @GetMapping("/admin/documents/{id}/attachments/{attachmentId}")
@@ -169,13 +146,6 @@ class DocumentAdminController {
     @GetMapping("/admin/documents/{id}/pdf")
     ResponseEntity<byte[]> pdf(Actor actor, @PathVariable long id) {
         return DocumentFiles.pdf("document-" + id, print.pdf(actor, id));
-    }
-
-    private String refusedStep(Actor actor, long id, Model model, DomainException e) {
-        if (e.status() == 403 || e.status() == 404) {
-            throw e;
-        }
-        return detail(actor, id, model, errors(e));
     }
 
     private String detail(Actor actor, long id, Model model, Map<String, String> errors) {
@@ -196,12 +166,10 @@ class DocumentAdminController {
         return "documents/backoffice/documentEdit";
     }
 
+    /** The refusal's messages by field, and its message for the whole form. */
     static Map<String, String> errors(DomainException e) {
-        if (e.fields().isEmpty()) {
-            return Map.of("form", e.getMessage());
-        }
-        Map<String, String> errors = new java.util.LinkedHashMap<>(e.fields());
-        errors.put("form", e.getMessage());
+        Map<String, String> errors = new java.util.LinkedHashMap<>(FormRefusals.messages(e));
+        errors.putIfAbsent("form", e.getMessage());
         return errors;
     }
 }

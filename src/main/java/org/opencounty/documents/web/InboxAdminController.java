@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;
 import org.opencounty.common.Actor;
-import org.opencounty.common.DomainException;
 import org.opencounty.common.InvalidInputException;
 import org.opencounty.documents.DocumentQueries;
 import org.opencounty.documents.DocumentReceiving;
 import org.opencounty.documents.InboxItem;
+import org.opencounty.web.FormRefusals;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -80,15 +80,10 @@ class InboxAdminController {
     }
 
     private String act(Actor actor, long id, Model model, Runnable step) {
-        try {
+        return FormRefusals.handle(() -> {
             step.run();
             return "redirect:/admin/inbox/" + id + "?done";
-        } catch (DomainException e) {
-            if (e.status() == 403 || e.status() == 404) {
-                throw e;
-            }
-            return item(actor, id, model, DocumentAdminController.errors(e));
-        }
+        }, e -> item(actor, id, model, DocumentAdminController.errors(e)));
     }
 
     private String item(Actor actor, long id, Model model, Map<String, String> errors) {

@@ -2,11 +2,11 @@ package org.opencounty.documents.web;
 
 import java.util.Map;
 import org.opencounty.common.Actor;
-import org.opencounty.common.DomainException;
 import org.opencounty.common.NotAllowedException;
 import org.opencounty.common.Role;
 import org.opencounty.documents.DocumentIssuers;
 import org.opencounty.units.Units;
+import org.opencounty.web.FormRefusals;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,17 +34,10 @@ class IssuerAdminController {
     @PostMapping("/admin/document-issuers/{unitCode}")
     String set(Actor actor, @PathVariable String unitCode, @RequestParam(defaultValue = "") String prefix,
                @RequestParam(defaultValue = "") String issuerMark, Model model) {
-        try {
+        return FormRefusals.handle(() -> {
             issuers.set(actor, unitCode, prefix, issuerMark);
             return "redirect:/admin/document-issuers?saved";
-        } catch (DomainException e) {
-            if (e.status() == 403 || e.status() == 404) {
-                throw e;
-            }
-            Map<String, String> errors = new java.util.LinkedHashMap<>(DocumentAdminController.errors(e));
-            errors.put("unit", unitCode);
-            return page(actor, model, errors);
-        }
+        }, e -> page(actor, model, DocumentAdminController.errors(e)));
     }
 
     private String page(Actor actor, Model model, Map<String, String> errors) {

@@ -17,6 +17,7 @@ import org.opencounty.extranet.ExtranetExport;
 import org.opencounty.extranet.ExtranetProgress;
 import org.opencounty.extranet.ExtranetRegistry;
 import org.opencounty.extranet.ExtranetStatus;
+import org.opencounty.web.FormRefusals;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -59,30 +60,20 @@ class ExtranetAdminController {
                   @RequestParam(defaultValue = "false") boolean switchManaged, @RequestParam(defaultValue = "") String addressRange,
                   @RequestParam(defaultValue = "") String connectedOn, @RequestParam(defaultValue = "") String contactName,
                   @RequestParam(defaultValue = "") String contactPhone, Model model) {
-        ExtranetDetails details = null;
-        try {
-            details = new ExtranetDetails(status, carrier, switchModel, switchManaged, addressRange, date(connectedOn), contactName, contactPhone);
-            registry.change(actor, unitCode, details);
+        return FormRefusals.handle(() -> {
+            registry.change(actor, unitCode, new ExtranetDetails(status, carrier, switchModel, switchManaged, addressRange,
+                    date(connectedOn), contactName, contactPhone));
             return "redirect:/admin/extranet/" + unitCode + "?saved";
-        } catch (DomainException e) {
-            if (e.status() == 403 || e.status() == 404) {
-                throw e;
-            }
-            return unit(actor, unitCode, model, errors(e), details);
-        }
+        }, e -> unit(actor, unitCode, model, errors(e), new ExtranetDetails(status, carrier, switchModel, switchManaged, addressRange,
+                null, contactName, contactPhone)));
     }
 
     @PostMapping("/admin/extranet/{unitCode}/confirm")
     String confirm(Actor actor, @PathVariable String unitCode, Model model) {
-        try {
+        return FormRefusals.handle(() -> {
             registry.confirm(actor, unitCode);
             return "redirect:/admin/extranet/" + unitCode + "?confirmed";
-        } catch (DomainException e) {
-            if (e.status() == 403 || e.status() == 404) {
-                throw e;
-            }
-            return unit(actor, unitCode, model, errors(e), null);
-        }
+        }, e -> unit(actor, unitCode, model, errors(e), null));
     }
 
     @GetMapping("/admin/extranet/export.csv")
@@ -130,8 +121,8 @@ class ExtranetAdminController {
     }
 
     private static Map<String, String> errors(DomainException e) {
-        Map<String, String> errors = new LinkedHashMap<>(e.fields());
-        errors.put("form", e.getMessage());
+        Map<String, String> errors = new LinkedHashMap<>(FormRefusals.messages(e));
+        errors.putIfAbsent("form", e.getMessage());
         return errors;
     }
 }
