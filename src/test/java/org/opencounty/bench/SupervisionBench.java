@@ -237,7 +237,7 @@ public final class SupervisionBench {
     }
 
     /** Calls the JSON API over HTTP on the local port, the way a browser or client would. */
-    private static final class Api {
+    static final class Api {
 
         private final HttpClient http = HttpClient.newHttpClient();
         private final int port;

@@ -111,6 +111,10 @@ class DisclosureApiTest extends IntegrationTest {
         String letter = mvc.perform(get("/admin/disclosure-requests/" + id + "/answer-letter").session(sessionOf("handler1")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(letter).contains("政府信息公开申请答复书").contains("部分公开").contains("第三十七条").contains("行政复议").doesNotContain(ID_NUMBER);
+        byte[] pdf = mvc.perform(get("/account/disclosure-requests/" + id + "/answer-letter.pdf").session(sessionOf("citizen1")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        mvc.perform(get("/account/disclosure-requests/" + id + "/answer-letter.pdf").session(sessionOf("handler2"))).andExpect(status().isForbidden());
         String mine = mvc.perform(get("/account/disclosure-requests/" + id).session(sessionOf("citizen1"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(mine).contains("部分公开").contains("****4514").doesNotContain(ID_NUMBER);
