@@ -51,6 +51,7 @@ class OpenSearchOutboxTest {
                 "--spring.jpa.properties.hibernate.search.backend.hosts=" + OPENSEARCH,
                 "--spring.jpa.properties.hibernate.search.backend.analysis.configurer=class:org.opencounty.search.internal.ChineseOpenSearchAnalysis",
                 "--spring.jpa.properties.hibernate.search.coordination.strategy=outbox-polling",
+                "--spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy=",
                 // Indexes of this run only, whatever an earlier run or the cluster benchmark left in OpenSearch.
                 "--spring.jpa.properties.hibernate.search.schema_management.strategy=drop-and-create-and-drop");
     }
