@@ -73,10 +73,23 @@ public class SiteSearch {
     private static <T> T answering(java.util.function.Supplier<T> search) {
         try {
             return search.get();
-        } catch (org.hibernate.search.util.common.SearchException e) {
+        } catch (RuntimeException e) {
+            if (!backendFailure(e)) {
+                throw e;
+            }
             org.slf4j.LoggerFactory.getLogger(SiteSearch.class).warn("Search unavailable: {}", e.getMessage());
             throw new SearchUnavailableException(e);
         }
+    }
+
+    /** A failure of the index behind search (OpenSearch unreachable, timing out), however the client wrapped it. */
+    private static boolean backendFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.search.util.common.SearchException || t instanceof java.io.IOException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private SearchResults articles(long siteId, SearchQuery query) {
