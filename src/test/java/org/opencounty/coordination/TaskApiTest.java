@@ -72,6 +72,7 @@ class TaskApiTest extends IntegrationTest {
         api.act(tokenFor("leader1"), id, "market", "report/approve", null).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status.state").value("PENDING_CENTER"));
         time.travelTo(LocalDate.of(2026, 7, 22));
+        center = tokenFor("center");   // a token lives eight hours: the one from the 14th has expired
         api.act(center, id, "market", "report/confirm", null).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status.state").value("DONE_ON_TIME"))
                 // The unit's part was done when its leader sent it on, not when the center got round to it.
