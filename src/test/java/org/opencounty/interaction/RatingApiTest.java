@@ -200,6 +200,29 @@ class RatingApiTest extends IntegrationTest {
                 .andExpect(jsonPath("$.appealState").value("REJECTED")).andExpect(jsonPath("$.excluded").value(false));
     }
 
+    @Test
+    void theWriterRatesWithThePortalFormWithoutJavaScript() throws Exception {
+        Answered message = answered(null, "13999000061", true);
+        String status = mvc.perform(get("/messages/status").param("queryCode", message.queryCode()).param("phone", message.phone()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(status).contains("/ratings/new?subject=MESSAGE&amp;id=" + message.id());
+        assertThat(mvc.perform(get("/ratings/new").param("subject", "MESSAGE").param("id", String.valueOf(message.id()))
+                .param("queryCode", message.queryCode())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("非常不满意").contains("办事效率");
+        long before = ratings();
+        mvc.perform(post("/ratings/new").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("subject", "MESSAGE").param("id", String.valueOf(message.id())).param("queryCode", message.queryCode())
+                        .param("phone", message.phone()).param("level", "SATISFIED").param("item_OVERALL", "4"))
+                .andExpect(status().isBadRequest());
+        assertThat(ratings()).isEqualTo(before);
+        mvc.perform(post("/ratings/new").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("subject", "MESSAGE").param("id", String.valueOf(message.id())).param("queryCode", message.queryCode())
+                        .param("phone", message.phone()).param("level", "SATISFIED").param("item_OVERALL", "4")
+                        .param("item_EFFICIENCY", "5").param("item_ATTITUDE", "4"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(ratings()).isEqualTo(before + 1);
+    }
+
     static Stream<Arguments> wrongPeople() {
         return Stream.of(
                 Arguments.of("handler2", "follow-up", "{\"note\":\"回访\"}"),          // another unit's staff
