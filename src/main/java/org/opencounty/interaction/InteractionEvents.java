@@ -13,4 +13,8 @@ public final class InteractionEvents {
     /** A disclosure request changed state. */
     public record RequestChanged(long requestId, long siteId, long unitId, String action, DisclosureState state) {
     }
+
+    /** A rating was given, followed up, rectified or explained, appealed, or the appeal decided. */
+    public record RatingChanged(long ratingId, long siteId, Long unitId, String action, RatingLevel level, RatingState state, String appealState) {
+    }
 }

@@ -3,5 +3,5 @@
  * answered with the unit leader's approval, disclosure on request (依申请公开, 条例 art. 27–45) with its clocks, fees and
  * 答复书, within working-day limits the supervision module watches.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "calendar", "common", "files", "printing", "screening", "sites", "units", "web"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"applications", "audit", "calendar", "common", "files", "printing", "screening", "sites", "units", "web"})
 package org.opencounty.interaction;

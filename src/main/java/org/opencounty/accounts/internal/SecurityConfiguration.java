@@ -88,6 +88,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/calendar/**", "/api/v1/applications/status").permitAll()
                         // Public interaction: anyone may leave a message, follow it with its query code, read the answered ones.
                         .requestMatchers(HttpMethod.POST, "/api/v1/messages").permitAll()
+                        // 好差评: a message's writer may rate with its query code; the aggregates are public.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/ratings").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/ratings/summary").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/messages/status", "/api/v1/messages/public",
                                 "/api/v1/disclosure-requests/fee-quote", "/api/v1/disclosure-requests/status").permitAll()
                         // Grassroots disclosure (issue 14): the published versions are public, questions and objections

@@ -1,0 +1,33 @@
+-- 好差评 (issue 13 item 3, docs/interaction.md "Ratings"): one rating per answered message or decided application.
+create table interaction_rating (
+    id bigserial primary key,
+    site_id bigint not null references site(id),
+    unit_id bigint references unit(id),
+    subject varchar(16) not null check (subject in ('MESSAGE', 'APPLICATION')),
+    subject_id bigint not null,
+    account_id bigint,
+    level varchar(24) not null,
+    overall smallint not null check (overall between 1 and 5),
+    efficiency smallint not null check (efficiency between 1 and 5),
+    attitude smallint not null check (attitude between 1 and 5),
+    comment text not null default '',
+    rated_on date not null,
+    rated_at timestamptz not null default now(),
+    state varchar(24) not null,
+    follow_up_due date,
+    follow_up_note text not null default '',
+    follow_up_by varchar(100),
+    follow_up_on date,
+    rectification_kind varchar(16),
+    rectification_note text not null default '',
+    rectified_by varchar(100),
+    appeal_state varchar(16) not null default 'NONE',
+    appeal_reason text not null default '',
+    appealed_by varchar(100),
+    appeal_decision text not null default '',
+    appeal_decided_by varchar(100),
+    excluded boolean not null default false,
+    version bigint not null default 0,
+    unique (subject, subject_id)
+);
+create index interaction_rating_site_unit on interaction_rating (site_id, unit_id);
