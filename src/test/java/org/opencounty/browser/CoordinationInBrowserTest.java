@@ -75,7 +75,7 @@ class CoordinationInBrowserTest extends BrowserTest {
 
         time.travelTo(LocalDate.of(2026, 7, 21));
         page.navigate(taskUrl);
-        assertThat(page.getByRole(AriaRole.ROW).filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("巴里坤镇")))
+        assertThat(page.getByRole(AriaRole.ROW).filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(java.util.regex.Pattern.compile("^\\s*巴里坤镇"))))
                 .containsText("逾期未完成");
 
         as("officer2");
@@ -106,7 +106,7 @@ class CoordinationInBrowserTest extends BrowserTest {
         as("officer2");
         page.getByRole(AriaRole.LINK, named("关于“浏览器督办任务”完成情况的通报")).click();
         page.getByRole(AriaRole.BUTTON, named("签收")).click();
-        assertThat(page.getByRole(AriaRole.ROW).filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("巴里坤镇")))
+        assertThat(page.getByRole(AriaRole.ROW).filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(java.util.regex.Pattern.compile("^\\s*巴里坤镇"))))
                 .not().containsText("未签收");
 
         // The public variant: from the assessment's ranking, into 公告通知.

@@ -65,13 +65,16 @@ class TaskConditionsTest extends IntegrationTest {
                 Arguments.of("market", "{\"condition\":\"CONTACTS\",\"count\":1,\"role\":\"INFO_OFFICER\"}", "DONE_ON_TIME"),
                 Arguments.of("market", "{\"condition\":\"CONTACTS\",\"count\":50,\"role\":\"INFO_OFFICER\"}", "IN_PROGRESS"),
                 Arguments.of("market", "{\"condition\":\"ARTICLES\",\"count\":1,\"column\":\"news\"}", "IN_PROGRESS"),
-                Arguments.of("market", "{\"condition\":\"EXTRANET_CONNECTED\"}", "IN_PROGRESS"),
+                // The demo's extranet registry has the market authority connected since before the task.
+                Arguments.of("market", "{\"condition\":\"EXTRANET_CONNECTED\"}", "DONE_ON_TIME"),
                 Arguments.of(null, "{\"condition\":\"GUIDES_COMPLETE\"}", "IN_PROGRESS"));
     }
 
     @ParameterizedTest(name = "{1} for {0}: {2}")
     @MethodSource
     void atIssue(String unit, String fulfilment, String expected) throws Exception {
+        // Other tests publish at the fixed clock's instant; the task begins an hour later, so theirs come before it.
+        time.travel(java.time.Duration.ofHours(1));
         String code = unit == null ? unitWithoutGuides() : unit;
         long id = api.issued(tokenFor("center"), order(code, fulfilment));
         api.get(tokenFor("center"), id).andExpect(jsonPath("$.fulfilment").value("CONDITION"))
@@ -92,6 +95,7 @@ class TaskConditionsTest extends IntegrationTest {
 
     @Test
     void articlesCountFromTheTaskOnAndTheNthPublicationIsTheMoment() throws Exception {
+        time.travel(java.time.Duration.ofHours(1));
         long id = api.issued(tokenFor("center"), order("market", "{\"condition\":\"ARTICLES\",\"count\":1,\"column\":\"news\"}"));
         time.travelTo(LocalDate.of(2026, 7, 20));
         String created = mvc.perform(post("/api/v1/articles").header("Authorization", bearer(tokenFor("officer1"))).contentType(MediaType.APPLICATION_JSON)
@@ -108,10 +112,10 @@ class TaskConditionsTest extends IntegrationTest {
     }
 
     @Test
-    void withoutTheExtranetRegistryThePageSaysSo() throws Exception {
+    void withTheExtranetRegistryTheConditionIsChecked() throws Exception {
         long id = api.issued(tokenFor("center"), order("market", "{\"condition\":\"EXTRANET_CONNECTED\"}"));
-        api.get(tokenFor("center"), id).andExpect(jsonPath("$.conditionCheckable").value(false));
+        api.get(tokenFor("center"), id).andExpect(jsonPath("$.conditionCheckable").value(true));
         mvc.perform(get("/admin/tasks/" + id).session(sessionOf("center"))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("外网接入登记尚未安装")));
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("外网接入登记尚未安装"))));
     }
 }

@@ -198,9 +198,12 @@ class SignalRulesTest extends IntegrationTest {
         assertThat(issuedOn(id, YELLOW)).isEqualTo(yellowDay);
     }
 
-    /** The schedule's lock (ShedLock, held at least a minute of real time) belongs to the previous firing. */
+    /**
+     * The schedule's lock (ShedLock, held at least a minute of real time) belongs to the previous firing. Lapsed, not
+     * deleted: ShedLock remembers the rows it has inserted and only updates them afterwards.
+     */
     private void nextSchedule() {
-        jdbc.sql("delete from shedlock where name = 'supervision-sweep'").update();
+        jdbc.sql("update shedlock set lock_until = now() - interval '1 second' where name = 'supervision-sweep'").update();
     }
 
     @Test

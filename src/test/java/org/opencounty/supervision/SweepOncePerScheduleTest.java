@@ -41,7 +41,7 @@ class SweepOncePerScheduleTest extends IntegrationTest {
         multicaster.addApplicationListener(counter);
         ExecutorService nodes = Executors.newFixedThreadPool(2);
         try {
-            jdbc.sql("delete from shedlock where name = 'supervision-sweep'").update();
+            jdbc.sql("update shedlock set lock_until = now() - interval '1 second' where name = 'supervision-sweep'").update();
             CountDownLatch mark = new CountDownLatch(1);
             List<Future<?>> firings = List.of(nodes.submit(() -> fire(mark)), nodes.submit(() -> fire(mark)));
             mark.countDown();
