@@ -30,6 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * script's reason, where OpenSearch cannot start (not root, no OpenJDK 17, offline without the download).
  */
 @Tag("integration")
+@Tag("opensearch")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OpenSearchOutboxTest {
 
