@@ -1,5 +1,6 @@
 package org.opencounty.portal.internal;
 
+import java.time.Clock;
 import org.opencounty.content.ArticleEvents.ArticlePublished;
 import org.opencounty.content.ArticleEvents.ArticleWithdrawn;
 import org.opencounty.catalogue.CatalogueEvents.EntryPublished;
@@ -29,8 +30,8 @@ class PortalCacheConfiguration {
     private final PortalPageCache cache;
     private final ProxyPurge proxies;
 
-    PortalCacheConfiguration(PageCacheSettings settings) {
-        this.cache = new PortalPageCache(settings);
+    PortalCacheConfiguration(PageCacheSettings settings, Clock clock) {
+        this.cache = new PortalPageCache(settings, clock);
         this.proxies = new ProxyPurge(settings.purgeUrl());
     }
 

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -92,13 +93,15 @@ public class PortalPageCache extends OncePerRequestFilter {
     private final Cache<String, Page> pages;
     private final AtomicLong generation = new AtomicLong();
     private final String cacheControl;
+    private final Clock clock;
 
-    public PortalPageCache(PageCacheSettings settings) {
-        this(settings, ForkJoinPool.commonPool());
+    public PortalPageCache(PageCacheSettings settings, Clock clock) {
+        this(settings, clock, ForkJoinPool.commonPool());
     }
 
     /** The executor runs Caffeine's maintenance (eviction); tests pass the calling thread's. */
-    PortalPageCache(PageCacheSettings settings, Executor maintenance) {
+    PortalPageCache(PageCacheSettings settings, Clock clock, Executor maintenance) {
+        this.clock = clock;
         this.pages = Caffeine.newBuilder()
                 .maximumWeight(settings.maxSize().toBytes())
                 .weigher((String key, Page page) -> page.weight(key))
@@ -220,7 +223,7 @@ public class PortalPageCache extends OncePerRequestFilter {
 
     private Page render(byte[] body, String contentType, long renderedIn) {
         String hash = hash(body);
-        long lastModified = (Instant.now().toEpochMilli() / 1000) * 1000;
+        long lastModified = (clock.millis() / 1000) * 1000;
         return new Page(body, gzip(body), contentType, "\"" + hash + "\"", "\"" + hash + "-gzip\"", lastModified,
                 HTTP_DATE.format(Instant.ofEpochMilli(lastModified)), List.of(), renderedIn);
     }
