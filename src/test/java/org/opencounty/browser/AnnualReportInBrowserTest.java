@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The annual report in the browser, without scripts needed: the market office's officer fills the sections and
  * submits, its leader approves, the center publishes; a visitor finds it in 政府信息公开年报, opens it with its tables
- * and its print view.
+ * and its print view, and on a phone its tables as labelled cards.
  */
 class AnnualReportInBrowserTest extends BrowserTest {
 
@@ -45,6 +45,13 @@ class AnnualReportInBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("查看完整报告（含表格）及打印版")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("三、收到和处理政府信息公开申请情况"))).isVisible();
         assertThat(page.locator("table").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("行政许可"))).containsText("57");
+        // On a phone the tables read as labelled cards and nothing scrolls sideways.
+        String reportUrl = page.url();
+        reopen(options -> options.setViewportSize(375, 800));
+        page.navigate(reportUrl);
+        org.assertj.core.api.Assertions.assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(375);
+        org.assertj.core.api.Assertions.assertThat((String) page.evaluate(
+                "getComputedStyle(document.querySelector('#requests-table td'), '::before').content")).contains("自然人");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("打印版")).click();
         assertThat(page.locator("body")).containsText(YEAR + "年政府信息公开工作年度报告");
         assertThat(page.locator("body")).containsText("第二十条第（五）项");
