@@ -35,8 +35,8 @@ analyze disclosure_request;
 -- due three weeks after the answer, half of those closed.
 insert into interaction_rating (site_id, unit_id, subject, subject_id, level, overall, efficiency, attitude, rated_on, state, follow_up_due)
 select site_id, unit_id, 'MESSAGE', id,
-       (array['VERY_SATISFIED','SATISFIED','BASICALLY_SATISFIED','DISSATISFIED','VERY_DISSATISFIED','SATISFIED','VERY_SATISFIED','SATISFIED'])[1 + id % 8],
-       1 + id % 5, 1 + (id / 5) % 5, 1 + (id / 25) % 5, answered_on,
+       (array['VERY_SATISFIED','SATISFIED','BASICALLY_SATISFIED','DISSATISFIED','VERY_DISSATISFIED','SATISFIED','VERY_SATISFIED','SATISFIED'])[1 + (id % 8)::int],
+       (1 + id % 5)::smallint, (1 + (id / 5) % 5)::smallint, (1 + (id / 25) % 5)::smallint, answered_on,
        case when id % 8 in (3, 4) then case when id % 16 < 8 then 'CLOSED' else 'FOLLOW_UP_OPEN' end else 'RECORDED' end,
        case when id % 8 in (3, 4) then answered_on + 21 end
 from interaction_message where state = 'ANSWERED' and query_code like 'B%' and id % 3 = 0;
