@@ -45,6 +45,8 @@ class RatingBackOfficeTest extends RatingTest {
         MockHttpSession handler = sessionOf("handler1");
 
         assertThat(page(handler, "/admin/ratings?state=OPEN")).contains("/admin/ratings/" + id + "\"").contains("待回访整改");
+        // The dashboard counts it among the open follow-ups and links to it.
+        assertThat(page(handler, "/admin")).contains("id=\"open-follow-ups\"").contains("href=\"/admin/ratings/" + id + "\"");
         assertThat(page(handler, "/admin/ratings/" + id)).contains("记录回访").contains(due.toString())
                 .contains("/admin/messages/" + rated.messageId()).doesNotContain("记录复核结论");
 
