@@ -77,6 +77,8 @@ public class PortalPageCache extends OncePerRequestFilter {
     }
 
     private static final String RENDERED = PortalPageCache.class.getName() + ".rendered";
+    /** The 好差评 figures of a month (interaction's page): one page per month, so that a kept page never outlives its month. */
+    private static final java.util.regex.Pattern RATING_FIGURES = java.util.regex.Pattern.compile("/ratings/\\d{4}-\\d{2}");
     private static final int MAX_BODY = 512 * 1024;
     private static final String VARY = "Accept-Encoding, Cookie";
     /** Signed-in people's pages: never stored by a browser's disk cache, a proxy or a CDN. */
@@ -153,7 +155,8 @@ public class PortalPageCache extends OncePerRequestFilter {
         String path = request.getRequestURI();
         return (path.equals("/") || path.startsWith("/columns/") || path.startsWith("/units") || path.startsWith("/articles/")
                 || path.startsWith("/services") || path.startsWith("/scenarios/") || path.equals("/fees")
-                || path.equals("/sitemap") || path.equals("/disclosure") || path.equals("/policies")) && !path.contains("/attachments/");
+                || path.equals("/sitemap") || path.equals("/disclosure") || path.equals("/policies") || RATING_FIGURES.matcher(path).matches())
+                && !path.contains("/attachments/");
     }
 
     private static boolean withoutSessionOrCredentials(HttpServletRequest request) {
