@@ -13,8 +13,8 @@ import org.opencounty.supervision.UnitStatistics;
 import org.springframework.stereotype.Component;
 
 /**
- * Fills a circular's draft from the data: a task (who was late, who missed it), the assessment's ranking, or a quarter's
- * supervision grades (read through supervision's own statistics, with the drafter's rights there). The editor then
+ * Fills a circular's draft from the data: a task (who was late, who missed it), an inspection round (its findings), the
+ * assessment's ranking, or a quarter's supervision grades (read through supervision's own statistics, with the drafter's rights there). The editor then
  * rewrites it as needed; the draft only saves the typing.
  */
 @Component
@@ -25,11 +25,13 @@ class CircularDrafts {
     }
 
     private final TaskQueries tasks;
+    private final InspectionQueries inspections;
     private final Assessment assessment;
     private final SupervisionBoard supervision;
 
-    CircularDrafts(TaskQueries tasks, Assessment assessment, SupervisionBoard supervision) {
+    CircularDrafts(TaskQueries tasks, InspectionQueries inspections, Assessment assessment, SupervisionBoard supervision) {
         this.tasks = tasks;
+        this.inspections = inspections;
         this.assessment = assessment;
         this.supervision = supervision;
     }
@@ -54,6 +56,39 @@ class CircularDrafts {
         late.forEach(u -> concerned.add(u.unitCode()));
         missed.forEach(u -> concerned.add(u.unitCode()));
         return new Draft("关于“" + task.title() + "”完成情况的通报", String.join("\n", paragraphs), "task:" + taskId, concerned);
+    }
+
+    /** The round's findings: how many were rectified on time, and which were rectified late, are overdue or still open. */
+    Draft fromInspection(Actor actor, long inspectionId) {
+        InspectionSummary round = inspections.get(actor, inspectionId);
+        Inspection inspection = round.inspection();
+        List<String> paragraphs = new ArrayList<>();
+        paragraphs.add("根据工作安排，" + chinese(inspection.periodFrom()) + "至" + chinese(inspection.periodTo()) + "，电子政务中心对 "
+                + round.units().size() + " 个单位开展了“" + inspection.name() + "”督查，对照 " + round.items().size() + " 项检查事项共发现问题 "
+                + round.findings() + " 个。现将督查及整改情况通报如下：");
+        paragraphs.add("一、已按期整改的问题共 " + round.count(FindingState.CLOSED_ON_TIME) + " 个。");
+        paragraphs.add("二、逾期整改的问题（" + round.count(FindingState.CLOSED_LATE) + " 个）：" + listed(round, FindingState.CLOSED_LATE::equals) + "。");
+        paragraphs.add("三、逾期未整改的问题（" + round.count(FindingState.OVERDUE) + " 个）：" + listed(round, FindingState.OVERDUE::equals) + "。");
+        paragraphs.add("四、正在整改的问题（" + round.units().stream().flatMap(u -> u.findings().stream())
+                .filter(f -> !f.state().closed() && f.state() != FindingState.OVERDUE).count() + " 个）："
+                + listed(round, state -> !state.closed() && state != FindingState.OVERDUE) + "。");
+        paragraphs.add("请逾期未整改的单位于接到本通报后立即整改，正在整改的单位按期完成整改，并将整改情况报电子政务中心。");
+        List<String> concerned = round.units().stream().filter(u -> u.findings().stream().anyMatch(f -> f.state().notInTime()))
+                .map(InspectionSummary.UnitFindings::unitCode).toList();
+        return new Draft("关于“" + inspection.name() + "”督查情况的通报", String.join("\n", paragraphs), "inspection:" + inspectionId, concerned);
+    }
+
+    private static String listed(InspectionSummary round, java.util.function.Predicate<FindingState> which) {
+        List<String> named = new ArrayList<>();
+        for (InspectionSummary.UnitFindings unit : round.units()) {
+            for (InspectionSummary.FindingRow row : unit.findings()) {
+                if (which.test(row.state())) {
+                    named.add(unit.unitName() + "（" + row.itemTitle() + "：" + row.finding().problem() + "，整改期限 "
+                            + chinese(row.finding().dueDate()) + "）");
+                }
+            }
+        }
+        return named.isEmpty() ? "无" : String.join("；", named);
     }
 
     Draft fromAssessment(Actor actor, int year) {

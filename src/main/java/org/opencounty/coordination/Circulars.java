@@ -112,7 +112,7 @@ public class Circulars {
         } else if (from.supervisionQuarter() != null) {
             draft = drafts.fromSupervisionQuarter(actor, from.supervisionQuarter());
         } else {
-            throw InvalidInputException.field("inspection", "督查模块尚未上线，暂不能据督查生成通报");
+            draft = drafts.fromInspection(actor, from.inspection());
         }
         Circular circular = circulars.saveAndFlush(new Circular(actor.siteId(), actor.unitId(), draft.source(), actor.username(), clock.instant()));
         CircularRevision revision = revisions.saveAndFlush(new CircularRevision(circular.id(), 1, draft.title(), draft.body(), actor.username(), clock.instant()));

@@ -11,8 +11,8 @@ public enum RuleKind {
     RED_CARD("办件红牌", true),
     STATUTORY_OVERDUE("办件超法定时限", true),
     GUIDE_INCOMPLETE("每项办事指南要素不全", true),
-    COLUMN_STALE("栏目未按期更新（待栏目更新监测上线）", true),
-    FINDING_OVERDUE("督查问题未按期整改（待督查模块上线）", true),
+    COLUMN_STALE("每个栏目未按期更新", true),
+    FINDING_OVERDUE("每个督查问题未按期整改", true),
     MANUAL("人工评定", false),
     BONUS("加分项", false);
 

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.opencounty.audit.AuditLog;
 import org.opencounty.audit.AuditResult;
 import org.opencounty.calendar.WorkingDays;
@@ -19,7 +18,6 @@ import org.opencounty.common.TimeConfiguration;
 import org.opencounty.coordination.internal.TaskAssignmentRepository;
 import org.opencounty.coordination.internal.TaskRepository;
 import org.opencounty.units.Unit;
-import org.opencounty.units.UnitKind;
 import org.opencounty.units.Units;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -109,11 +107,8 @@ public class TaskIssuing {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        Task task = tasks.saveAndFlush(new Task(siteId, order, order.deadline(), by, issuedAt));
-        chosen.forEach(unit -> assignments.save(new TaskAssignment(task.id(), siteId, unit.id(), by, issuedAt)));
-        assignments.flush();
-        audit.record(by, "", "task.import", "task:" + task.id(), AuditResult.SUCCESS, task.title() + "，" + chosen.size() + " 个单位");
-        return task;
+        return saveAssigned(siteId, order, order.deadline(), chosen.stream().map(Unit::id).toList(), by, issuedAt, "task.import",
+                "，" + chosen.size() + " 个单位");
     }
 
     /**
@@ -128,19 +123,25 @@ public class TaskIssuing {
         if (deadline == null || unitIds.isEmpty() || tasks.existsBySiteIdAndBasisUrl(siteId, link)) {
             return Optional.empty();
         }
-        Set<Long> wanted = Set.copyOf(unitIds);
-        List<Unit> chosen = units.directory(siteId).stream().filter(u -> wanted.contains(u.id())).toList();
+        List<Long> chosen = unitIds.stream().distinct().map(units::byId).flatMap(Optional::stream)
+                .filter(unit -> unit.siteId() == siteId).map(Unit::id).toList();
         String by = "公文 " + number;
-        Instant now = clock.instant();
         TaskOrder order = new TaskOrder(title.length() > 200 ? title.substring(0, 200) : title, number, link,
                 "按文件要求办理并报送办理情况。", deadline, null, List.of(), List.of(), false, null);
-        Task task = tasks.saveAndFlush(new Task(siteId, order, deadline, by, now));
-        chosen.forEach(unit -> assignments.save(new TaskAssignment(task.id(), siteId, unit.id(), by, now)));
-        assignments.flush();
-        audit.record(by, "", "task.from-document", "task:" + task.id(), AuditResult.SUCCESS,
-                task.title() + "，期限 " + deadline + "，" + chosen.size() + " 个单位，document:" + documentId);
+        Task task = saveAssigned(siteId, order, deadline, chosen, by, clock.instant(), "task.from-document",
+                "，期限 " + deadline + "，" + chosen.size() + " 个单位，document:" + documentId);
         events.publishEvent(new TaskEvents.TaskIssued(siteId, task.id(), chosen.size(), by));
         return Optional.of(task);
+    }
+
+    /** Saves a task issued by {@code by} at {@code at} and its units' parts, and audits it as {@code action}. */
+    private Task saveAssigned(long siteId, TaskOrder order, LocalDate deadline, List<Long> unitIds, String by, Instant at, String action,
+                              String note) {
+        Task task = tasks.saveAndFlush(new Task(siteId, order, deadline, by, at));
+        unitIds.forEach(unitId -> assignments.save(new TaskAssignment(task.id(), siteId, unitId, by, at)));
+        assignments.flush();
+        audit.record(by, "", action, "task:" + task.id(), AuditResult.SUCCESS, task.title() + note);
+        return task;
     }
 
     private static void validateText(TaskOrder order, Map<String, String> errors) {
@@ -181,21 +182,7 @@ public class TaskIssuing {
     }
 
     private List<Unit> chosenUnits(long siteId, TaskOrder order, Map<String, String> errors) {
-        List<Unit> directory = units.directory(siteId);
-        Map<Long, Unit> chosen = new LinkedHashMap<>();
-        if (order.allUnits()) {
-            directory.stream().filter(unit -> unit.kind() != UnitKind.COUNTY).forEach(unit -> chosen.put(unit.id(), unit));
-        }
-        directory.stream().filter(unit -> order.unitKinds().contains(unit.kind())).forEach(unit -> chosen.put(unit.id(), unit));
-        List<String> unknown = order.unitCodes().stream().filter(code -> units.find(siteId, code).isEmpty()).toList();
-        if (!unknown.isEmpty()) {
-            errors.put("units", "没有这些单位：" + String.join("、", unknown));
-        }
-        order.unitCodes().forEach(code -> units.find(siteId, code).ifPresent(unit -> chosen.put(unit.id(), unit)));
-        if (chosen.isEmpty() && unknown.isEmpty()) {
-            errors.put("units", "请选择至少一个单位（逐个选择、按类别或全部单位）");
-        }
-        return List.copyOf(chosen.values());
+        return UnitScope.resolve(units, siteId, order.unitCodes(), order.unitKinds(), order.allUnits(), errors);
     }
 
     private static void validateCondition(TaskCondition condition, Map<String, String> errors) {

@@ -13,6 +13,7 @@ import org.opencounty.calendar.WorkingDays;
 import org.opencounty.common.Actor;
 import org.opencounty.common.NotAllowedException;
 import org.opencounty.common.TimeConfiguration;
+import org.opencounty.coordination.internal.InspectionStatements;
 import org.opencounty.coordination.internal.TaskSweepStatements;
 import org.opencounty.coordination.internal.TaskAssignmentRepository;
 import org.opencounty.coordination.internal.TaskRepository;
@@ -37,10 +38,11 @@ public class TaskSweep {
     static final String SYSTEM = "system";
 
     /** What one sweep did. */
-    public record Swept(LocalDate today, int fulfilled, int reminded) {
+    public record Swept(LocalDate today, int fulfilled, int reminded, int findingsOverdue, int findingsReminded) {
     }
 
     private final TaskSweepStatements statements;
+    private final InspectionStatements findings;
     private final TaskRepository tasks;
     private final TaskAssignmentRepository assignments;
     private final ConditionChecks checks;
@@ -51,10 +53,11 @@ public class TaskSweep {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    TaskSweep(TaskSweepStatements statements, TaskRepository tasks, TaskAssignmentRepository assignments, ConditionChecks checks,
+    TaskSweep(TaskSweepStatements statements, InspectionStatements findings, TaskRepository tasks, TaskAssignmentRepository assignments, ConditionChecks checks,
               Units units, WorkingDays workingDays, CoordinationSettings settings, AuditLog audit, ApplicationEventPublisher events,
               Clock clock) {
         this.statements = statements;
+        this.findings = findings;
         this.tasks = tasks;
         this.assignments = assignments;
         this.checks = checks;
@@ -102,13 +105,17 @@ public class TaskSweep {
         LocalDate today = LocalDate.ofInstant(clock.instant(), TimeConfiguration.CHINA);
         int fulfilled = checkConditions(by);
         LocalDate until = workingDays.dueDate(today, settings.reminderDays(), settings.region()).dueDate();
-        int reminded = statements.remind(today, until, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        int reminded = statements.remind(today, until, now);
+        // Findings whose rectification is overdue are marked with the moment they became so, once, and reminded as tasks are.
+        int overdue = findings.markOverdue(today);
+        int findingsReminded = findings.remind(today, until, now);
         // The scheduled sweep runs 144 times a day: only one that changed something leaves a line.
-        if (fulfilled > 0 || reminded > 0 || !SYSTEM.equals(by)) {
+        if (fulfilled > 0 || reminded > 0 || overdue > 0 || findingsReminded > 0 || !SYSTEM.equals(by)) {
             audit.record(by, "", "task.sweep", "date:" + today, AuditResult.SUCCESS,
-                    "核验完成 " + fulfilled + "，提醒 " + reminded);
+                    "核验完成 " + fulfilled + "，提醒 " + reminded + "，督查问题逾期 " + overdue + "，整改提醒 " + findingsReminded);
         }
-        return new Swept(today, fulfilled, reminded);
+        return new Swept(today, fulfilled, reminded, overdue, findingsReminded);
     }
 
     private int checkConditions(String by) {

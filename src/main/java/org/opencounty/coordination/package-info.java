@@ -3,5 +3,5 @@
  * what by when, and the reports go through the one review chain (docs/coordination.md).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "calendar", "catalogue", "common", "content",
-        "documents", "printing", "review", "supervision", "units", "web"})
+        "documents", "files", "printing", "review", "screening", "supervision", "units", "web"})
 package org.opencounty.coordination;

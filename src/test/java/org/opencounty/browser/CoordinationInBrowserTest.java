@@ -127,4 +127,48 @@ class CoordinationInBrowserTest extends BrowserTest {
         page.navigate(url("/columns/notices"));
         assertThat(page.getByRole(AriaRole.LINK, named("2026年度绩效考核结果的通报")).first()).isVisible();
     }
+
+    @Test
+    void anInspectionFindingThroughRectificationToClosing() {
+        as("center");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("督查").setExact(true)).first().click();
+        page.getByRole(AriaRole.LINK, named("部署督查")).click();
+        page.getByLabel("督查名称").fill("浏览器专项督查");
+        page.getByLabel("开始日期").fill("2026-07-01");
+        page.getByLabel("结束日期").fill("2026-07-10");
+        page.getByLabel("县市场监督管理局", new Page.GetByLabelOptions().setExact(true)).check();
+        page.getByLabel("检查事项（每行一项，“事项：说明”）").fill("信息公开：栏目按期更新\n办事服务：办事指南要素完整");
+        page.getByRole(AriaRole.BUTTON, named("部署")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, named("浏览器专项督查"))).isVisible();
+        String roundUrl = page.url();
+
+        as("supervisor");
+        page.navigate(roundUrl);
+        page.getByLabel("被督查单位").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("县市场监督管理局"));
+        page.getByLabel("检查事项", new Page.GetByLabelOptions().setExact(true)).selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("信息公开"));
+        page.getByLabel("问题", new Page.GetByLabelOptions().setExact(true)).fill("工作动态栏目一个月未更新");
+        page.getByLabel("整改要求").fill("补发工作动态并建立更新台账");
+        page.getByLabel("整改期限（工作日）").fill("5");
+        page.getByRole(AriaRole.BUTTON, named("记录问题")).click();
+        assertThat(page.locator("#finding-state")).hasText("待整改");
+        String findingUrl = page.url();
+
+        as("officer1");
+        page.getByRole(AriaRole.LINK, named("工作动态栏目一个月未更新")).click();
+        page.getByLabel("整改情况").fill("已补发工作动态三篇，建立更新台账。");
+        page.getByRole(AriaRole.BUTTON, named("报送单位主要领导审核")).click();
+        assertThat(page.locator("#finding-state")).hasText("待单位负责人审核");
+
+        as("leader1");
+        page.navigate(findingUrl);
+        page.getByRole(AriaRole.BUTTON, named("审核通过，报督查人员")).click();
+        assertThat(page.locator("#finding-state")).hasText("待督查人员核查");
+
+        as("supervisor");
+        page.navigate(findingUrl);
+        page.getByRole(AriaRole.BUTTON, named("核查销号")).click();
+        assertThat(page.locator("#finding-state")).hasText("按期整改");
+        page.navigate(roundUrl);
+        assertThat(page.locator("#finding-counts")).containsText("按期整改 1");
+    }
 }

@@ -147,9 +147,11 @@ class CircularTest extends IntegrationTest {
     }
 
     @Test
-    void draftsNeedASourceAndTheInspectionsAreNotThereYet() throws Exception {
+    void draftsNeedASourceThatExists() throws Exception {
         call("center", "POST", "/draft", "{\"from\":{}}").andExpect(status().isBadRequest()).andExpect(jsonPath("$.fields.from").exists());
-        call("center", "POST", "/draft", "{\"from\":{\"inspection\":\"1\"}}").andExpect(status().isBadRequest());
+        call("center", "POST", "/draft", "{\"from\":{\"inspection\":\"999999999\"}}").andExpect(status().isNotFound());
+        call("center", "POST", "/draft", "{\"from\":{\"inspection\":\"eins\"}}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.fields.inspection").exists());
         call("center", "POST", "/draft", "{\"from\":{\"supervisionQuarter\":\"2026-3\"}}").andExpect(status().is4xxClientError());
         call("admin", "POST", "/draft", "{\"from\":{\"supervisionQuarter\":\"2026Q3\"}}").andExpect(status().isCreated())
                 .andExpect(jsonPath("$.title").value("2026年第三季度电子监察情况的通报"));

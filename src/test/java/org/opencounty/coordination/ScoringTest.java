@@ -53,7 +53,13 @@ class ScoringTest {
                 Arguments.of("10", RuleKind.BONUS, "0", 3, List.of(), "0", "0"),          // a bonus starts empty, facts do nothing
                 Arguments.of("10", RuleKind.BONUS, "0", 0, List.of("4", "3.5"), "7.5", "0"),
                 Arguments.of("10", RuleKind.BONUS, "0", 0, List.of("8", "8"), "10", "0"),
-                Arguments.of("15", RuleKind.MANUAL, "0", 0, List.of("-4"), "11", "0"));
+                Arguments.of("15", RuleKind.MANUAL, "0", 0, List.of("-4"), "11", "0"),
+                Arguments.of("5", RuleKind.FINDING_OVERDUE, "1", 2, List.of(), "3", "2"),
+                Arguments.of("5", RuleKind.FINDING_OVERDUE, "1", 8, List.of(), "0", "5"),   // capped at the indicator's 5
+                Arguments.of("5", RuleKind.FINDING_OVERDUE, "1.5", 3, List.of(), "0.5", "4.5"),
+                Arguments.of("10", RuleKind.COLUMN_STALE, "2", 3, List.of(), "4", "6"),
+                Arguments.of("10", RuleKind.COLUMN_STALE, "3", 4, List.of(), "0", "10"),    // 12 would exceed the cap: 10
+                Arguments.of("10", RuleKind.COLUMN_STALE, "2", 1, List.of("1"), "9", "2"));
     }
 
     @ParameterizedTest(name = "{1} max {0}, {3} facts of {2}, adjusted {4}: {5}")

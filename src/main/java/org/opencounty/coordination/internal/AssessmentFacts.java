@@ -1,10 +1,16 @@
 package org.opencounty.coordination.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.opencounty.common.TimeConfiguration;
+import org.opencounty.content.Category;
+import org.opencounty.coordination.ColumnStaleness;
 import org.opencounty.coordination.RuleKind;
 import org.opencounty.coordination.ScoreFact;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,7 +21,8 @@ import org.springframework.stereotype.Repository;
  * that recomputing every unit costs the same few statements for 30 units or 300. Tasks count in the year of their
  * deadline: late when fulfilled after the deadline day (Beijing time) but by the end of the year, overdue when not
  * fulfilled by the earlier of today and the year's end. Red cards and statutory overdue signals count in the year
- * they were issued. Other modules are read through the views they publish (V15_2, V20_1, V20_2).
+ * they were issued. Inspection findings count as tasks do, by their due date; stale columns as of the cutoff. Other
+ * modules are read through the views they publish (V15_2, V20_1, V20_2, V28_1).
  */
 @Repository
 public class AssessmentFacts {
@@ -67,7 +74,74 @@ public class AssessmentFacts {
                             "办件 " + application + (red ? " 被亮红牌" : " 超过法定办理时限") + "（" + rs.getObject("issued_on", LocalDate.class) + "）"));
                     return 1;
                 }).list();
+        findingFacts(facts, siteId, year, cutoff);
+        if (cutoff.getYear() >= year) {
+            // A year not begun yet has no monitoring point.
+            columnFacts(facts, siteId, cutoff.atStartOfDay(TimeConfiguration.CHINA).toInstant());
+        }
         return facts;
+    }
+
+    /**
+     * Findings count in the year of their due date, as tasks do: rectified late when the closed rectification was sent on
+     * after the due day (Beijing time) but by the year's end, not rectified in time when still not closed at the cutoff.
+     */
+    private void findingFacts(Map<Long, List<ScoreFact>> facts, long siteId, int year, LocalDate cutoff) {
+        jdbc.sql("""
+                        select f.unit_id, f.id, f.inspection_id, f.problem, f.due_date, i.name,
+                               f.rectified_at is not null and f.rectified_at < (:nextYear)::timestamp at time zone 'Asia/Shanghai' as late,
+                               to_char(f.rectified_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as rectified_on
+                        from coord_finding f
+                        join coord_inspection i on i.id = f.inspection_id
+                        where f.site_id = :site and f.due_date >= :from and f.due_date < :cutoff
+                          and (f.rectified_at is null
+                               or f.rectified_at >= (f.due_date + 1)::timestamp at time zone 'Asia/Shanghai')
+                        order by f.due_date, f.id""")
+                .param("site", siteId).param("from", LocalDate.of(year, 1, 1)).param("nextYear", LocalDate.of(year + 1, 1, 1))
+                .param("cutoff", cutoff)
+                .query((rs, n) -> {
+                    long inspection = rs.getLong("inspection_id");
+                    String reason = "督查“" + rs.getString("name") + "”发现的问题“" + rs.getString("problem") + "”（整改期限 "
+                            + rs.getObject("due_date", LocalDate.class) + "）"
+                            + (rs.getBoolean("late") ? "逾期整改，整改于 " + rs.getString("rectified_on") : "逾期未整改");
+                    add(facts, rs.getLong("unit_id"), new ScoreFact(RuleKind.FINDING_OVERDUE, "finding", rs.getLong("id"),
+                            "/admin/inspections/" + inspection + "/findings/" + rs.getLong("id"), reason));
+                    return 1;
+                }).list();
+    }
+
+    /**
+     * Each monitored column a unit publishes in whose last article before the monitoring point {@code at} is older than
+     * the column's threshold ({@link ColumnStaleness}), for every unit of the site in one statement.
+     */
+    private void columnFacts(Map<Long, List<ScoreFact>> facts, long siteId, Instant at) {
+        List<Category> fortnightly = ColumnStaleness.fortnightly();
+        List<Category> halfYearly = ColumnStaleness.monitored().stream().filter(c -> !fortnightly.contains(c)).toList();
+        jdbc.sql("""
+                        select p.unit_id, p.category, max(p.published_at) as last_at,
+                               (array_agg(p.article_id order by p.published_at desc, p.article_id desc))[1] as last_id
+                        from coord_article_fact p
+                        where p.site_id = :site and p.published_at < :at and p.category in (:monitored)
+                        group by p.unit_id, p.category
+                        having max(p.published_at) < case when p.category in (:fortnightly) then :fortnightSince else :halfYearSince end
+                        order by p.unit_id, p.category""")
+                .param("site", siteId).param("at", utc(at))
+                .param("monitored", ColumnStaleness.monitored().stream().map(Category::code).toList())
+                .param("fortnightly", fortnightly.stream().map(Category::code).toList())
+                .param("fortnightSince", utc(ColumnStaleness.updatedSince(fortnightly.getFirst(), at)))
+                .param("halfYearSince", utc(ColumnStaleness.updatedSince(halfYearly.getFirst(), at)))
+                .query((rs, n) -> {
+                    Category column = Category.byCode(rs.getString("category")).orElseThrow();
+                    LocalDate last = rs.getObject("last_at", OffsetDateTime.class).atZoneSameInstant(TimeConfiguration.CHINA).toLocalDate();
+                    long article = rs.getLong("last_id");
+                    add(facts, rs.getLong("unit_id"), new ScoreFact(RuleKind.COLUMN_STALE, "column", article, "/articles/" + article,
+                            "栏目“" + column.title() + "”自 " + last + " 起未更新（" + ColumnStaleness.describe(column) + "）"));
+                    return 1;
+                }).list();
+    }
+
+    private static OffsetDateTime utc(Instant at) {
+        return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
     }
 
     public static void add(Map<Long, List<ScoreFact>> facts, long unitId, ScoreFact fact) {

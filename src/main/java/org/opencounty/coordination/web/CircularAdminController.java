@@ -38,10 +38,10 @@ class CircularAdminController {
 
     @PostMapping("/admin/circulars/draft")
     String draft(Actor actor, @RequestParam(defaultValue = "") String task, @RequestParam(defaultValue = "") String assessment,
-                 @RequestParam(defaultValue = "") String supervisionQuarter) {
+                 @RequestParam(defaultValue = "") String supervisionQuarter, @RequestParam(defaultValue = "") String inspection) {
         Circular circular = circulars.draft(actor, new Circulars.DraftSource(AssessmentApiController.number(task, "task", "任务"),
                 assessment.isBlank() ? null : AssessmentApiController.number(assessment, "assessment", "年度").intValue(),
-                supervisionQuarter.isBlank() ? null : supervisionQuarter, null));
+                supervisionQuarter.isBlank() ? null : supervisionQuarter, AssessmentApiController.number(inspection, "inspection", "督查")));
         return "redirect:/admin/circulars/" + circular.id();
     }
 

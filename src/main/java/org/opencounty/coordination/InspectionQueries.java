@@ -1,0 +1,145 @@
+package org.opencounty.coordination;
+
+import java.time.Instant;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.opencounty.common.Actor;
+import org.opencounty.common.NotAllowedException;
+import org.opencounty.coordination.internal.ChecklistItemRepository;
+import org.opencounty.coordination.internal.FindingRepository;
+import org.opencounty.coordination.internal.InspectionRepository;
+import org.opencounty.coordination.internal.InspectionStatements;
+import org.opencounty.review.ReviewPermissions;
+import org.opencounty.review.ReviewState;
+import org.opencounty.review.SubmissionWorkflow;
+import org.opencounty.units.Unit;
+import org.opencounty.units.UnitAccess;
+import org.opencounty.units.Units;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the center and the units read of inspections. The center's roles see every round and finding of their site; a
+ * unit's staff see the rounds that inspect their unit or the units below it, and only those units' findings.
+ */
+@Service
+public class InspectionQueries {
+
+    private final InspectionRepository inspections;
+    private final ChecklistItemRepository items;
+    private final FindingRepository findings;
+    private final InspectionStatements statements;
+    private final Inspections service;
+    private final RectificationKind kind;
+    private final SubmissionWorkflow workflow;
+    private final ReviewPermissions permissions;
+    private final Units units;
+    private final UnitAccess unitAccess;
+    private final Clock clock;
+
+    InspectionQueries(InspectionRepository inspections, ChecklistItemRepository items, FindingRepository findings,
+                      InspectionStatements statements, Inspections service, RectificationKind kind, SubmissionWorkflow workflow,
+                      ReviewPermissions permissions, Units units, UnitAccess unitAccess, Clock clock) {
+        this.inspections = inspections;
+        this.items = items;
+        this.findings = findings;
+        this.statements = statements;
+        this.service = service;
+        this.kind = kind;
+        this.workflow = workflow;
+        this.permissions = permissions;
+        this.units = units;
+        this.unitAccess = unitAccess;
+        this.clock = clock;
+    }
+
+    /** The rounds the reader sees, newest first, each with the reader's units and their findings. */
+    @Transactional(readOnly = true)
+    public List<InspectionSummary> list(Actor actor) {
+        requireStaff(actor);
+        List<Inspection> all = inspections.findBySiteIdOrderByPeriodFromDescIdDesc(actor.siteId());
+        if (!actor.isCenterWide()) {
+            Set<Long> mine = new HashSet<>(statements.roundsOf(unitAccess.subtree(actor.siteId(), actor.unitId())));
+            all = all.stream().filter(i -> mine.contains(i.id())).toList();
+        }
+        return all.stream().map(i -> summary(actor, i)).toList();
+    }
+
+    /** One round: refused to a unit's staff whose units it does not inspect. */
+    @Transactional(readOnly = true)
+    public InspectionSummary get(Actor actor, long id) {
+        Inspection inspection = service.inspection(actor, id);
+        InspectionSummary summary = summary(actor, inspection);
+        if (!actor.isCenterWide() && summary.units().isEmpty()) {
+            throw new NotAllowedException("本次督查不涉及您的单位");
+        }
+        return summary;
+    }
+
+    @Transactional(readOnly = true)
+    public FindingView finding(Actor actor, long inspectionId, long findingId) {
+        Finding finding = service.finding(actor, inspectionId, findingId);
+        Inspection inspection = service.inspection(actor, inspectionId);
+        Unit unit = units.byId(finding.unitId()).orElseThrow();
+        Long revisionId = finding.workingRevisionId() != null ? finding.workingRevisionId() : finding.liveRevisionId();
+        String text = revisionId == null ? "" : kind.revision(revisionId).text();
+        boolean open = !finding.closed();
+        return new FindingView(inspection, items.findById(finding.itemId()).orElseThrow(), finding, unit.code(), unit.name(),
+                finding.state(clock.instant()), text, kind.files(revisionId), workflow.history(kind, finding.id()),
+                open && permissions.canWrite(actor, finding.siteId(), finding.unitId()) && (finding.needsNewRevision() || finding.state().editable()),
+                finding.state() == ReviewState.PENDING_LEADER && permissions.canReviewAsLeader(actor, finding.siteId(), finding.unitId()),
+                open && finding.state() == ReviewState.PENDING_CENTER && Inspections.mayInspect(actor, finding.siteId()));
+    }
+
+    /** The findings still open at the reader's unit (and the units below it): the unit's dashboard. */
+    @Transactional(readOnly = true)
+    public List<InspectionSummary.FindingRow> openAt(Actor actor) {
+        if (actor == null || !actor.isStaff() || actor.unitId() == null) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        return findings.findByUnitIdInAndClosedAtIsNullOrderByDueDateAscIdAsc(unitAccess.subtree(actor.siteId(), actor.unitId())).stream()
+                .map(f -> new InspectionSummary.FindingRow(f, items.findById(f.itemId()).map(ChecklistItem::title).orElse(""), f.state(now)))
+                .toList();
+    }
+
+    private InspectionSummary summary(Actor actor, Inspection inspection) {
+        Instant now = clock.instant();
+        List<ChecklistItem> checklist = items.findByInspectionIdOrderBySortOrder(inspection.id());
+        Map<Long, String> titles = checklist.stream().collect(Collectors.toMap(ChecklistItem::id, ChecklistItem::title));
+        Set<Long> visible = actor.isCenterWide() ? null : new HashSet<>(unitAccess.subtree(actor.siteId(), actor.unitId()));
+        Map<Long, Unit> directory = units.directory(inspection.siteId()).stream().collect(Collectors.toMap(Unit::id, Function.identity()));
+        Map<Long, List<InspectionSummary.FindingRow>> byUnit = new LinkedHashMap<>();
+        statements.scopeOf(inspection.id()).stream().filter(id -> visible == null || visible.contains(id)).filter(directory::containsKey)
+                .sorted(Comparator.comparing((Long id) -> directory.get(id).sortOrder()).thenComparing(id -> directory.get(id).code()))
+                .forEach(id -> byUnit.put(id, new java.util.ArrayList<>()));
+        Map<FindingState, Long> counts = new EnumMap<>(FindingState.class);
+        for (Finding finding : findings.findByInspectionIdOrderByIdAsc(inspection.id())) {
+            List<InspectionSummary.FindingRow> rows = byUnit.get(finding.unitId());
+            if (rows != null) {
+                FindingState state = finding.state(now);
+                rows.add(new InspectionSummary.FindingRow(finding, titles.getOrDefault(finding.itemId(), ""), state));
+                counts.merge(state, 1L, Long::sum);
+            }
+        }
+        List<InspectionSummary.UnitFindings> rows = byUnit.entrySet().stream()
+                .map(e -> new InspectionSummary.UnitFindings(directory.get(e.getKey()).code(), directory.get(e.getKey()).name(), e.getValue()))
+                .toList();
+        return new InspectionSummary(inspection, checklist, rows, counts, Inspections.mayInspect(actor, inspection.siteId()),
+                Circulars.mayDraft(actor, inspection.siteId()));
+    }
+
+    private static void requireStaff(Actor actor) {
+        if (actor == null || !actor.isStaff()) {
+            throw new NotAllowedException("只有工作人员可以查看督查");
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package org.opencounty.coordination.internal;
+
+import java.util.Collection;
+import java.util.List;
+import org.opencounty.coordination.Finding;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface FindingRepository extends JpaRepository<Finding, Long> {
+
+    List<Finding> findByInspectionIdOrderByIdAsc(long inspectionId);
+
+    List<Finding> findByUnitIdInAndClosedAtIsNullOrderByDueDateAscIdAsc(Collection<Long> unitIds);
+}
