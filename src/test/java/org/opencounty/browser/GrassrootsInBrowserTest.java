@@ -185,6 +185,35 @@ class GrassrootsInBrowserTest extends BrowserTest {
         fitsThePhone();
     }
 
+    @Test
+    void aCommunityNoticeGoesThroughTheDirectorAndTheTownshipToTheCommunitysPageNewestFirst() {
+        as("community1");
+        page.navigate(url("/admin/communities/dongjie-community"));
+        fitsThePhone();
+        link("撰写社区通知").click();
+        page.getByLabel("标题").fill("关于接种流感疫苗的通知");
+        page.getByLabel("通知内容").fill("社区卫生服务站本周六为60岁以上居民免费接种流感疫苗，请携带身份证。");
+        button("保存草稿").click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("已保存为草稿");
+        String admin = page.url().replaceAll("\\?.*", "");
+        fitsThePhone();
+        button("报送审核").click();
+        assertThat(page.getByText("待社区主任审核", new Page.GetByTextOptions().setExact(true))).isVisible();
+        as("communityhead1");
+        page.navigate(admin);
+        button("审核通过").click();
+        assertThat(page.getByText("待乡镇审核", new Page.GetByTextOptions().setExact(true))).isVisible();
+        as("township1");
+        page.navigate(admin);
+        button("审核通过").click();
+        assertThat(page.getByText("已发布", new Page.GetByTextOptions().setExact(true))).isVisible();
+
+        as(null);
+        page.navigate(url("/communities/dongjie-community"));
+        assertThat(page.locator("#notices ~ article h3").first()).hasText("关于接种流感疫苗的通知");
+        fitsThePhone();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/villages", "/communities", "/villages/jiuhu-cun", "/townships/balikun-zhen/villages",
             "/communities/dongjie-community", "/party/donghu-cun-party", "/units"})
