@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -110,6 +111,11 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e, HttpServletResponse servletResponse) throws IOException {
+        if (DatabaseUnavailable.is(e)) {
+            log.warn("API request answered 503, the database does not answer: {}", e.getMessage());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER)
+                    .body(DatabaseUnavailable.ERROR);
+        }
         // Spring's own refusals (wrong method or Content-Type, missing header, upload too large…) carry their status.
         if (e instanceof ErrorResponse response && response.getStatusCode().is4xxClientError()) {
             int status = response.getStatusCode().value();

@@ -5,8 +5,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
+import org.opencounty.common.web.ApiError;
 import org.opencounty.common.web.ClientErrors;
+import org.opencounty.common.web.DatabaseUnavailable;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -23,12 +26,22 @@ class ErrorPages implements ErrorController {
     @RequestMapping("/error")
     ModelAndView error(HttpServletRequest request, HttpServletResponse response) throws IOException {
         int status = status(request);
+        if (status == 500 && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+                && DatabaseUnavailable.is(failure)) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER);
+            return answer(request, response, 503, DatabaseUnavailable.ERROR);
+        }
+        return answer(request, response, status, ClientErrors.of(status));
+    }
+
+    private static ModelAndView answer(HttpServletRequest request, HttpServletResponse response, int status, ApiError error)
+            throws IOException {
         if (isApi(request)) {
-            ClientErrors.write(response, status, ClientErrors.of(status));
+            ClientErrors.write(response, status, error);
             return null;
         }
         // The page chooses its layout (back office or portal) by the path that failed.
-        return new ModelAndView("error", Map.of("status", status, "message", ClientErrors.message(status), "path", pathOf(request)),
+        return new ModelAndView("error", Map.of("status", status, "message", error.message(), "path", pathOf(request)),
                 HttpStatus.valueOf(status));
     }
 
