@@ -30,3 +30,15 @@ join lateral (select id, site_id from unit order by id offset (g % (select count
 
 analyze interaction_message;
 analyze disclosure_request;
+
+-- 好差评: a rating for every third generated answered message (about 23,000), one in four a 差评 with its follow-up
+-- due three weeks after the answer, half of those closed.
+insert into interaction_rating (site_id, unit_id, subject, subject_id, level, overall, efficiency, attitude, rated_on, state, follow_up_due)
+select site_id, unit_id, 'MESSAGE', id,
+       (array['VERY_SATISFIED','SATISFIED','BASICALLY_SATISFIED','DISSATISFIED','VERY_DISSATISFIED','SATISFIED','VERY_SATISFIED','SATISFIED'])[1 + (id % 8)::int],
+       (1 + id % 5)::smallint, (1 + (id / 5) % 5)::smallint, (1 + (id / 25) % 5)::smallint, answered_on,
+       case when id % 8 in (3, 4) then case when id % 16 < 8 then 'CLOSED' else 'FOLLOW_UP_OPEN' end else 'RECORDED' end,
+       case when id % 8 in (3, 4) then answered_on + 21 end
+from interaction_message where state = 'ANSWERED' and query_code like 'B%' and id % 3 = 0;
+
+analyze interaction_rating;

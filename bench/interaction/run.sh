@@ -5,9 +5,8 @@
 #   BENCH_DB_URL=jdbc:postgresql://localhost/scratch bench/interaction/run.sh   # an empty database of yours
 # Prints lines starting with [bench].
 set -euo pipefail
-cd "$(dirname "$0")/../.."
-JAVA_HOME="$(bin/java-home)"; export JAVA_HOME
-./mvnw -B -q -o test-compile
-./mvnw -B -q -o dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >/dev/null
+# lib.sh: to the project's root, JAVA_HOME, and Maven offline when it has every plugin (dependency), online otherwise.
+source "$(dirname "$0")/../lib.sh"
+bench_classpath target/bench-classpath.txt test
 exec "$JAVA_HOME/bin/java" -Xmx1g -Dbench.dir=target/bench-interaction -Dbench.script=bench/interaction/generate.sql \
   -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" org.opencounty.bench.InteractionBench "$@"

@@ -7,14 +7,17 @@
 # (Debian package, installed with apt-get when missing and run as root) on a copy of each page's bytes; then, per
 # page (home, a column, an article, a service guide), wrk -t2 -c64 against each, one after the other, after a warm-up.
 # Writes the table, the ratio and the load average into bench/README.md between the "portal-run" markers and prints it.
-# Settings: BENCH_PORT (18180), BENCH_NGINX_PORT (18181), BENCH_DURATION (15s), BENCH_CONNECTIONS (64),
+# Settings: BENCH_PORT (18180), BENCH_NGINX_PORT (18181), BENCH_DURATION (10s), BENCH_REPEAT (3), BENCH_WARMUP (5s),
+# BENCH_CONNECTIONS (64),
 # BENCH_HEAP (512m), BENCH_JFR=1 (a flight recording of the platform during the runs, its hot methods printed).
-# Loads only the local addresses it started. Takes about five minutes.
+# Loads only the local addresses it started. Takes about eight minutes.
 set -euo pipefail
 source "$(dirname "$0")/../lib.sh"
 PORT=${BENCH_PORT:-18180}
 NGINX_PORT=${BENCH_NGINX_PORT:-18181}
-DURATION=${BENCH_DURATION:-15s}
+DURATION=${BENCH_DURATION:-10s}
+REPEAT=${BENCH_REPEAT:-3}
+WARMUP=${BENCH_WARMUP:-5s}
 CONNECTIONS=${BENCH_CONNECTIONS:-64}
 WORK="$PWD/target/bench-portal"
 
@@ -79,14 +82,19 @@ sleep 0.5
 nginx_base="http://127.0.0.1:$NGINX_PORT"
 
 # wrk's requests/s and p99 (ms) in one line.
-measure() {
+measure_once() {
   local url=$1 out; shift
-  wrk -t2 -c"$CONNECTIONS" -d3s "$@" "$url" >/dev/null
+  wrk -t2 -c"$CONNECTIONS" -d1s "$@" "$url" >/dev/null
   out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$@" "$url")
   local rps p99
   rps=$(echo "$out" | awk '/Requests\/sec/ { printf "%d", $2 }')
   p99=$(echo "$out" | awk '$1 == "99%" { v = $2; if (v ~ /us$/) { sub(/us$/, "", v); v = v / 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v = v * 1000 }; printf "%.1f", v }')
   echo "$rps $p99"
+}
+# The platform and nginx measured in turn REPEAT times; the median run (by requests/s) of each is kept, so one
+# disturbance of the shared machine does not decide the ratio.
+median_of() {
+  sort -n | awk '{ a[NR] = $0 } END { print a[int((NR + 1) / 2)] }'
 }
 
 table="| page | bytes | platform req/s | p99 | nginx req/s | p99 | ratio |
@@ -94,14 +102,24 @@ table="| page | bytes | platform req/s | p99 | nginx req/s | p99 | ratio |
 run() {
   local label=$1 path=$2; shift 2
   curl -fs -o /dev/null "$base$path"
-  read -r app_rps app_p99 < <(measure "$base$path" "$@")
-  read -r ng_rps ng_p99 < <(measure "$nginx_base$path" "$@")
+  local i app_runs="" ng_runs=""
+  for ((i = 0; i < REPEAT; i++)); do
+    app_runs+="$(measure_once "$base$path" "$@")"$'\n'
+    ng_runs+="$(measure_once "$nginx_base$path" "$@")"$'\n'
+  done
+  read -r app_rps app_p99 < <(printf '%s' "$app_runs" | median_of)
+  read -r ng_rps ng_p99 < <(printf '%s' "$ng_runs" | median_of)
   local bytes ratio
   bytes=$(curl -fs "$@" "$base$path" | wc -c)
   ratio=$(awk "BEGIN { printf \"%.2f\", $app_rps / $ng_rps }")
   echo "[bench] $label $path: platform $app_rps req/s p99 $app_p99 ms, nginx $ng_rps req/s p99 $ng_p99 ms, ratio $ratio"
   table+=$'\n'"| $label \`$path\` | $bytes | $app_rps | $app_p99 ms | $ng_rps | $ng_p99 ms | **$ratio** |"
 }
+# A server runs for days: the JIT compiler gets WARMUP over every page before anything is measured.
+for path in "${pages[@]}"; do
+  wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" "$base$path" >/dev/null
+  wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -H "Accept-Encoding: gzip" "$base$path" >/dev/null
+done
 [ "${BENCH_JFR:-}" = 1 ] && "$JAVA_HOME/bin/jcmd" "$APP_PID" JFR.start name=bench settings=profile >/dev/null
 run "home" "/"
 run "column" "/columns/news"
@@ -115,7 +133,8 @@ if [ "${BENCH_JFR:-}" = 1 ]; then
   "$JAVA_HOME/bin/jfr" view --width 160 hot-methods "$WORK/portal.jfr" | head -40
 fi
 
-result="Run $(date -u '+%Y-%m-%d %H:%M UTC') by \`bench/portal/run.sh\` (wrk -t2 -c$CONNECTIONS -d$DURATION after a 3 s warm-up, platform
+result="Run $(date -u '+%Y-%m-%d %H:%M UTC') by \`bench/portal/run.sh\` (wrk -t2 -c$CONNECTIONS -d$DURATION, median of $REPEAT runs of each side taken in turn, after a
+warm-up of $WARMUP per page and encoding and 1 s before each run; platform
 \`java -Xmx${BENCH_HEAP:-512m} -jar\`, healthy after $healthy s; load average $load_before before, $load_after after, on $(nproc) cores):
 
 $table"

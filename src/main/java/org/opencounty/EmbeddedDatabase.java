@@ -6,9 +6,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The zero-setup default database: a real PostgreSQL 17 server kept in {@code ./data/postgres}.
@@ -49,36 +56,106 @@ public final class EmbeddedDatabase implements AutoCloseable {
         this.postgres = postgres;
     }
 
-    /** Starts the embedded server and points Spring at it, unless a datasource URL is configured. */
-    public static EmbeddedDatabase startUnlessConfigured(String[] args) {
+    /**
+     * Starts the embedded server on a thread of its own and points Spring at it at once, unless a datasource URL is
+     * configured. The server takes a second or two to answer, which the context's first seconds (before anything
+     * connects) cover: {@link Starting#awaitBeforeDataSource} holds back the data source until it is up.
+     */
+    public static Starting startUnlessConfigured(String[] args) {
         if (externalDatabaseConfigured(args)) {
             log.info("Using the configured external PostgreSQL server");
-            return new EmbeddedDatabase(null, null, null, null);
+            return new Starting(CompletableFuture.completedFuture(new EmbeddedDatabase(null, null, null, null)));
         }
         String dir = System.getenv().getOrDefault(DATA_DIR_VARIABLE, "data");
         Path data = Path.of(dir, "postgres");
-        EmbeddedDatabase database = start(data, false, Durability.DURABLE);
-        database.supervise(Duration.ofSeconds(2));
-        System.setProperty("spring.datasource.url", database.jdbcUrl());
-        System.setProperty("spring.datasource.username", USER);
-        System.setProperty("spring.datasource.password", database.password());
-        log.info("Started embedded PostgreSQL at {} with data in {}", database.jdbcUrl(), data.toAbsolutePath());
-        return database;
+        try {
+            Files.createDirectories(data);
+            ServerPassword password = ServerPassword.of(data);
+            int port = freePort();
+            System.setProperty("spring.datasource.url", "jdbc:postgresql://localhost:%d/postgres?user=%s".formatted(port, USER));
+            System.setProperty("spring.datasource.username", USER);
+            System.setProperty("spring.datasource.password", password.value());
+            CompletableFuture<EmbeddedDatabase> started = new CompletableFuture<>();
+            Thread.ofPlatform().name("embedded-postgres-start").start(() -> {
+                try {
+                    EmbeddedDatabase database = start(data, false, Durability.DURABLE, password, port);
+                    database.supervise(Duration.ofSeconds(2));
+                    log.info("Started embedded PostgreSQL at {} with data in {}", database.jdbcUrl(), data.toAbsolutePath());
+                    started.complete(database);
+                } catch (RuntimeException | Error e) {
+                    started.completeExceptionally(e);
+                }
+            });
+            return new Starting(started);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + data, e);
+        }
+    }
+
+    /** The embedded server while it starts beside the Spring context. */
+    public static final class Starting implements AutoCloseable {
+
+        private final CompletableFuture<EmbeddedDatabase> started;
+
+        private Starting(CompletableFuture<EmbeddedDatabase> started) {
+            this.started = started;
+        }
+
+        /** Makes the context wait for the server before it creates its data source (nothing connects earlier). */
+        public void awaitBeforeDataSource(ConfigurableApplicationContext context) {
+            context.getBeanFactory().addBeanPostProcessor(new BeanPostProcessor() {
+                @Override
+                public Object postProcessBeforeInitialization(Object bean, String beanName) {
+                    if (bean instanceof DataSource) {
+                        database();
+                    }
+                    return bean;
+                }
+            });
+        }
+
+        private EmbeddedDatabase database() {
+            try {
+                return started.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+        }
+
+        /** Stops the server once it has started (a context that failed early must not leave it running). */
+        @Override
+        public void close() {
+            started.thenAccept(EmbeddedDatabase::close);
+        }
     }
 
     /** Starts a server on the given data directory; {@code clean} wipes it first. */
     public static EmbeddedDatabase start(Path dataDirectory, boolean clean, Durability durability) {
         try {
             Files.createDirectories(dataDirectory);
+            return start(dataDirectory, clean, durability, ServerPassword.of(dataDirectory), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
+        }
+    }
+
+    private static EmbeddedDatabase start(Path dataDirectory, boolean clean, Durability durability, ServerPassword password, int port) {
+        try {
             if (!clean) {
                 LeftoverServer.stopIfRunning(dataDirectory);
             }
-            ServerPassword password = ServerPassword.of(dataDirectory);
-            EmbeddedPostgres postgres = launch(dataDirectory, clean, durability, password, 0);
+            EmbeddedPostgres postgres = launch(dataDirectory, clean, durability, password, port);
             password.secure(postgres.getPort());
             return new EmbeddedDatabase(dataDirectory, durability, password, postgres);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
+        }
+    }
+
+    /** A port nothing listens on now, so that the connection settings can be given before the server is up. */
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
         }
     }
 

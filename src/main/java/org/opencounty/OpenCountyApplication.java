@@ -12,11 +12,12 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class OpenCountyApplication {
 
     public static void main(String[] args) {
-        // The embedded database must outlive the Spring context: it starts first and stops last,
-        // otherwise the connection pool blocks shutdown waiting for a server that is already gone.
-        EmbeddedDatabase database = EmbeddedDatabase.startUnlessConfigured(args);
+        // The embedded database must outlive the Spring context: it starts first (beside the context's first seconds)
+        // and stops last, otherwise the connection pool blocks shutdown waiting for a server that is already gone.
+        EmbeddedDatabase.Starting database = EmbeddedDatabase.startUnlessConfigured(args);
         SpringApplication application = new SpringApplication(OpenCountyApplication.class);
         application.setRegisterShutdownHook(false);
+        application.addInitializers(database::awaitBeforeDataSource);
         ConfigurableApplicationContext context;
         try {
             context = application.run(args);

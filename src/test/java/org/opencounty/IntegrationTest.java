@@ -52,6 +52,9 @@ public abstract class IntegrationTest {
         registry.add("spring.jpa.properties.hibernate.search.backend.directory.type", () -> "local-heap");
         registry.add("opencounty.storage.dir", () -> TestDatabase.scratchDirectory("files").toString());
         registry.add("opencounty.audit.checkpoint-dir", AUDIT_FOLDER::toString);
+        // The platform makes its repositories when first used; the tests make them all at start, so a query method
+        // that does not parse fails every test run rather than the first request that calls it.
+        registry.add("spring.data.jpa.repositories.bootstrap-mode", () -> "default");
         // Small, so that the few open cases a calendar change reaches in the tests already take several batches.
         registry.add("opencounty.applications.clock-batch-size", () -> "4");
         // Sweeps run when a test asks (time comes from the test clock): a firing of the real schedule in the middle of

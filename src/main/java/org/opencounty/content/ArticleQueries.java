@@ -128,8 +128,12 @@ public class ArticleQueries {
         if (actor.has(Role.UNIT_LEADER)) {
             waiting.addAll(articles.findByUnitIdInAndReviewStateInOrderByReviewUpdatedAtDesc(subtree, EnumSet.of(ReviewState.PENDING_LEADER)));
         }
-        if (actor.has(Role.CENTER_EDITOR)) {
-            waiting.addAll(articles.findBySiteIdAndReviewStateInOrderByReviewUpdatedAtDesc(actor.siteId(), EnumSet.of(ReviewState.PENDING_CENTER)));
+        // The second step is the reviewing unit's (ADR 0020): the center sees what it reviews, a township its villages'.
+        if (actor.has(Role.CENTER_EDITOR) || actor.has(Role.TOWNSHIP_REVIEWER)) {
+            List<Article> second = actor.has(Role.CENTER_EDITOR)
+                    ? articles.findBySiteIdAndReviewStateInOrderByReviewUpdatedAtDesc(actor.siteId(), EnumSet.of(ReviewState.PENDING_CENTER))
+                    : articles.findByUnitIdInAndReviewStateInOrderByReviewUpdatedAtDesc(subtree, EnumSet.of(ReviewState.PENDING_CENTER));
+            second.stream().filter(article -> permissions.canReviewAsCenter(actor, article)).forEach(waiting::add);
         }
         Set<ReviewState> reviewing = EnumSet.of(ReviewState.PENDING_LEADER, ReviewState.PENDING_CENTER, ReviewState.SCHEDULED);
         List<Article> inReview = actor.isCenterWide()

@@ -15,7 +15,9 @@ public enum Category {
     POLICIES("policies", "重大事项与政策规定", "与经济发展、基层单位、企业、公众有密切关系的重大事项和政策规定"),
     DEVELOPMENT("development", "经济社会发展", "本地社会、经济发展状况和促进发展的举措、成果"),
     NEWS("news", "工作动态", "各单位的工作动态"),
-    OTHER("other", "其他", "其他应予公开或便于民众知晓的事项");
+    OTHER("other", "其他", "其他应予公开或便于民众知晓的事项"),
+    /** Published by the center from interaction's annual reports (ADR 0025), not written in the article editor. */
+    ANNUAL_REPORTS("annual-reports", "政府信息公开年报", "各单位和本级人民政府的政府信息公开工作年度报告");
 
     private final String code;
     private final String title;

@@ -37,6 +37,8 @@ public class TaskQueries {
 
     /** Tasks per page of the matrix: its columns. */
     public static final int MATRIX_COLUMNS = 12;
+    /** Units per page of the matrix: its rows. */
+    public static final int MATRIX_ROWS = 50;
 
     private final TaskRepository tasks;
     private final TaskAssignmentRepository assignments;
@@ -70,21 +72,19 @@ public class TaskQueries {
      */
     @Transactional(readOnly = true)
     public List<TaskDetail> list(Actor actor) {
-        Set<Long> visible = visibleUnits(actor);
-        Map<Long, Unit> directory = directory(actor.siteId());
-        Instant now = clock.instant();
-        List<Task> all = tasks.findBySiteIdOrderByDeadlineDescIdDesc(actor.siteId());
-        Map<Long, Task> byId = all.stream().collect(Collectors.toMap(Task::id, Function.identity()));
-        Map<Long, List<UnitStatus>> byTask = new HashMap<>();
-        for (TaskReads.Cell cell : reads.cells(actor.siteId())) {
-            Task task = byId.get(cell.taskId());
-            Unit unit = directory.get(cell.unitId());
-            if (task != null && unit != null && visible.contains(cell.unitId())) {
-                byTask.computeIfAbsent(task.id(), id -> new ArrayList<>()).add(status(task, unit, cell, now));
-            }
-        }
-        return all.stream().filter(task -> actor.isCenterWide() || byTask.containsKey(task.id()))
-                .map(task -> detail(actor, task, byTask.getOrDefault(task.id(), List.of()))).toList();
+        Cells cells = cells(actor);
+        return cells.shownTasks().stream().map(task -> detail(actor, task, cells.statuses(task))).toList();
+    }
+
+    /**
+     * The back office's task page from one read: the matrix (one page of tasks, one page of units) and the page's
+     * tasks with their units' states.
+     */
+    @Transactional(readOnly = true)
+    public TaskOverview overview(Actor actor, UnitKind unitKind, UnitTaskState state, int page, int unitPage) {
+        Cells cells = cells(actor);
+        TaskMatrix matrix = matrix(cells, unitKind, state, page, MATRIX_COLUMNS, unitPage, MATRIX_ROWS);
+        return new TaskOverview(matrix.tasks().stream().map(task -> detail(actor, task, cells.statuses(task))).toList(), matrix);
     }
 
     /** One unit's tasks (the unit and, for its staff and the center, as {@link #list} narrowed to that unit). */
@@ -137,50 +137,83 @@ public class TaskQueries {
     /** The matrix of the units the reader sees, filtered by unit kind and by a state some cell of the row has. */
     @Transactional(readOnly = true)
     public TaskMatrix matrix(Actor actor, UnitKind unitKind, UnitTaskState state, int page) {
-        return matrix(actor, unitKind, state, page, MATRIX_COLUMNS);
+        return matrix(cells(actor), unitKind, state, page, MATRIX_COLUMNS, 1, MATRIX_ROWS);
     }
 
-    /** Every task as a column (the exports). */
+    /** Every task as a column and every unit as a row (the exports). */
     @Transactional(readOnly = true)
     public TaskMatrix fullMatrix(Actor actor, UnitKind unitKind, UnitTaskState state) {
-        return matrix(actor, unitKind, state, 1, Integer.MAX_VALUE);
+        return matrix(cells(actor), unitKind, state, 1, Integer.MAX_VALUE, 1, Integer.MAX_VALUE);
     }
 
-    private TaskMatrix matrix(Actor actor, UnitKind unitKind, UnitTaskState state, int page, int columns) {
+    /** Every cell the reader sees, with its state now, by task and by unit: what the list and the matrix are made of. */
+    private record Cells(List<Task> shownTasks, List<Unit> directory, Map<Long, List<UnitStatus>> byTask,
+                         Map<Long, Map<Long, UnitTaskState>> byUnit) {
+
+        List<UnitStatus> statuses(Task task) {
+            return byTask.getOrDefault(task.id(), List.of());
+        }
+    }
+
+    private Cells cells(Actor actor) {
         Set<Long> visible = visibleUnits(actor);
+        List<Unit> directory = units.directory(actor.siteId());
+        Map<Long, Unit> unitsById = directory.stream().collect(Collectors.toMap(Unit::id, Function.identity()));
         Instant now = clock.instant();
         List<Task> all = tasks.findBySiteIdOrderByDeadlineDescIdDesc(actor.siteId());
         Map<Long, Task> byId = all.stream().collect(Collectors.toMap(Task::id, Function.identity()));
+        Map<Long, List<UnitStatus>> byTask = new HashMap<>();
         Map<Long, Map<Long, UnitTaskState>> byUnit = new HashMap<>();
-        Set<Long> tasksSeen = new HashSet<>();
         for (TaskReads.Cell cell : reads.cells(actor.siteId())) {
             Task task = byId.get(cell.taskId());
-            if (task == null || !visible.contains(cell.unitId())) {
+            Unit unit = unitsById.get(cell.unitId());
+            if (task == null || unit == null || !visible.contains(cell.unitId())) {
                 continue;
             }
-            tasksSeen.add(task.id());
-            UnitTaskState cellState = state(task, cell, now);
-            byUnit.computeIfAbsent(cell.unitId(), id -> new HashMap<>()).put(task.id(), cellState);
+            UnitStatus status = status(task, unit, cell, now);
+            byTask.computeIfAbsent(task.id(), id -> new ArrayList<>()).add(status);
+            byUnit.computeIfAbsent(unit.id(), id -> new HashMap<>()).put(task.id(), status.state());
         }
-        List<Task> shownTasks = all.stream().filter(task -> tasksSeen.contains(task.id())).toList();
-        int pages = Math.max(1, (int) Math.ceil(shownTasks.size() / (double) Math.min(columns, Math.max(1, shownTasks.size()))));
-        int number = Math.min(Math.max(1, page), pages);
-        List<Task> pageTasks = columns == Integer.MAX_VALUE ? shownTasks
-                : shownTasks.subList(Math.min(shownTasks.size(), (number - 1) * columns), Math.min(shownTasks.size(), number * columns));
+        List<Task> shown = all.stream().filter(task -> actor.isCenterWide() || byTask.containsKey(task.id())).toList();
+        return new Cells(shown, directory, byTask, byUnit);
+    }
+
+    private static TaskMatrix matrix(Cells cells, UnitKind unitKind, UnitTaskState state, int page, int columns, int unitPage,
+                                     int rowsPerPage) {
+        List<Task> shownTasks = cells.shownTasks().stream().filter(task -> cells.byTask().containsKey(task.id())).toList();
+        Slice<Task> taskSlice = Slice.of(shownTasks, page, columns);
         Map<UnitTaskState, Long> counts = new EnumMap<>(UnitTaskState.class);
-        List<TaskMatrix.Row> rows = new ArrayList<>();
-        for (Unit unit : units.directory(actor.siteId())) {
-            Map<Long, UnitTaskState> cells = byUnit.get(unit.id());
-            if (cells == null || (unitKind != null && unit.kind() != unitKind) || (state != null && !cells.containsValue(state))) {
+        List<Unit> rowUnits = new ArrayList<>();
+        for (Unit unit : cells.directory()) {
+            Map<Long, UnitTaskState> row = cells.byUnit().get(unit.id());
+            if (row == null || (unitKind != null && unit.kind() != unitKind) || (state != null && !row.containsValue(state))) {
                 continue;
             }
-            cells.values().forEach(cellState -> counts.merge(cellState, 1L, Long::sum));
-            int done = (int) cells.values().stream().filter(UnitTaskState::done).count();
-            int overdue = (int) cells.values().stream().filter(s -> s == UnitTaskState.OVERDUE).count();
-            rows.add(new TaskMatrix.Row(unit.code(), unit.name(), unit.kind(), pageTasks.stream().map(task -> cells.get(task.id())).toList(),
-                    done, overdue));
+            row.values().forEach(cellState -> counts.merge(cellState, 1L, Long::sum));
+            rowUnits.add(unit);
         }
-        return new TaskMatrix(pageTasks, rows, counts, number, columns == Integer.MAX_VALUE ? 1 : pages);
+        Slice<Unit> unitSlice = Slice.of(rowUnits, unitPage, rowsPerPage);
+        List<TaskMatrix.Row> rows = unitSlice.items().stream().map(unit -> {
+            Map<Long, UnitTaskState> row = cells.byUnit().get(unit.id());
+            int done = (int) row.values().stream().filter(UnitTaskState::done).count();
+            int overdue = (int) row.values().stream().filter(s -> s == UnitTaskState.OVERDUE).count();
+            return new TaskMatrix.Row(unit.code(), unit.name(), unit.kind(), taskSlice.items().stream().map(task -> row.get(task.id())).toList(),
+                    done, overdue);
+        }).toList();
+        return new TaskMatrix(taskSlice.items(), rows, counts, taskSlice.number(), taskSlice.pages(), unitSlice.number(), unitSlice.pages());
+    }
+
+    /** One page of a list: the number asked for, kept within the pages there are. */
+    record Slice<T>(List<T> items, int number, int pages) {
+
+        static <T> Slice<T> of(List<T> all, int page, int size) {
+            if (size == Integer.MAX_VALUE) {
+                return new Slice<>(all, 1, 1);
+            }
+            int pages = Math.max(1, (all.size() + size - 1) / size);
+            int number = Math.min(Math.max(1, page), pages);
+            return new Slice<>(all.subList((number - 1) * size, Math.min(all.size(), number * size)), number, pages);
+        }
     }
 
     private TaskDetail detail(Actor actor, Task task, Collection<TaskAssignment> shown, Map<Long, Unit> directory) {

@@ -12,6 +12,7 @@ import org.opencounty.accounts.Authenticator;
 import org.opencounty.common.Actor;
 import org.opencounty.common.Role;
 import org.opencounty.common.TimeConfiguration;
+import org.opencounty.grassroots.CommunityNotices;
 import org.opencounty.grassroots.CommunityPlatform;
 import org.opencounty.grassroots.DisclosurePeriod;
 import org.opencounty.grassroots.FinanceInput;
@@ -49,12 +50,14 @@ class DemoGrassroots implements DemoStep {
     private final VillageDisclosures villages;
     private final PartyDisclosures party;
     private final CommunityPlatform community;
+    private final CommunityNotices notices;
     private final Clock clock;
     private int publishedCount;
 
     DemoGrassroots(Units units, Accounts accounts, Authenticator authenticator, GrassrootsSetup setup, VillageDisclosures villages,
-                   PartyDisclosures party, CommunityPlatform community, Clock clock) {
+                   PartyDisclosures party, CommunityPlatform community, CommunityNotices notices, Clock clock) {
         this.community = community;
+        this.notices = notices;
         this.units = units;
         this.accounts = accounts;
         this.authenticator = authenticator;
@@ -187,6 +190,20 @@ class DemoGrassroots implements DemoStep {
                 "东街社区服务站门前集合", nextWeek, 20);
         community.announce(officer, siteId, code, "为独居老人送餐", "为辖区独居老人送午餐，需自备电动车或自行车。",
                 "东街社区日间照料中心", today.plusDays(8).atTime(11, 0).toString(), 6);
+        // Two notices through the chain (officer → director → township), and one waiting for the director.
+        staff(siteId, "communityhead1", "阿依古丽·努尔兰", units.get(siteId, "dongjie-community"), Role.UNIT_LEADER);
+        Actor head = actor("communityhead1");
+        Actor township = actor("township1");
+        for (String[] notice : new String[][] {
+                {"关于开展冬季取暖安全检查的通知", "社区将于本周对辖区住户的火炉、烟道进行安全检查，请居民在家配合。如有疑问请致电社区服务站。"},
+                {"关于领取老年人冬季慰问品的通知", "辖区70周岁以上老年人可于工作日到社区服务站领取冬季慰问品，请携带本人身份证。"}}) {
+            long id = notices.create(officer, siteId, code, notice[0], notice[1]).id();
+            notices.submit(officer, siteId, id);
+            notices.approve(head, siteId, id);
+            notices.approve(township, siteId, id);
+        }
+        long waiting = notices.create(officer, siteId, code, "关于清理楼道杂物的通知", "请居民在本月底前清理楼道内堆放的杂物，保持消防通道畅通。").id();
+        notices.submit(officer, siteId, waiting);
     }
 
     /** Who takes each step for a village: its officer, its monitor, its director, its township's reviewer. */

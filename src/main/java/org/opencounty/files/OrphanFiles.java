@@ -1,15 +1,15 @@
 package org.opencounty.files;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Stream;
+import org.opencounty.files.StorageBackend.StoredObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * At start, finishes what a crash interrupted in the {@link FileStore}: a pending file whose row was committed is
- * moved to its name; files no row names, pending or not, are deleted once older than the orphan age (younger ones
- * may belong to an upload still in progress).
+ * published under its name; files no row names, pending or not, are deleted once older than the orphan age (younger
+ * ones may belong to an upload still in progress, on this node or another).
  */
 @Component
 class OrphanFiles {
@@ -32,56 +32,66 @@ class OrphanFiles {
     }
 
     private final FileStore store;
+    private final StorageBackend backend;
     private final List<FileReferences> references;
     private final Duration orphanAge;
 
-    OrphanFiles(FileStore store, List<FileReferences> references,
+    OrphanFiles(FileStore store, StorageBackend backend, List<FileReferences> references,
                 @Value("${opencounty.storage.orphan-age:10m}") Duration orphanAge) {
         this.store = store;
+        this.backend = backend;
         this.references = references;
         this.orphanAge = orphanAge;
     }
 
+    /** Housekeeping: a store that does not answer at start (the bucket's server down) is swept at the next start. */
     @EventListener(ApplicationReadyEvent.class)
-    void atStart() throws IOException {
-        Outcome outcome = sweep(Instant.now());
-        if (outcome.finished() + outcome.deleted() > 0) {
-            log.warn("Stored files after a crash: {} committed uploads finished, {} orphan files deleted", outcome.finished(), outcome.deleted());
+    void atStart() {
+        try {
+            Outcome outcome = sweep(Instant.now());
+            if (outcome.finished() + outcome.deleted() > 0) {
+                log.warn("Stored files after a crash: {} committed uploads finished, {} orphan files deleted", outcome.finished(), outcome.deleted());
+            }
+        } catch (IOException | RuntimeException e) {
+            log.error("Stored files not swept at start ({}): uploads a crash interrupted wait for the next start", backend, e);
         }
     }
 
-    /** {@code now} is the file system's clock, against which the files' modification times are compared. */
+    /** {@code now} is the store's clock (the file system's, the bucket server's), against which files' ages are told. */
     Outcome sweep(Instant now) throws IOException {
-        if (!Files.isDirectory(store.root())) {
-            return new Outcome(0, 0);
-        }
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(store.root())) {
-            files = listing.filter(Files::isRegularFile).toList();
-        }
         int finished = 0;
         int deleted = 0;
-        for (int from = 0; from < files.size(); from += BATCH) {
-            List<Path> batch = files.subList(from, Math.min(files.size(), from + BATCH));
-            Set<String> named = named(batch.stream().map(OrphanFiles::keyOf).filter(key -> key != null).toList());
-            for (Path file : batch) {
-                String key = keyOf(file);
-                if (key == null) {
-                    continue;
+        try (Stream<StoredObject> stored = backend.stored()) {
+            Iterator<StoredObject> listing = stored.iterator();
+            while (listing.hasNext()) {
+                List<StoredObject> batch = new ArrayList<>(BATCH);
+                while (listing.hasNext() && batch.size() < BATCH) {
+                    batch.add(listing.next());
                 }
-                boolean pending = file.getFileName().toString().endsWith(FileStore.PENDING);
-                if (named.contains(key)) {
-                    if (pending) {
-                        store.publish(key);
-                        finished++;
+                Set<String> named = named(batch.stream().map(StoredObject::key).distinct().toList());
+                for (StoredObject object : batch) {
+                    if (named.contains(object.key())) {
+                        if (object.pending()) {
+                            store.publish(object.key());
+                            finished++;
+                        }
+                    } else if (object.modified().isBefore(now.minus(orphanAge)) && removed(object)) {
+                        deleted++;
                     }
-                } else if (Files.getLastModifiedTime(file).toInstant().isBefore(now.minus(orphanAge))) {
-                    FileStore.deleteQuietly(file);
-                    deleted++;
                 }
             }
         }
         return new Outcome(finished, deleted);
+    }
+
+    private boolean removed(StoredObject object) {
+        try {
+            backend.remove(object);
+            return true;
+        } catch (IOException e) {
+            log.warn("Could not delete orphan file {} from the {}; the next start tries again", object.key(), backend, e);
+            return false;
+        }
     }
 
     private Set<String> named(List<String> keys) {
@@ -90,16 +100,5 @@ class OrphanFiles {
             references.forEach(module -> named.addAll(module.referenced(keys)));
         }
         return named;
-    }
-
-    /** The key a stored file is kept under; null for files the store did not make. */
-    private static String keyOf(Path file) {
-        String name = file.getFileName().toString();
-        String key = name.endsWith(FileStore.PENDING) ? name.substring(0, name.length() - FileStore.PENDING.length()) : name;
-        try {
-            return UUID.fromString(key).toString().equals(key) ? key : null;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

@@ -19,11 +19,16 @@ public class ActivityRegistration {
     private Long accountId;
     private Instant registeredAt;
     private Instant cancelledAt;
+    private String notice;
+    private String volunteerName;
+    private String volunteerUsername;
 
     protected ActivityRegistration() {
     }
 
-    ActivityRegistration(long activityId, long accountId, Instant registeredAt) {
+    ActivityRegistration(long activityId, long accountId, String volunteerName, String volunteerUsername, Instant registeredAt) {
+        this.volunteerName = volunteerName;
+        this.volunteerUsername = volunteerUsername;
         this.activityId = activityId;
         this.accountId = accountId;
         this.registeredAt = registeredAt;
@@ -33,7 +38,15 @@ public class ActivityRegistration {
         this.cancelledAt = at;
     }
 
+    /** The community's notice to the volunteer (the activity was cancelled, and why). */
+    void leaveNotice(String text) {
+        this.notice = text;
+    }
+
     public Long id() { return id; }
+    public String notice() { return notice; }
+    public String volunteerName() { return volunteerName; }
+    public String volunteerUsername() { return volunteerUsername; }
     public Long activityId() { return activityId; }
     public Long accountId() { return accountId; }
     public Instant registeredAt() { return registeredAt; }

@@ -5,6 +5,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 
 /** One entry of a community's 便民服务 directory: what, where, how to call, when open. */
@@ -24,6 +25,10 @@ public class CommunityService {
     private String hours;
     private String createdBy;
     private Instant createdAt;
+    private String updatedBy;
+    private Instant updatedAt;
+    @Version
+    private long version;
 
     protected CommunityService() {
     }
@@ -41,7 +46,18 @@ public class CommunityService {
         this.createdAt = createdAt;
     }
 
+    void rewrite(String category, String name, String address, String phone, String hours, String by, Instant at) {
+        this.category = category;
+        this.name = name;
+        this.address = address;
+        this.phone = phone;
+        this.hours = hours;
+        this.updatedBy = by;
+        this.updatedAt = at;
+    }
+
     public Long id() { return id; }
+    public long version() { return version; }
     public Long siteId() { return siteId; }
     public Long unitId() { return unitId; }
     public String category() { return category; }

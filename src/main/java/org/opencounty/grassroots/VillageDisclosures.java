@@ -201,6 +201,10 @@ public class VillageDisclosures {
         java.util.Set<String> steps = new java.util.LinkedHashSet<>();
         ReviewState state = disclosure.state();
         if (permissions.canWrite(actor, siteId, disclosure.unitId()) && state.editable() && disclosure.workingRevisionId() != null) {
+            // Changed on its page before it is approved; a subsidy list is changed through the API, which takes its rows.
+            if (disclosure.category() != VillageCategory.SUBSIDIES) {
+                steps.add("edit");
+            }
             steps.add("submit");
         }
         boolean checked = disclosure.workingRevisionId() != null && kind.revision(disclosure.workingRevisionId()).checkedBy() != null;
@@ -214,6 +218,10 @@ public class VillageDisclosures {
                 steps.add("approve");
             }
             steps.add("return");
+        }
+        // Taking a published disclosure down is the director's or the township's, with a reason kept in its history.
+        if (disclosure.isLive() && permissions.canWithdraw(actor, siteId, disclosure.unitId())) {
+            steps.add("withdraw");
         }
         return steps;
     }

@@ -25,6 +25,10 @@ public class VolunteerActivity {
     private String description;
     private String place;
     private Instant startsAt;
+    private Instant endsAt;
+    private Instant cancelledAt;
+    private String cancelledBy;
+    private String cancelReason;
     private int capacity;
     private int registered;
     private String createdBy;
@@ -35,8 +39,9 @@ public class VolunteerActivity {
     protected VolunteerActivity() {
     }
 
-    VolunteerActivity(long siteId, long unitId, String title, String description, String place, Instant startsAt, int capacity,
-                      String createdBy, Instant createdAt) {
+    VolunteerActivity(long siteId, long unitId, String title, String description, String place, Instant startsAt, Instant endsAt,
+                      int capacity, String createdBy, Instant createdAt) {
+        this.endsAt = endsAt;
         this.siteId = siteId;
         this.unitId = unitId;
         this.title = title;
@@ -48,7 +53,18 @@ public class VolunteerActivity {
         this.createdAt = createdAt;
     }
 
+    void cancel(String by, Instant at, String reason) {
+        this.cancelledBy = by;
+        this.cancelledAt = at;
+        this.cancelReason = reason;
+    }
+
     public Long id() { return id; }
+    /** When it ends; null when only its start was announced. */
+    public Instant endsAt() { return endsAt; }
+    public boolean cancelled() { return cancelledAt != null; }
+    public Instant cancelledAt() { return cancelledAt; }
+    public String cancelReason() { return cancelReason; }
     public Long siteId() { return siteId; }
     public Long unitId() { return unitId; }
     public String title() { return title; }
@@ -58,5 +74,7 @@ public class VolunteerActivity {
     public int capacity() { return capacity; }
     public int registered() { return registered; }
     public boolean full() { return registered >= capacity; }
+    /** Open for sign-up: not cancelled and not full (whether it has started is the clock's question). */
+    public boolean open() { return !cancelled() && !full(); }
     public long version() { return version; }
 }

@@ -52,7 +52,11 @@ public class AnnualReports {
 
     @Transactional(readOnly = true)
     public RequestTable requests(Actor actor, long siteId, int year, String unitCode) {
-        Unit unit = unit(actor, siteId, year, unitCode);
+        return compute(unit(actor, siteId, year, unitCode).id(), year);
+    }
+
+    /** Table 三 of a unit's year from its requests: those received by the year's end and still open at its start. */
+    RequestTable compute(long unitId, int year) {
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
         List<RequestTable.Fact> facts = jdbc.sql("""
@@ -61,7 +65,7 @@ public class AnnualReports {
                 from disclosure_request
                 where unit_id = :unit and received_on <= :last
                   and (state not in ('ANSWERED','CORRECTION_LAPSED','FEE_UNPAID') or answered_on >= :first)""")
-                .param("unit", unit.id()).param("first", first).param("last", last)
+                .param("unit", unitId).param("first", first).param("last", last)
                 .query((rs, n) -> {
                     String outcome = rs.getString("outcome");
                     String column = "NATURAL".equals(rs.getString("applicant_type")) ? "NATURAL"
@@ -75,6 +79,17 @@ public class AnnualReports {
     /** Checks a table as corrected by hand; refuses it with the failing columns. */
     public RequestTable check(Actor actor, long siteId, int year, String unitCode, Map<String, long[]> cells) {
         unit(actor, siteId, year, unitCode);
+        requireShape(cells);
+        RequestTable table = new RequestTable(cells);
+        List<String> failing = table.failingColumns();
+        if (!failing.isEmpty()) {
+            throw new Unbalanced(failing);
+        }
+        return table;
+    }
+
+    /** Refuses a corrected table with unknown rows, rows of the wrong width or negative counts (400, nothing changed). */
+    static void requireShape(Map<String, long[]> cells) {
         for (var entry : cells.entrySet()) {
             if (RequestTable.ROWS.stream().noneMatch(row -> row.key().equals(entry.getKey()))) {
                 throw InvalidInputException.field("rows", "未知的行：" + entry.getKey());
@@ -88,12 +103,6 @@ public class AnnualReports {
                 }
             }
         }
-        RequestTable table = new RequestTable(cells);
-        List<String> failing = table.failingColumns();
-        if (!failing.isEmpty()) {
-            throw new Unbalanced(failing);
-        }
-        return table;
     }
 
     private Unit unit(Actor actor, long siteId, int year, String unitCode) {

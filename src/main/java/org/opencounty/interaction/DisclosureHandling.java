@@ -139,7 +139,7 @@ public class DisclosureHandling {
     /** The applicant's correction: the description completed; the 20 working days start again today (art. 30). */
     @Transactional
     public DisclosureRequest correct(Actor actor, long id, long version, String text) {
-        DisclosureRequest request = load(id);
+        DisclosureRequest request = load(actor, id);
         if (actor == null || request.accountId() == null || request.accountId() != actor.accountId()) {
             throw new NotAllowedException("只能补正自己的申请");
         }
@@ -155,7 +155,7 @@ public class DisclosureHandling {
     /** The one extension (art. 33), at most 20 working days, approved by the unit's leader before the period ends. */
     @Transactional
     public DisclosureRequest extend(Actor actor, long id, long version, Integer days, String reason) {
-        DisclosureRequest request = load(id);
+        DisclosureRequest request = load(actor, id);
         if (!permissions.canApprove(actor, request.siteId(), request.unitId())) {
             throw new NotAllowedException("延长答复期限须经本机关负责人同意");
         }
@@ -371,7 +371,7 @@ public class DisclosureHandling {
     }
 
     private DisclosureRequest handler(Actor actor, long id) {
-        DisclosureRequest request = load(id);
+        DisclosureRequest request = load(actor, id);
         if (!permissions.canReply(actor, request.siteId(), request.unitId())) {
             throw new NotAllowedException("只有受理机关的经办人可以办理该申请");
         }
@@ -380,6 +380,13 @@ public class DisclosureHandling {
 
     DisclosureRequest load(long id) {
         return store.find(id).orElseThrow(() -> new NotFoundException("申请不存在"));
+    }
+
+    /** The request as the actor may address it: another site's is not found. */
+    private DisclosureRequest load(Actor actor, long id) {
+        DisclosureRequest request = load(id);
+        permissions.requireSameSite(actor, request.siteId(), "申请不存在");
+        return request;
     }
 
     private static void require(DisclosureRequest request, long version, String action, DisclosureState... allowed) {

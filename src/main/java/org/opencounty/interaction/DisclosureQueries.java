@@ -77,6 +77,7 @@ public class DisclosureQueries {
     /** One request for its applicant or for staff who may see it. */
     public DisclosureView view(Actor actor, long id) {
         DisclosureRequest request = handling.load(id);
+        permissions.requireSameSite(actor, request.siteId(), "申请不存在");
         boolean applicant = actor != null && request.accountId() != null && request.accountId() == actor.accountId();
         if (!applicant && !permissions.canSee(actor, request.siteId(), request.unitId())) {
             throw new NotAllowedException("无权查看该申请");

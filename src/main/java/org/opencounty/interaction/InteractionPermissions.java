@@ -2,6 +2,7 @@ package org.opencounty.interaction;
 
 import org.opencounty.common.Actor;
 import org.opencounty.common.NotAllowedException;
+import org.opencounty.common.NotFoundException;
 import org.opencounty.common.Role;
 import org.opencounty.units.UnitAccess;
 import org.springframework.stereotype.Component;
@@ -45,6 +46,21 @@ public class InteractionPermissions {
     /** Any of the unit's staff may say a message is not the unit's (once). */
     public boolean canReturn(Actor actor, long siteId, Long unitId) {
         return inUnit(actor, siteId, unitId) && actor.isStaff();
+    }
+
+    /** Decides a unit's appeal against a 差评 (申诉复核): the center's administrators and supervisors. */
+    public boolean canDecideAppeal(Actor actor, long siteId) {
+        return actor != null && actor.siteId() == siteId && (actor.has(Role.CENTER_ADMIN) || actor.has(Role.SUPERVISOR));
+    }
+
+    /**
+     * Another site's message, request or rating does not exist for a signed-in person (404, as on the portal), whatever
+     * their roles there: the sites of a province's deployment do not learn of each other's records.
+     */
+    public void requireSameSite(Actor actor, long siteId, String notFound) {
+        if (actor != null && actor.siteId() != siteId) {
+            throw new NotFoundException(notFound);
+        }
     }
 
     void requireCenter(Actor actor, long siteId) {

@@ -54,7 +54,7 @@ public class MessageHandling {
     /** 转办 (or the first routing of a message the table could not route): the center sends it to a unit, with a reason. */
     @Transactional
     public Message transfer(Actor actor, long id, long expectedVersion, String unitCode, String reason) {
-        Message message = load(id);
+        Message message = load(actor, id);
         permissions.requireCenter(actor, message.siteId());
         Map<String, String> errors = new java.util.LinkedHashMap<>();
         Unit unit = units.find(message.siteId(), unitCode == null ? "" : unitCode.strip()).orElse(null);
@@ -77,7 +77,7 @@ public class MessageHandling {
     /** The unit says the message is not its own: back to the center, once per message. */
     @Transactional
     public Message returnToCenter(Actor actor, long id, long expectedVersion, String reason) {
-        Message message = load(id);
+        Message message = load(actor, id);
         if (!permissions.canReturn(actor, message.siteId(), message.unitId())) {
             throw new NotAllowedException("只有承办单位可以退回留言");
         }
@@ -95,7 +95,7 @@ public class MessageHandling {
     /** The handler's reply, sent to the unit's leader for approval. */
     @Transactional
     public Message reply(Actor actor, long id, long expectedVersion, String reply) {
-        Message message = load(id);
+        Message message = load(actor, id);
         if (!permissions.canReply(actor, message.siteId(), message.unitId())) {
             throw new NotAllowedException("只有承办单位的经办人或信息员可以答复");
         }
@@ -111,7 +111,7 @@ public class MessageHandling {
     /** The leader approves the reply: it is sent, and public if the writer allowed it and screening finds nothing. */
     @Transactional
     public Message approve(Actor actor, long id, long expectedVersion) {
-        Message message = load(id);
+        Message message = load(actor, id);
         if (!permissions.canApprove(actor, message.siteId(), message.unitId())) {
             throw new NotAllowedException("只有承办单位的领导可以审核答复");
         }
@@ -135,7 +135,7 @@ public class MessageHandling {
     /** The leader sends the reply back to the handler with what to change. */
     @Transactional
     public Message returnReply(Actor actor, long id, long expectedVersion, String reason) {
-        Message message = load(id);
+        Message message = load(actor, id);
         if (!permissions.canApprove(actor, message.siteId(), message.unitId())) {
             throw new NotAllowedException("只有承办单位的领导可以审核答复");
         }
@@ -156,8 +156,10 @@ public class MessageHandling {
     }
 
     /** The message; its version is compared by {@link #require}, after the permission check, so that a refusal stays a refusal. */
-    private Message load(long id) {
-        return store.find(id).orElseThrow(() -> new NotFoundException("留言不存在"));
+    private Message load(Actor actor, long id) {
+        Message message = store.find(id).orElseThrow(() -> new NotFoundException("留言不存在"));
+        permissions.requireSameSite(actor, message.siteId(), "留言不存在");
+        return message;
     }
 
     private static void require(Message message, long version, String action, MessageState... allowed) {

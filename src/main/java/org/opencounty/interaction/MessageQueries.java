@@ -99,6 +99,7 @@ public class MessageQueries {
     /** One message for staff who may see it. */
     public MessageView view(Actor actor, long id) {
         Message message = store.find(id).orElseThrow(() -> new NotFoundException("留言不存在"));
+        permissions.requireSameSite(actor, message.siteId(), "留言不存在");
         boolean writer = actor != null && message.accountId() != null && message.accountId() == actor.accountId();
         if (!writer && !permissions.canSee(actor, message.siteId(), message.unitId())) {
             throw new NotAllowedException("无权查看该留言");

@@ -18,7 +18,6 @@ import org.opencounty.common.ConflictException;
 import org.opencounty.common.InvalidInputException;
 import org.opencounty.common.NotAllowedException;
 import org.opencounty.common.NotFoundException;
-import org.opencounty.common.Role;
 import org.opencounty.common.TimeConfiguration;
 import org.opencounty.interaction.InteractionEvents.RatingChanged;
 import org.springframework.context.ApplicationEventPublisher;
@@ -173,7 +172,8 @@ public class RatingHandling {
     @Transactional
     public Rating decideAppeal(Actor actor, long id, long version, Boolean upheld, String reason) {
         Rating rating = store.find(id).orElseThrow(() -> new NotFoundException("评价不存在"));
-        if (actor == null || actor.siteId() != rating.siteId() || !(actor.has(Role.CENTER_ADMIN) || actor.has(Role.SUPERVISOR))) {
+        permissions.requireSameSite(actor, rating.siteId(), "评价不存在");
+        if (!permissions.canDecideAppeal(actor, rating.siteId())) {
             throw new NotAllowedException("只有中心管理员或监察督查人员可以复核申诉");
         }
         if (actor.username().equals(rating.appealedBy())) {
@@ -236,6 +236,7 @@ public class RatingHandling {
 
     private Rating forUnit(Actor actor, long id) {
         Rating rating = store.find(id).orElseThrow(() -> new NotFoundException("评价不存在"));
+        permissions.requireSameSite(actor, rating.siteId(), "评价不存在");
         if (!permissions.canReturn(actor, rating.siteId(), rating.unitId())) {
             throw new NotAllowedException("只有被评价单位的工作人员可以回访、整改或申诉");
         }
@@ -284,7 +285,7 @@ public class RatingHandling {
         }
     }
 
-    private static RatingItem parseItem(String item) {
+    static RatingItem parseItem(String item) {
         try {
             return RatingItem.valueOf(item);
         } catch (IllegalArgumentException e) {

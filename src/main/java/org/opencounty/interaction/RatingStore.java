@@ -68,23 +68,101 @@ class RatingStore {
     }
 
     List<Rating> list(long siteId, List<Long> units, int limit, long offset) {
-        String scope = units == null ? "" : " and unit_id in (:units)";
-        var query = jdbc.sql("select * from interaction_rating where site_id = :site" + scope
-                        + " order by (state in ('RECORDED', 'CLOSED')), follow_up_due, id desc limit :limit offset :offset")
-                .param("site", siteId).param("limit", limit).param("offset", offset);
-        if (units != null) {
-            query = query.param("units", units.isEmpty() ? List.of(-1L) : units);
-        }
-        return query.query(RatingStore::rating).list();
+        return list(siteId, units, null, RatingFilter.NONE, null, limit, offset);
     }
 
     long count(long siteId, List<Long> units) {
-        String scope = units == null ? "" : " and unit_id in (:units)";
-        var query = jdbc.sql("select count(*) from interaction_rating where site_id = :site" + scope).param("site", siteId);
+        return count(siteId, units, null, RatingFilter.NONE, null);
+    }
+
+    /** The ratings of the scope ({@code units} null: the whole site) the filter keeps, open follow-ups first, the earliest due first. */
+    List<Rating> list(long siteId, List<Long> units, Long unitId, RatingFilter filter, LocalDate today, int limit, long offset) {
+        Where where = where(siteId, units, unitId, filter, today);
+        return jdbc.sql("select * from interaction_rating where " + where.sql()
+                        + " order by (state in ('RECORDED', 'CLOSED')), follow_up_due, id desc limit :limit offset :offset")
+                .params(where.params()).param("limit", limit).param("offset", offset).query(RatingStore::rating).list();
+    }
+
+    long count(long siteId, List<Long> units, Long unitId, RatingFilter filter, LocalDate today) {
+        Where where = where(siteId, units, unitId, filter, today);
+        return jdbc.sql("select count(*) from interaction_rating where " + where.sql()).params(where.params()).query(Long.class).single();
+    }
+
+    /** How many of the filtered ratings have a level (null: excluded by an upheld appeal, counted apart). */
+    record LevelTally(RatingLevel level, long count) {
+    }
+
+    List<LevelTally> levels(long siteId, List<Long> units, Long unitId, RatingFilter filter, LocalDate today) {
+        Where where = where(siteId, units, unitId, filter, today);
+        return jdbc.sql("select case when excluded then null else level end as level, count(*) n from interaction_rating where " + where.sql()
+                        + " group by 1").params(where.params())
+                .query((rs, n) -> new LevelTally(rs.getString("level") == null ? null : RatingLevel.valueOf(rs.getString("level")),
+                        rs.getLong("n"))).list();
+    }
+
+    /** One group of a period's counted ratings for the public figures: a unit, a level, a state, how many. */
+    record PeriodTally(Long unitId, RatingLevel level, RatingState state, long count) {
+    }
+
+    /** The ratings that count (an upheld appeal excludes one) given from {@code from} to {@code to}, grouped for the public figures. */
+    List<PeriodTally> periodTallies(long siteId, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        select unit_id, level, state, count(*) n from interaction_rating
+                        where site_id = :site and not excluded and rated_on between :from and :to group by unit_id, level, state""")
+                .param("site", siteId).param("from", from).param("to", to)
+                .query((rs, n) -> new PeriodTally((Long) rs.getObject("unit_id"), RatingLevel.valueOf(rs.getString("level")),
+                        RatingState.valueOf(rs.getString("state")), rs.getLong("n"))).list();
+    }
+
+    private record Where(String sql, Map<String, Object> params) {
+    }
+
+    /** The filter as SQL with named parameters only: the values a user chose never become SQL text. */
+    private static Where where(long siteId, List<Long> units, Long unitId, RatingFilter filter, LocalDate today) {
+        StringBuilder sql = new StringBuilder("site_id = :site");
+        Map<String, Object> params = new java.util.HashMap<>();
+        params.put("site", siteId);
         if (units != null) {
-            query = query.param("units", units.isEmpty() ? List.of(-1L) : units);
+            sql.append(" and unit_id in (:units)");
+            params.put("units", units.isEmpty() ? List.of(-1L) : units);
         }
-        return query.query(Long.class).single();
+        if (unitId != null) {
+            sql.append(" and unit_id = :unit");
+            params.put("unit", unitId);
+        }
+        if ("BAD".equals(filter.level())) {
+            sql.append(" and level in ('DISSATISFIED', 'VERY_DISSATISFIED')");
+        } else if (!filter.level().isEmpty()) {
+            sql.append(" and level = :level");
+            params.put("level", filter.level());
+        }
+        if (filter.item() != null) {
+            sql.append(switch (filter.item()) {
+                case OVERALL -> " and overall <= 2";
+                case EFFICIENCY -> " and efficiency <= 2";
+                case ATTITUDE -> " and attitude <= 2";
+            });
+        }
+        switch (filter.state()) {
+            case "" -> {
+            }
+            case "OPEN" -> sql.append(" and state in ('FOLLOW_UP_OPEN', 'FOLLOWED_UP') and not excluded");
+            case "OVERDUE" -> {
+                sql.append(" and state in ('FOLLOW_UP_OPEN', 'FOLLOWED_UP') and not excluded and follow_up_due < :today");
+                params.put("today", today);
+            }
+            case "APPEAL_PENDING" -> sql.append(" and appeal_state = 'PENDING'");
+            default -> {
+                sql.append(" and state = :state");
+                params.put("state", filter.state());
+            }
+        }
+        if (filter.from() != null) {
+            sql.append(" and rated_on between :from and :to");
+            params.put("from", filter.from());
+            params.put("to", filter.to());
+        }
+        return new Where(sql.toString(), params);
     }
 
     /** One group of counted ratings: a unit, a level and the three item scores, with how many ratings have them. */

@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The sweep's part for public interaction: one set-based statement per {@link InteractionSignalType} over the
  * {@code interaction_case} view the interaction module publishes, each signal issued once; and the list a reader sees.
  * The number of days that makes a message "long unanswered" is interaction's setting, read by name so that this
- * module does not depend on that one.
+ * module does not depend on that one. A rating's overdue follow-up is read from {@code interaction_follow_up}; its
+ * signal shows as handled as soon as the follow-up is done, and the next sweep records the day.
  */
 @Service
 public class InteractionSignals {
@@ -32,7 +33,15 @@ public class InteractionSignals {
                     from interaction_case where due_on < :today""",
             InteractionSignalType.LONG_UNANSWERED, """
                     select kind, id, site_id, unit_id, '留言于 ' || to_char(received_on, 'YYYY-MM-DD') || ' 提交，至今未答复（满三个月即构成互动回应差单项否决）' as detail
-                    from interaction_case where kind = 'MESSAGE' and received_on <= :longBefore"""));
+                    from interaction_case where kind = 'MESSAGE' and received_on <= :longBefore""",
+            InteractionSignalType.FOLLOW_UP_OVERDUE, """
+                    select kind, id, site_id, unit_id, '差评于 ' || to_char(rated_on, 'YYYY-MM-DD') || ' 作出，回访整改期限 '
+                        || to_char(due_on, 'YYYY-MM-DD') || ' 已过，尚未办结' as detail
+                    from interaction_follow_up where due_on < :today"""));
+
+    /** A rating's follow-up signal is handled once the rating has left the open follow-ups. */
+    private static final String FOLLOW_UP_DONE = """
+            (s.kind = 'RATING' and not exists (select 1 from interaction_follow_up f where f.id = s.subject_id))""";
 
     private final JdbcClient jdbc;
     private final WorkingDays workingDays;
@@ -60,6 +69,8 @@ public class InteractionSignals {
                         on conflict (kind, subject_id, type) do nothing""".formatted(candidates))
                 .param("type", type.name()).param("today", today).param("nearBefore", nearBefore)
                 .param("longBefore", today.minusDays(longUnansweredDays)).update()));
+        jdbc.sql("update supervision_interaction_signal s set handled_on = :today where s.handled_on is null and " + FOLLOW_UP_DONE)
+                .param("today", today).update();
         return counts;
     }
 
@@ -74,9 +85,10 @@ public class InteractionSignals {
         String where = "s.site_id = :site" + (site ? "" : " and s.unit_id in (:units)");
         var count = jdbc.sql("select count(*) from supervision_interaction_signal s where " + where).param("site", actor.siteId());
         var rows = jdbc.sql("""
-                select s.*, coalesce(u.name, '待分办') as unit_name from supervision_interaction_signal s
+                select s.*, coalesce(u.name, '待分办') as unit_name, (s.handled_on is not null or %s) as handled
+                from supervision_interaction_signal s
                 left join unit_directory u on u.id = s.unit_id
-                where %s order by s.id desc limit :limit offset :offset""".formatted(where))
+                where %s order by s.id desc limit :limit offset :offset""".formatted(FOLLOW_UP_DONE, where))
                 .param("site", actor.siteId()).param("limit", size).param("offset", (long) (page - 1) * size);
         if (!site) {
             count = count.param("units", units);
@@ -84,7 +96,7 @@ public class InteractionSignals {
         }
         List<InteractionSignal> items = rows.query((rs, n) -> new InteractionSignal(rs.getLong("id"), rs.getString("kind"), rs.getLong("subject_id"),
                 rs.getString("unit_name"), InteractionSignalType.valueOf(rs.getString("type")), rs.getObject("issued_on", LocalDate.class),
-                rs.getString("detail"))).list();
+                rs.getString("detail"), rs.getBoolean("handled"))).list();
         return new PageOf<>(count.query(Long.class).single(), page, size, items);
     }
 }

@@ -7,6 +7,7 @@ import org.opencounty.common.NotAllowedException;
 import org.opencounty.common.Role;
 import org.opencounty.review.ReviewState;
 import org.opencounty.review.ReviewHistory;
+import org.opencounty.review.ReviewPermissions;
 import org.opencounty.units.internal.UnitRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,8 +21,11 @@ public class ProfileQueries {
     private final UnitAccess access;
     private final Units directory;
     private final ReviewHistory history;
+    private final ReviewPermissions permissions;
 
-    ProfileQueries(ProfileKind kind, UnitRepository units, UnitAccess access, Units directory, ReviewHistory history) {
+    ProfileQueries(ProfileKind kind, UnitRepository units, UnitAccess access, Units directory, ReviewHistory history,
+                   ReviewPermissions permissions) {
+        this.permissions = permissions;
         this.kind = kind;
         this.units = units;
         this.access = access;
@@ -46,8 +50,13 @@ public class ProfileQueries {
             units.findByIdInAndProfileReviewStateOrderByProfileReviewUpdatedAtAsc(access.subtree(actor.siteId(), actor.unitId()), ReviewState.PENDING_LEADER)
                     .forEach(unit -> waiting.add(viewOf(unit)));
         }
-        if (actor.has(Role.CENTER_EDITOR)) {
-            units.findBySiteIdAndProfileReviewStateOrderByProfileReviewUpdatedAtAsc(actor.siteId(), ReviewState.PENDING_CENTER)
+        // The second step is the reviewing unit's (ADR 0020): the center sees what it reviews, a township its villages'.
+        if (actor.has(Role.CENTER_EDITOR) || actor.has(Role.TOWNSHIP_REVIEWER)) {
+            List<Unit> second = actor.has(Role.CENTER_EDITOR)
+                    ? units.findBySiteIdAndProfileReviewStateOrderByProfileReviewUpdatedAtAsc(actor.siteId(), ReviewState.PENDING_CENTER)
+                    : units.findByIdInAndProfileReviewStateOrderByProfileReviewUpdatedAtAsc(access.subtree(actor.siteId(), actor.unitId()),
+                            ReviewState.PENDING_CENTER);
+            second.stream().filter(unit -> permissions.canReviewAsCenter(actor, actor.siteId(), unit.id()))
                     .forEach(unit -> waiting.add(viewOf(unit)));
         }
         return waiting;

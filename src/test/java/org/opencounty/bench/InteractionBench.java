@@ -40,7 +40,7 @@ public final class InteractionBench {
             try (Connection db = DriverManager.getConnection(url, "postgres", ""); Statement statement = db.createStatement()) {
                 started = System.nanoTime();
                 statement.execute(Files.readString(script).replace("{{TODAY}}", today.toString()));
-                say("generated 100,000 messages and 20,000 requests in %.1f s".formatted(seconds(started)));
+                say("generated 100,000 messages, 20,000 requests and their ratings in %.1f s".formatted(seconds(started)));
             }
             SupervisionBench.Api api = new SupervisionBench.Api(port);
             String center = api.token("center");
@@ -59,6 +59,13 @@ public final class InteractionBench {
                     () -> "/api/v1/disclosure-requests" + (random.nextBoolean() ? "?state=OPEN_ALL" : "?page=" + (1 + random.nextInt(50)))));
             say("disclosure requests, unit handler: " + api.time(handler, 200, () -> "/api/v1/disclosure-requests"));
             say("public listing, random page: " + api.time(center, 200, () -> "/api/v1/messages/public?page=" + (1 + random.nextInt(100))));
+            List<String> ratingStates = List.of("OPEN", "OVERDUE", "APPEAL_PENDING", "");
+            say("ratings, center (whole site), random state and page 1–20: " + api.time(center, 200,
+                    () -> "/api/v1/ratings?state=" + ratingStates.get(random.nextInt(ratingStates.size())) + "&page=" + (1 + random.nextInt(20))));
+            say("ratings, unit handler, open follow-ups: " + api.time(handler, 200, () -> "/api/v1/ratings?state=OPEN"));
+            say("rating counts, center, a year: " + api.time(center, 50, () -> "/api/v1/ratings/counts?period=" + (today.getYear() - random.nextInt(2))));
+            say("published rating figures, a month: " + api.time(center, 50,
+                    () -> "/api/v1/ratings/figures?month=" + java.time.YearMonth.from(today).minusMonths(random.nextInt(12))));
             say("annual report table 三, a unit, this year and last: " + api.time(center, 20,
                     () -> "/api/v1/annual-reports/" + (today.getYear() - random.nextInt(2)) + "/units/market/requests"));
             say("load average after: " + Files.readString(Path.of("/proc/loadavg")).strip());

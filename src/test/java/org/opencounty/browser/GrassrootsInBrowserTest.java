@@ -173,6 +173,16 @@ class GrassrootsInBrowserTest extends BrowserTest {
                 assertThat(page.locator("article", new Page.LocatorOptions().setHasText("帮老人打扫庭院"))).containsText("已满");
             }
         }
+
+        // The community's officer sees who signed up, on the phone too.
+        as("community1");
+        page.navigate(url("/admin/communities/dongjie-community"));
+        link("帮老人打扫庭院").click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("报名名单（2 人）"))).isVisible();
+        Locator volunteers = page.locator("td[data-label='姓名']");
+        assertThat(volunteers).hasText(new String[] {"居民1", "居民2"});
+        assertThat(link("导出报名名单（CSV）")).isVisible();
+        fitsThePhone();
     }
 
     @ParameterizedTest

@@ -14,7 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * An anonymous visitor asks a question; the center transfers it, the unit answers, its leader approves, and the answer
- * is public with the name masked. A citizen requests a document, gets a 补正 notice, completes it and receives a 部分公开
+ * is public with the name masked; the visitor rates it 不满意 with the query code, the follow-up opens in the unit's
+ * back office and the unit records the 回访. A citizen requests a document, gets a 补正 notice, completes it and receives a 部分公开
  * answer within the clock; the annual report's table counts it and balances.
  */
 class InteractionInBrowserTest extends BrowserTest {
@@ -76,6 +77,39 @@ class InteractionInBrowserTest extends BrowserTest {
         page.getByLabel("留言时填写的联系电话").fill("13999000001");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("查询")).click();
         assertThat(page.locator("#message-reply")).containsText("县动物卫生监督所");
+
+        // The citizen rates the answer 不满意 with the query code: the follow-up opens in the unit's back office.
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("评价本次答复（好差评）")).click();
+        page.getByLabel("留言时填写的联系电话").fill("13999000001");
+        page.getByLabel("不满意", new Page.GetByLabelOptions().setExact(true)).check();
+        page.getByLabel("整体满意度（1–5 分）").selectOption("2");
+        page.getByLabel("办事效率（1–5 分）").selectOption("2");
+        page.getByLabel("服务态度（1–5 分）").selectOption("3");
+        page.getByLabel("评价意见").fill("答复太笼统，没有说清楚要带什么材料");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交评价")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("感谢您的评价");
+        long messageId = Long.parseLong(path.replaceFirst(".*/", ""));
+        long ratingId = jdbc.sql("select id from interaction_rating where subject = 'MESSAGE' and subject_id = ?").param(messageId)
+                .query(Long.class).single();
+
+        as("handler1");
+        page.navigate(url("/admin/ratings?state=OPEN"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("不满意（第 " + ratingId + " 号）").setExact(true)).click();
+        assertThat(page.locator("#rating-state")).hasText("待回访");
+        assertThat(page.locator("#follow-up-due")).containsText(calendar.dueDate(LocalDate.now(time), 15, Region.XJ).dueDate().toString());
+        page.getByLabel("回访情况").fill("电话回访张先生，已告知需携带的材料清单");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("记录回访")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("回访情况已记录");
+        assertThat(page.locator("#rating-state")).hasText("已回访，待整改或说明");
+        assertThat(page.locator("#follow-up-note")).containsText("已告知需携带的材料清单");
+
+        // The published figures read on a phone: no sideways scrolling, every figure labelled.
+        context.clearCookies();
+        reopen(options -> options.setViewportSize(375, 800));
+        page.navigate(url("/ratings"));
+        var market = page.locator("#ratings-month tbody tr").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("县市场监督管理局"));
+        assertThat(market.locator("td[data-label=差评整改率]")).isVisible();
+        org.assertj.core.api.Assertions.assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(375);
     }
 
     @Test

@@ -21,28 +21,38 @@ class FileStoreTest extends IntegrationTest {
     @Autowired
     private FileStore store;
     @Autowired
+    private StorageBackend backend;
+    @Autowired
     private OrphanFiles orphans;
     @Autowired
     private TransactionTemplate transactions;
 
+    /** The default kind: the folder of {@code opencounty.storage.dir}. */
+    private DirectoryStorage directory() {
+        assertThat(backend).isInstanceOf(DirectoryStorage.class);
+        return (DirectoryStorage) backend;
+    }
+
     @Test
     void aFileAppearsUnderItsNameOnlyWhenItsTransactionCommits() throws Exception {
+        DirectoryStorage directory = directory();
         String committed = transactions.execute(status -> store.put(bytes("committed")));
-        assertThat(Files.readString(store.resolve(committed))).isEqualTo("committed");
-        assertThat(Files.exists(store.pending(committed))).isFalse();
+        assertThat(Files.readString(directory.resolve(committed))).isEqualTo("committed");
+        assertThat(Files.exists(directory.pending(committed))).isFalse();
 
         String[] rolledBack = new String[1];
         transactions.executeWithoutResult(status -> {
             rolledBack[0] = store.put(bytes("rolled back"));
-            assertThat(Files.exists(store.pending(rolledBack[0]))).as("forced to disk before the commit").isTrue();
+            assertThat(Files.exists(directory.pending(rolledBack[0]))).as("forced to disk before the commit").isTrue();
             status.setRollbackOnly();
         });
-        assertThat(Files.exists(store.resolve(rolledBack[0]))).isFalse();
-        assertThat(Files.exists(store.pending(rolledBack[0]))).isFalse();
+        assertThat(Files.exists(directory.resolve(rolledBack[0]))).isFalse();
+        assertThat(Files.exists(directory.pending(rolledBack[0]))).isFalse();
     }
 
     @Test
     void theSweepAtStartFinishesCommittedUploadsAndRemovesOldOrphans() throws Exception {
+        DirectoryStorage directory = directory();
         long application = jdbc.sql("select id from application order by id limit 1").query(Long.class).single();
         // Committed with its row, then "crashed" before the move: the file is still under its pending name.
         String interrupted = transactions.execute(status -> {
@@ -52,17 +62,17 @@ class FileStoreTest extends IntegrationTest {
                     values (:app, 'm1', 'a.pdf', 'application/pdf', 18, :key, 'x')""").param("app", application).param("key", key).update();
             return key;
         });
-        Files.move(store.resolve(interrupted), store.pending(interrupted));
+        Files.move(directory.resolve(interrupted), directory.pending(interrupted));
         Instant now = Instant.now();
-        Path oldPending = orphan(store.pending(UUID.randomUUID().toString()), now.minus(Duration.ofHours(1)));
-        Path oldFinal = orphan(store.resolve(UUID.randomUUID().toString()), now.minus(Duration.ofHours(1)));
-        Path youngFinal = orphan(store.resolve(UUID.randomUUID().toString()), now.minus(Duration.ofMinutes(1)));
-        Path notOurs = orphan(store.root().resolve("README.txt"), now.minus(Duration.ofHours(1)));
+        Path oldPending = orphan(directory.pending(UUID.randomUUID().toString()), now.minus(Duration.ofHours(1)));
+        Path oldFinal = orphan(directory.resolve(UUID.randomUUID().toString()), now.minus(Duration.ofHours(1)));
+        Path youngFinal = orphan(directory.resolve(UUID.randomUUID().toString()), now.minus(Duration.ofMinutes(1)));
+        Path notOurs = orphan(directory.root().resolve("README.txt"), now.minus(Duration.ofHours(1)));
 
         OrphanFiles.Outcome outcome = orphans.sweep(now);
 
         assertThat(outcome).isEqualTo(new OrphanFiles.Outcome(1, 2));
-        assertThat(Files.readString(store.resolve(interrupted))).isEqualTo("submitted material");
+        assertThat(Files.readString(directory.resolve(interrupted))).isEqualTo("submitted material");
         assertThat(Stream.of(oldPending, oldFinal).filter(Files::exists)).isEmpty();
         assertThat(Stream.of(youngFinal, notOurs).filter(Files::exists)).hasSize(2);
         Files.delete(youngFinal);

@@ -3,6 +3,7 @@ package org.opencounty.interaction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -11,17 +12,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.opencounty.IntegrationTest;
 import org.opencounty.TestAccounts;
-import org.opencounty.TimeMachine;
 import org.opencounty.calendar.Region;
-import org.opencounty.calendar.WorkingDays;
 import org.opencounty.common.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -32,30 +28,10 @@ import org.springframework.test.web.servlet.ResultActions;
  * follow-up, the unit records 回访 and explanation, appeals, and the center's supervisor upholds the appeal, which takes
  * the rating out of the public aggregates.
  */
-class RatingApiTest extends IntegrationTest {
-
-    @Autowired
-    RateLimits rateLimits;
-
-    @Autowired
-    TimeMachine time;
-
-    @Autowired
-    WorkingDays calendar;
+class RatingApiTest extends RatingTest {
 
     @Autowired
     TestAccounts testAccounts;
-
-    @BeforeEach
-    void noMessagesCounted() {
-        rateLimits.forgetAll();
-    }
-
-    @AfterEach
-    void backToNow() {
-        time.reset();
-        rateLimits.forgetAll();
-    }
 
     /** A message to the market's unit, answered with the leader's approval: its id, query code and phone. */
     record Answered(long id, String queryCode, String phone) {
@@ -168,8 +144,10 @@ class RatingApiTest extends IntegrationTest {
                 .param("t", "rating:" + id).query(String.class).single())
                 .contains("rating.create/citizen1", "rating.follow-up/handler1", "rating.rectify/handler1", "rating.appeal/handler1",
                         "rating.appeal-upheld/supervisor");
-        // The portal page shows the aggregates without JavaScript.
-        assertThat(mvc.perform(get("/ratings")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+        // The portal page shows the aggregates without JavaScript: this month's page.
+        String month = java.time.YearMonth.from(today).toString();
+        mvc.perform(get("/ratings")).andExpect(status().isFound()).andExpect(header().string("Location", "/ratings/" + month));
+        assertThat(mvc.perform(get("/ratings/" + month)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
                 .contains("好差评").contains("满意率");
     }
 

@@ -90,7 +90,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/messages").permitAll()
                         // 好差评: a message's writer may rate with its query code; the aggregates are public.
                         .requestMatchers(HttpMethod.POST, "/api/v1/ratings").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/v1/ratings/summary").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/ratings/summary", "/api/v1/ratings/figures").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/messages/status", "/api/v1/messages/public",
                                 "/api/v1/disclosure-requests/fee-quote", "/api/v1/disclosure-requests/status").permitAll()
                         // Grassroots disclosure (issue 14): the published versions are public, questions and objections

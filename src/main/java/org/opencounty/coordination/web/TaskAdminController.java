@@ -12,6 +12,7 @@ import org.opencounty.coordination.ConditionKind;
 import org.opencounty.coordination.Task;
 import org.opencounty.coordination.TaskIssuing;
 import org.opencounty.coordination.TaskMatrix;
+import org.opencounty.coordination.TaskOverview;
 import org.opencounty.coordination.TaskMatrixExport;
 import org.opencounty.coordination.TaskQueries;
 import org.opencounty.coordination.TaskReminders;
@@ -54,11 +55,13 @@ class TaskAdminController {
 
     @GetMapping("/admin/tasks")
     String tasks(Actor actor, @RequestParam(defaultValue = "") String kind, @RequestParam(defaultValue = "") String state,
-                 @RequestParam(defaultValue = "1") int page, @RequestParam(required = false) Integer swept, Model model) {
+                 @RequestParam(defaultValue = "1") int page, @RequestParam(name = "units", defaultValue = "1") int unitPage,
+                 @RequestParam(required = false) Integer swept, Model model) {
         UnitKind unitKind = TaskRequest.parse(UnitKind.class, kind).orElse(null);
         UnitTaskState chosenState = TaskRequest.parse(UnitTaskState.class, state).orElse(null);
-        model.addAttribute("tasks", queries.list(actor));
-        model.addAttribute("matrix", queries.matrix(actor, unitKind, chosenState, page));
+        TaskOverview overview = queries.overview(actor, unitKind, chosenState, page, unitPage);
+        model.addAttribute("tasks", overview.tasks());
+        model.addAttribute("matrix", overview.matrix());
         model.addAttribute("kind", unitKind);
         model.addAttribute("state", chosenState);
         model.addAttribute("query", query(unitKind, chosenState));

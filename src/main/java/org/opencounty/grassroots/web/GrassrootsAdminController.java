@@ -28,6 +28,7 @@ import org.opencounty.grassroots.VillageDisclosures;
 import org.opencounty.grassroots.VillageDraft;
 import org.opencounty.grassroots.VillageQueries;
 import org.opencounty.grassroots.VillageQuestions;
+import org.opencounty.grassroots.VillageView;
 import org.opencounty.sites.Site;
 import org.opencounty.web.FormValues;
 import org.springframework.stereotype.Controller;
@@ -48,6 +49,7 @@ import org.springframework.web.multipart.MultipartFile;
 class GrassrootsAdminController {
 
     private static final Map<String, List<String>> LISTS = Map.of("lines", List.of("date", "item", "amount", "counterpart", "voucher"));
+    private static final String NEW = "/admin/village-disclosures/new";
 
     private final VillageDisclosures disclosures;
     private final VillageQueries queries;
@@ -83,7 +85,7 @@ class GrassrootsAdminController {
         FormValues form = new FormValues(LISTS);
         form.set("category", category.name());
         form.set("period", category == VillageCategory.FINANCE ? YearMonth.from(today()).toString() : "");
-        return form(actor, form, Map.of(), List.of(), model);
+        return form(actor, form, Map.of(), List.of(), model, NEW);
     }
 
     /** Saves, adds a row, or fills the rows from the uploaded workbook (the button pressed says which). */
@@ -92,26 +94,10 @@ class GrassrootsAdminController {
                   @RequestParam(name = "sheet", required = false) MultipartFile sheet, Model model, HttpServletResponse response)
             throws IOException {
         FormValues form = FormValues.posted(params, LISTS);
-        if (form.addingRow()) {
-            return form(actor, form, Map.of(), List.of(), model);
+        if (form.addingRow() || "import".equals(form.get("action"))) {
+            return rowsOrImport(actor, form, sheet, NEW, model, response);
         }
         VillageCategory category = category(form.get("category"));
-        if ("import".equals(form.get("action"))) {
-            try {
-                DisclosurePeriod period = DisclosurePeriod.parse(form.get("period"), today());
-                if (sheet == null || sheet.isEmpty()) {
-                    throw InvalidInputException.field("sheet", "请选择要导入的 .xlsx 工作簿");
-                }
-                fill(form, FinanceSheet.read(sheet.getBytes(), period));
-                return form(actor, form, Map.of(), List.of(), model);
-            } catch (FinanceSheet.SheetRefused e) {
-                response.setStatus(422);
-                return form(actor, form, Map.of("sheet", e.getMessage()), e.errors(), model);
-            } catch (InvalidInputException e) {
-                response.setStatus(400);
-                return form(actor, form, e.fields(), List.of(), model);
-            }
-        }
         try {
             FinanceInput finance = category == VillageCategory.FINANCE ? finance(form) : null;
             long id = disclosures.create(actor, site.id(), new VillageDraft(actor.unitCode(), category, form.get("period"),
@@ -120,14 +106,81 @@ class GrassrootsAdminController {
         } catch (NotAllowedException e) {
             throw e;
         } catch (DomainException e) {
-            response.setStatus(e.status());
-            Map<String, String> errors = new LinkedHashMap<>();
-            e.fields().forEach((key, message) -> errors.put(key.startsWith("finance.") ? key.substring("finance.".length()) : key, message));
-            if (errors.isEmpty() || e.status() == 422) {
-                errors.putIfAbsent("form", e.getMessage());
-            }
-            return form(actor, form, errors, List.of(), model);
+            return refused(actor, form, e, NEW, model, response);
         }
+    }
+
+    /** The draft (or returned revision) in the same form, to change before it is approved; stale → 409. */
+    @GetMapping("/admin/village-disclosures/{id}/edit")
+    String editForm(Site site, Actor actor, @PathVariable long id, Model model) {
+        VillageView view = queries.view(actor, site.id(), id);
+        if (!disclosures.steps(actor, site.id(), id).contains("edit")) {
+            throw new NotAllowedException("该村务公开现在不能由您修改");
+        }
+        FormValues form = new FormValues(LISTS);
+        form.set("category", view.category().name());
+        form.set("period", view.period());
+        form.set("title", view.title());
+        form.set("body", view.body());
+        form.set("version", view.version());
+        if (view.finance() != null) {
+            fill(form, new FinanceInput(view.finance().opening(), view.finance().lines(), view.finance().closing()));
+        }
+        return form(actor, form, Map.of(), List.of(), model, "/admin/village-disclosures/" + id + "/edit");
+    }
+
+    @PostMapping("/admin/village-disclosures/{id}/edit")
+    String edit(Site site, Actor actor, @PathVariable long id, @RequestParam MultiValueMap<String, String> params,
+                @RequestParam(name = "sheet", required = false) MultipartFile sheet, Model model, HttpServletResponse response)
+            throws IOException {
+        FormValues form = FormValues.posted(params, LISTS);
+        String action = "/admin/village-disclosures/" + id + "/edit";
+        if (form.addingRow() || "import".equals(form.get("action"))) {
+            return rowsOrImport(actor, form, sheet, action, model, response);
+        }
+        VillageCategory category = category(form.get("category"));
+        try {
+            FinanceInput finance = category == VillageCategory.FINANCE ? finance(form) : null;
+            disclosures.edit(actor, site.id(), id, new VillageDraft(null, category, form.get("period"), form.get("title"), form.get("body"),
+                    finance, null), FormVersion.of(form));
+            return "redirect:/admin/village-disclosures/" + id + "?done=edit";
+        } catch (NotAllowedException e) {
+            throw e;
+        } catch (DomainException e) {
+            return refused(actor, form, e, action, model, response);
+        }
+    }
+
+    /** "添加一行" shows the form again with a spare row; "导入到下表" fills the rows from the workbook. */
+    private String rowsOrImport(Actor actor, FormValues form, MultipartFile sheet, String action, Model model, HttpServletResponse response)
+            throws IOException {
+        if (form.addingRow()) {
+            return form(actor, form, Map.of(), List.of(), model, action);
+        }
+        try {
+            DisclosurePeriod period = DisclosurePeriod.parse(form.get("period"), today());
+            if (sheet == null || sheet.isEmpty()) {
+                throw InvalidInputException.field("sheet", "请选择要导入的 .xlsx 工作簿");
+            }
+            fill(form, FinanceSheet.read(sheet.getBytes(), period));
+            return form(actor, form, Map.of(), List.of(), model, action);
+        } catch (FinanceSheet.SheetRefused e) {
+            response.setStatus(422);
+            return form(actor, form, Map.of("sheet", e.getMessage()), e.errors(), model, action);
+        } catch (InvalidInputException e) {
+            response.setStatus(400);
+            return form(actor, form, e.fields(), List.of(), model, action);
+        }
+    }
+
+    private String refused(Actor actor, FormValues form, DomainException e, String action, Model model, HttpServletResponse response) {
+        response.setStatus(e.status());
+        Map<String, String> errors = new LinkedHashMap<>();
+        e.fields().forEach((key, message) -> errors.put(key.startsWith("finance.") ? key.substring("finance.".length()) : key, message));
+        if (errors.isEmpty() || e.status() == 422) {
+            errors.putIfAbsent("form", e.getMessage());
+        }
+        return form(actor, form, errors, List.of(), model, action);
     }
 
     @GetMapping("/admin/village-disclosures/{id}")
@@ -144,6 +197,7 @@ class GrassrootsAdminController {
                 case "check" -> disclosures.check(actor, site.id(), id);
                 case "approve" -> disclosures.approve(actor, site.id(), id);
                 case "return" -> disclosures.returnForChanges(actor, site.id(), id, reason);
+                case "withdraw" -> disclosures.withdraw(actor, site.id(), id, reason);
                 default -> throw new org.opencounty.common.NotFoundException("没有这个操作");
             }
             return "redirect:/admin/village-disclosures/" + id + "?done=" + step;
@@ -242,7 +296,9 @@ class GrassrootsAdminController {
         return "grassroots/backoffice/partyItem";
     }
 
-    private String form(Actor actor, FormValues form, Map<String, String> errors, List<FinanceSheet.CellError> cells, Model model) {
+    private String form(Actor actor, FormValues form, Map<String, String> errors, List<FinanceSheet.CellError> cells, Model model,
+                        String action) {
+        model.addAttribute("action", action);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("cells", cells);

@@ -6,6 +6,8 @@ import org.opencounty.common.Actor;
 import org.opencounty.common.Role;
 import org.opencounty.common.web.DashboardCard;
 import org.opencounty.common.web.DashboardSection;
+import org.opencounty.grassroots.CommunityNotices;
+import org.opencounty.grassroots.CommunityPlatform;
 import org.opencounty.grassroots.PartyDisclosures;
 import org.opencounty.grassroots.PartyQueries;
 import org.opencounty.grassroots.VillageDisclosures;
@@ -27,8 +29,13 @@ class GrassrootsDashboard implements DashboardSection {
     private final VillageDisclosures disclosures;
     private final PartyQueries party;
     private final PartyDisclosures partyDisclosures;
+    private final CommunityPlatform communities;
+    private final CommunityNotices notices;
 
-    GrassrootsDashboard(VillageQueries villages, VillageDisclosures disclosures, PartyQueries party, PartyDisclosures partyDisclosures) {
+    GrassrootsDashboard(VillageQueries villages, VillageDisclosures disclosures, PartyQueries party, PartyDisclosures partyDisclosures,
+                        CommunityPlatform communities, CommunityNotices notices) {
+        this.communities = communities;
+        this.notices = notices;
         this.villages = villages;
         this.disclosures = disclosures;
         this.party = party;
@@ -48,6 +55,11 @@ class GrassrootsDashboard implements DashboardSection {
         party.list(actor, site, null).stream().filter(p -> !p.state().equals("PUBLISHED"))
                 .filter(p -> partyDisclosures.steps(actor, site, p.id()).stream().anyMatch(s -> !s.equals("return")))
                 .forEach(p -> waiting.add(new DashboardCard.Entry(p.title(), "/admin/party-disclosures/" + p.id(), p.stateLabel())));
+        for (Unit community : communities.communitiesSeenBy(actor)) {
+            notices.all(actor, site, community.code()).stream().filter(n -> n.state().inReview())
+                    .filter(n -> notices.steps(actor, site, n.id()).contains("approve"))
+                    .forEach(n -> waiting.add(new DashboardCard.Entry(n.title(), "/admin/community-notices/" + n.id(), n.stateLabel())));
+        }
         List<DashboardCard.Phrase> summary = new ArrayList<>();
         if (actor.isCenterWide() || actor.has(Role.TOWNSHIP_REVIEWER)) {
             List<Unit> watched = villages.byTownship(site, UnitKind.VILLAGE).entrySet().stream()

@@ -45,10 +45,13 @@ class GrassrootsPortalController {
     private final PartyDisclosures partyDisclosures;
     private final Units units;
     private final org.opencounty.grassroots.CommunityPlatform community;
+    private final org.opencounty.grassroots.CommunityNotices notices;
 
     GrassrootsPortalController(VillageQueries villages, VillageQuestions questions, PartyQueries party, PartyDisclosures partyDisclosures,
-                               Units units, org.opencounty.grassroots.CommunityPlatform community) {
+                               Units units, org.opencounty.grassroots.CommunityPlatform community,
+                               org.opencounty.grassroots.CommunityNotices notices) {
         this.community = community;
+        this.notices = notices;
         this.villages = villages;
         this.questions = questions;
         this.party = party;
@@ -157,6 +160,7 @@ class GrassrootsPortalController {
         Unit community = this.community.community(site.id(), code);
         List<org.opencounty.grassroots.VolunteerActivity> activities = this.community.activities(site.id(), code);
         model.addAttribute("services", this.community.services(site.id(), code));
+        model.addAttribute("notices", notices.published(site.id(), code));
         model.addAttribute("activities", activities);
         model.addAttribute("mine", activities.stream().filter(a -> this.community.registered(actor, a.id()))
                 .map(org.opencounty.grassroots.VolunteerActivity::id).toList());

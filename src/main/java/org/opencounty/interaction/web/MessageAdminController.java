@@ -146,7 +146,7 @@ class MessageAdminController {
         return "interaction/backoffice/message";
     }
 
-    private static long parseVersion(String version) {
+    static long parseVersion(String version) {
         try {
             return version == null ? -1 : Long.parseLong(version.strip());
         } catch (NumberFormatException e) {

@@ -6,6 +6,8 @@ import java.util.Map;
 import org.opencounty.common.Actor;
 import org.opencounty.common.web.PageOf;
 import org.opencounty.interaction.Rating;
+import org.opencounty.interaction.RatingFigures;
+import org.opencounty.interaction.RatingFilter;
 import org.opencounty.interaction.RatingForm;
 import org.opencounty.interaction.RatingHandling;
 import org.opencounty.interaction.RatingQueries;
@@ -72,16 +74,53 @@ class RatingApiController {
         return ResponseEntity.status(HttpStatus.CREATED).body(json(r));
     }
 
+    /** A rating as the staff's list shows it, with where its follow-up stands today. */
+    record RatingLineJson(RatingJson rating, String unitName, String standing, String standingLabel) {
+
+        static RatingLineJson of(RatingQueries.RatingLine line) {
+            return new RatingLineJson(RatingJson.of(line.rating(), line.unitCode()), line.unitName(), line.standing().name(),
+                    line.standing().label());
+        }
+    }
+
+    /** One rating for the back office: the follow-up's working days left (negative: overdue) and what the caller may do. */
+    record RatingDetailJson(RatingLineJson line, String subjectLink, Integer remainingWorkingDays, boolean canFollowUp, boolean canAppeal,
+                            boolean canDecide) {
+    }
+
     @GetMapping
-    PageOf<RatingJson> list(Actor actor, Site site, @RequestParam(defaultValue = "1") int page) {
-        PageOf<RatingQueries.RatingLine> lines = queries.list(actor, site.id(), PageOf.requirePage(page), 20);
+    PageOf<RatingJson> list(Actor actor, Site site, @RequestParam(defaultValue = "1") int page, @RequestParam(required = false) String level,
+                            @RequestParam(required = false) String item, @RequestParam(required = false) String state,
+                            @RequestParam(required = false) String period, @RequestParam(required = false) String unit) {
+        PageOf<RatingQueries.RatingLine> lines = queries.list(actor, site.id(), RatingFilter.parse(level, item, state, period, unit),
+                PageOf.requirePage(page), 20);
         return new PageOf<>(lines.total(), lines.page(), lines.size(),
                 lines.items().stream().map(l -> RatingJson.of(l.rating(), l.unitCode())).toList());
+    }
+
+    @GetMapping("/counts")
+    RatingQueries.RatingCounts counts(Actor actor, Site site, @RequestParam(required = false) String level,
+                                      @RequestParam(required = false) String item, @RequestParam(required = false) String state,
+                                      @RequestParam(required = false) String period, @RequestParam(required = false) String unit) {
+        return queries.counts(actor, site.id(), RatingFilter.parse(level, item, state, period, unit));
+    }
+
+    @GetMapping("/{id}")
+    RatingDetailJson detail(Actor actor, @PathVariable long id) {
+        RatingQueries.RatingView view = queries.view(actor, id);
+        return new RatingDetailJson(RatingLineJson.of(view.line()), view.subjectLink(), view.remainingWorkingDays(), view.canFollowUp(),
+                view.canAppeal(), view.canDecide());
     }
 
     @GetMapping("/summary")
     List<RatingSummary> summary(Site site, @RequestParam(required = false) String unit) {
         return queries.summary(site.id(), unit);
+    }
+
+    /** The published figures of a month's year and of the month (default: this month). */
+    @GetMapping("/figures")
+    RatingFigures.Published figures(Site site, @RequestParam(required = false) String month) {
+        return queries.figures(site.id(), RatingPagesController.month(month, queries));
     }
 
     @PostMapping("/{id}/follow-up")

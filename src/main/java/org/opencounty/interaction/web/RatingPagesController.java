@@ -1,10 +1,13 @@
 package org.opencounty.interaction.web;
 
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.opencounty.common.Actor;
 import org.opencounty.common.DomainException;
 import org.opencounty.common.InvalidInputException;
+import org.opencounty.common.NotFoundException;
 import org.opencounty.interaction.RatingForm;
 import org.opencounty.interaction.RatingHandling;
 import org.opencounty.interaction.RatingItem;
@@ -13,12 +16,16 @@ import org.opencounty.sites.Site;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The portal's 好差评: the public aggregates per unit and item, and the form a citizen rates an answered message or a decided case with. */
+/** The portal's 好差评: the published figures of a year and a month per unit, the aggregates per item, and the form a citizen rates an answered message or a decided case with. */
 @Controller
 class RatingPagesController {
+
+    /** 国办发〔2019〕51号 was issued in December 2019: no figures before. */
+    static final YearMonth FIRST_MONTH = YearMonth.of(2019, 12);
 
     private final RatingHandling handling;
     private final RatingQueries queries;
@@ -28,11 +35,46 @@ class RatingPagesController {
         this.queries = queries;
     }
 
+    /** The figures are published per month: this month's page, so that a cached page never outlives its month. */
     @GetMapping("/ratings")
-    String summary(Site site, @RequestParam(required = false) String rated, Model model) {
-        model.addAttribute("summaries", queries.summary(site.id(), null));
+    String summary(@RequestParam(required = false) String rated) {
+        return "redirect:/ratings/" + queries.currentMonth() + (rated != null ? "?rated" : "");
+    }
+
+    @GetMapping("/ratings/{month:\\d{4}-\\d{2}}")
+    String figures(Site site, @PathVariable String month, @RequestParam(required = false) String rated, Model model) {
+        YearMonth shown;
+        try {
+            shown = YearMonth.parse(month);
+        } catch (DateTimeParseException e) {
+            throw new NotFoundException("没有该月的评价统计");
+        }
+        YearMonth current = queries.currentMonth();
+        if (shown.isAfter(current) || shown.isBefore(FIRST_MONTH)) {
+            throw new NotFoundException("没有该月的评价统计");
+        }
+        model.addAttribute("figures", queries.figures(site.id(), shown));
+        model.addAttribute("overall", queries.summary(site.id(), null).getFirst());
+        model.addAttribute("previous", shown.equals(FIRST_MONTH) ? "" : shown.minusMonths(1).toString());
+        model.addAttribute("next", shown.equals(current) ? "" : shown.plusMonths(1).toString());
         model.addAttribute("rated", rated != null);
         return "interaction/ratings";
+    }
+
+    /** The month an API caller asks for (this month when none); a malformed one is the caller's mistake. */
+    static YearMonth month(String month, RatingQueries queries) {
+        if (month == null || month.isBlank()) {
+            return queries.currentMonth();
+        }
+        try {
+            YearMonth parsed = YearMonth.parse(month.strip());
+            if (!parsed.isBefore(FIRST_MONTH) && !parsed.isAfter(queries.currentMonth())) {
+                return parsed;
+            }
+        } catch (DateTimeParseException e) {
+            // refused below
+        }
+        throw InvalidInputException.field("month", "请写 " + FIRST_MONTH + " 至本月之间的年月（如 2026-07）");
     }
 
     @GetMapping("/ratings/new")

@@ -55,6 +55,12 @@ class PageCacheAcrossNodes implements SmartLifecycle {
         jdbc.execute("select pg_notify('" + CHANNEL + "', '')");
     }
 
+    /** The 好差评 figures are public pages too (PortalCacheConfiguration). */
+    @EventListener(condition = "#event.changesPublicFigures()")
+    void changed(org.opencounty.interaction.InteractionEvents.RatingChanged event) {
+        changed();
+    }
+
     @Override
     public void start() {
         running = true;

@@ -1,10 +1,12 @@
 package org.opencounty.portal.internal;
 
+import java.time.Clock;
 import org.opencounty.content.ArticleEvents.ArticlePublished;
 import org.opencounty.content.ArticleEvents.ArticleWithdrawn;
 import org.opencounty.catalogue.CatalogueEvents.EntryPublished;
 import org.opencounty.catalogue.CatalogueEvents.EntryWithdrawn;
 import org.opencounty.catalogue.CatalogueEvents.ScenarioSaved;
+import org.opencounty.interaction.InteractionEvents.RatingChanged;
 import org.opencounty.sites.SiteChanged;
 import org.opencounty.units.UnitEvents.UnitChanged;
 import org.opencounty.units.UnitEvents.UnitCreated;
@@ -29,8 +31,8 @@ class PortalCacheConfiguration {
     private final PortalPageCache cache;
     private final ProxyPurge proxies;
 
-    PortalCacheConfiguration(PageCacheSettings settings) {
-        this.cache = new PortalPageCache(settings);
+    PortalCacheConfiguration(PageCacheSettings settings, Clock clock) {
+        this.cache = new PortalPageCache(settings, clock);
         this.proxies = new ProxyPurge(settings.purgeUrl());
     }
 
@@ -106,5 +108,13 @@ class PortalCacheConfiguration {
     @TransactionalEventListener(fallbackExecution = true)
     void on(ScenarioSaved event) {
         changed();
+    }
+
+    /** The 好差评 figures are public pages: a rating, a closed follow-up or an upheld appeal changes them. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(RatingChanged event) {
+        if (event.changesPublicFigures()) {
+            changed();
+        }
     }
 }

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -76,6 +77,8 @@ public class PortalPageCache extends OncePerRequestFilter {
     }
 
     private static final String RENDERED = PortalPageCache.class.getName() + ".rendered";
+    /** The 好差评 figures of a month (interaction's page): one page per month, so that a kept page never outlives its month. */
+    private static final java.util.regex.Pattern RATING_FIGURES = java.util.regex.Pattern.compile("/ratings/\\d{4}-\\d{2}");
     private static final int MAX_BODY = 512 * 1024;
     private static final String VARY = "Accept-Encoding, Cookie";
     /** Signed-in people's pages: never stored by a browser's disk cache, a proxy or a CDN. */
@@ -92,13 +95,15 @@ public class PortalPageCache extends OncePerRequestFilter {
     private final Cache<String, Page> pages;
     private final AtomicLong generation = new AtomicLong();
     private final String cacheControl;
+    private final Clock clock;
 
-    public PortalPageCache(PageCacheSettings settings) {
-        this(settings, ForkJoinPool.commonPool());
+    public PortalPageCache(PageCacheSettings settings, Clock clock) {
+        this(settings, clock, ForkJoinPool.commonPool());
     }
 
     /** The executor runs Caffeine's maintenance (eviction); tests pass the calling thread's. */
-    PortalPageCache(PageCacheSettings settings, Executor maintenance) {
+    PortalPageCache(PageCacheSettings settings, Clock clock, Executor maintenance) {
+        this.clock = clock;
         this.pages = Caffeine.newBuilder()
                 .maximumWeight(settings.maxSize().toBytes())
                 .weigher((String key, Page page) -> page.weight(key))
@@ -150,7 +155,8 @@ public class PortalPageCache extends OncePerRequestFilter {
         String path = request.getRequestURI();
         return (path.equals("/") || path.startsWith("/columns/") || path.startsWith("/units") || path.startsWith("/articles/")
                 || path.startsWith("/services") || path.startsWith("/scenarios/") || path.equals("/fees")
-                || path.equals("/sitemap") || path.equals("/disclosure") || path.equals("/policies")) && !path.contains("/attachments/");
+                || path.equals("/sitemap") || path.equals("/disclosure") || path.equals("/policies") || RATING_FIGURES.matcher(path).matches())
+                && !path.contains("/attachments/");
     }
 
     private static boolean withoutSessionOrCredentials(HttpServletRequest request) {
@@ -220,7 +226,7 @@ public class PortalPageCache extends OncePerRequestFilter {
 
     private Page render(byte[] body, String contentType, long renderedIn) {
         String hash = hash(body);
-        long lastModified = (Instant.now().toEpochMilli() / 1000) * 1000;
+        long lastModified = (clock.millis() / 1000) * 1000;
         return new Page(body, gzip(body), contentType, "\"" + hash + "\"", "\"" + hash + "-gzip\"", lastModified,
                 HTTP_DATE.format(Instant.ofEpochMilli(lastModified)), List.of(), renderedIn);
     }

@@ -9,6 +9,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Tag;
@@ -134,6 +137,8 @@ class PortalPageCacheTest {
         assertThat(notModified.getContentAsByteArray()).isEmpty();
         assertThat(notModified.getHeader("ETag")).isEqualTo(first.getHeader("ETag"));
         assertThat(notModified.getHeader("Cache-Control")).isEqualTo("public, max-age=60, stale-while-revalidate=300");
+        assertThat(first.getHeader("Last-Modified")).as("the platform's clock, not the machine's")
+                .isEqualTo("Tue, 14 Jul 2026 02:00:00 GMT");
 
         MockHttpServletRequest changed = new MockHttpServletRequest("GET", "/columns/news");
         changed.addHeader("If-None-Match", "\"0123\"");
@@ -169,7 +174,8 @@ class PortalPageCacheTest {
     }
 
     private PortalPageCache cache(long bytes) {
-        return new PortalPageCache(new PageCacheSettings(DataSize.ofBytes(bytes), null, null), Runnable::run);
+        return new PortalPageCache(new PageCacheSettings(DataSize.ofBytes(bytes), null, null),
+                Clock.fixed(Instant.parse("2026-07-14T02:00:00Z"), ZoneOffset.UTC), Runnable::run);
     }
 
     private String get(PortalPageCache cache, String path, int size) throws Exception {

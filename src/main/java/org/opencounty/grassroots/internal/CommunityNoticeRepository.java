@@ -1,0 +1,17 @@
+package org.opencounty.grassroots.internal;
+
+import java.util.List;
+import org.opencounty.grassroots.CommunityNotice;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface CommunityNoticeRepository extends JpaRepository<CommunityNotice, Long> {
+
+    @Query("select n from CommunityNotice n where n.unitId = :unit order by n.id desc")
+    List<CommunityNotice> ofUnit(long unit);
+
+    /** What the community's page shows: the live notices, newest first. */
+    @Query("select n from CommunityNotice n where n.unitId = :unit and n.review.liveRevisionId is not null"
+            + " order by n.review.publishedAt desc, n.id desc")
+    List<CommunityNotice> publishedOf(long unit);
+}
