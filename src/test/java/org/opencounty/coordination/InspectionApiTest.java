@@ -348,4 +348,34 @@ class InspectionApiTest extends IntegrationTest {
         // In review, nothing more is attached.
         upload("officer1", round, finding, "补充.txt", "补充").andExpect(status().isConflict());
     }
+
+    @Test
+    void thePagesFormsRefuseBadInputInChineseAndSaveNothing() throws Exception {
+        var center = sessionOf("center");
+        long rounds = count("coord_inspection");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/admin/inspections").session(center)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("name", "页面校验").param("from", "2026-07-01").param("to", "2026-07-10").param("checklist", "  "))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("请至少列出一项检查事项")))
+                .andExpect(content().string(containsString("请选择至少一个单位")));
+        assertThat(count("coord_inspection")).isEqualTo(rounds);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/admin/inspections").session(center)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("name", "页面部署").param("from", "2026-07-01").param("to", "2026-07-10").param("units", "market")
+                        .param("checklist", "信息公开：栏目按期更新\n办事服务"))
+                .andExpect(status().is3xxRedirection());
+        long round = jdbc.sql("select max(id) from coord_inspection where name = '页面部署'").query(Long.class).single();
+        assertThat(jdbc.sql("select title || '|' || description from coord_inspection_item where inspection_id = ? order by sort_order")
+                .param(round).query(String.class).list()).containsExactly("信息公开|栏目按期更新", "办事服务|");
+        long findings = count("coord_finding");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/admin/inspections/" + round + "/findings")
+                        .session(sessionOf("supervisor"))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("unit", "market").param("item", "").param("problem", "问题").param("requirement", "要求").param("days", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("整改期限应为 1 至 250 个工作日")))
+                .andExpect(content().string(containsString("请选择本次督查的检查事项")));
+        assertThat(count("coord_finding")).isEqualTo(findings);
+    }
 }
