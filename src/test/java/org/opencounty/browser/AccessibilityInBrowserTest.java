@@ -46,6 +46,19 @@ class AccessibilityInBrowserTest extends BrowserTest {
         noSeriousFindings();
     }
 
+    /** 好差评: this month's published figures, the rating form, and the back office's list with a filter refused beside its field. */
+    @Test
+    void theRatingPagesHaveNoSeriousFindings() {
+        phone();
+        page.navigate(url("/ratings"));
+        noSeriousFindings();
+        page.navigate(url("/ratings/new?subject=MESSAGE&id=1"));
+        noSeriousFindings();
+        signIn("admin", DEMO_PASSWORD);
+        page.navigate(url("/admin/ratings?period=七月"));
+        noSeriousFindings();
+    }
+
     @Test
     void aFinanceDisclosureAndItsQuestionFormHaveNoSeriousFindings() {
         phone();
