@@ -103,8 +103,9 @@ class UploadQuotaTest extends IntegrationTest {
     }
 
     private List<String> storedFiles() throws Exception {
-        // The store's own folder: the test property makes a new scratch folder each time it is read.
-        Path storage = (Path) org.springframework.test.util.ReflectionTestUtils.getField(store, "root");
+        // The store's own folder (the default kind, a folder): the test property makes a new scratch folder each time it is read.
+        Object folder = org.springframework.test.util.ReflectionTestUtils.getField(store, "backend");
+        Path storage = (Path) org.springframework.test.util.ReflectionTestUtils.getField(folder, "root");
         if (!Files.isDirectory(storage)) {
             return List.of();
         }
