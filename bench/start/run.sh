@@ -3,7 +3,8 @@
 #   1. the first start on a fresh data folder (initdb, migrations, demo data);
 #   2. the next start on the same data;
 #   3. the same with the JDK's AOT cache (JEP 483/514: classes loaded and linked ahead of time), made by a training
-#      run of the extracted jar (java -Djarmode=tools -jar … extract; -XX:AOTCacheOutput) and used with -XX:AOTCache.
+#      run of the extracted jar (java -Djarmode=tools -jar … extract; -XX:AOTCacheOutput) and used with -XX:AOTCache;
+#   4. the same with a cache from a training run that also answered a few requests before it was stopped.
 # Prints wall-clock seconds and the JVM's CPU seconds until /actuator/health answers (the CPU time says more on a
 # machine others are using), the phases from the log, and the jar's size.
 #   bench/start/run.sh            BENCH_JAR=path/to.jar bench/start/run.sh
@@ -52,3 +53,23 @@ extracted="$WORK/extracted/$(basename "$JAR")"
 echo "[bench] AOT cache $(du -m "$WORK/opencounty.aot" | cut -f1) MB"
 timed_start extracted "$extracted"
 timed_start aot-cache "$extracted" -XX:AOTCache="$WORK/opencounty.aot"
+
+# A training run that also answers requests: the classes of the first requests (Tomcat's request handling, the
+# security chain, the actuator, the templates) go into the cache too; the JVM writes it when stopped.
+(cd "$WORK" && exec env OPENCOUNTY_DATA_DIR="$DATA" PORT="$PORT" "$JAVA_HOME/bin/java" -Xmx512m \
+  -XX:AOTCacheOutput="$WORK/opencounty-served.aot" -jar "$extracted" >"$WORK/training-served.log" 2>&1) &
+APP_PID=$!
+until curl -fs -o /dev/null "http://127.0.0.1:$PORT/actuator/health"; do
+  kill -0 "$APP_PID" 2>/dev/null || { echo "[bench] the served training run did not start: $WORK/training-served.log" >&2; exit 1; }
+  sleep 0.2
+done
+for path in / /columns/news /services /units /login "/search?q=%E6%97%85%E6%B8%B8" /api/v1/fees /actuator/health; do
+  curl -s -o /dev/null "http://127.0.0.1:$PORT$path"
+done
+kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
+if [ -f "$WORK/opencounty-served.aot" ]; then
+  echo "[bench] AOT cache from a training run that answered requests $(du -m "$WORK/opencounty-served.aot" | cut -f1) MB"
+  timed_start aot-cache-served "$extracted" -XX:AOTCache="$WORK/opencounty-served.aot"
+else
+  echo "[bench] the served training run wrote no AOT cache: $WORK/training-served.log" >&2
+fi
