@@ -147,11 +147,13 @@ public class TaskQueries {
     }
 
     /** Every cell the reader sees, with its state now, by task and by unit: what the list and the matrix are made of. */
-    private record Cells(List<Task> shownTasks, List<Unit> directory, Map<Long, List<UnitStatus>> byTask,
-                         Map<Long, Map<Long, UnitTaskState>> byUnit) {
+    private record Cells(List<Task> shownTasks, List<Unit> directory, Map<Long, Unit> unitsById, Map<Long, List<TaskReads.Cell>> byTask,
+                         Map<Long, Map<Long, UnitTaskState>> byUnit, Instant now) {
 
+        /** The units' states on one task, made only for the tasks shown (a county ×10 has 56,000 cells). */
         List<UnitStatus> statuses(Task task) {
-            return byTask.getOrDefault(task.id(), List.of());
+            return byTask.getOrDefault(task.id(), List.of()).stream()
+                    .map(cell -> status(task, unitsById.get(cell.unitId()), cell, now)).toList();
         }
     }
 
@@ -162,20 +164,18 @@ public class TaskQueries {
         Instant now = clock.instant();
         List<Task> all = tasks.findBySiteIdOrderByDeadlineDescIdDesc(actor.siteId());
         Map<Long, Task> byId = all.stream().collect(Collectors.toMap(Task::id, Function.identity()));
-        Map<Long, List<UnitStatus>> byTask = new HashMap<>();
+        Map<Long, List<TaskReads.Cell>> byTask = new HashMap<>();
         Map<Long, Map<Long, UnitTaskState>> byUnit = new HashMap<>();
         for (TaskReads.Cell cell : reads.cells(actor.siteId())) {
             Task task = byId.get(cell.taskId());
-            Unit unit = unitsById.get(cell.unitId());
-            if (task == null || unit == null || !visible.contains(cell.unitId())) {
+            if (task == null || !unitsById.containsKey(cell.unitId()) || !visible.contains(cell.unitId())) {
                 continue;
             }
-            UnitStatus status = status(task, unit, cell, now);
-            byTask.computeIfAbsent(task.id(), id -> new ArrayList<>()).add(status);
-            byUnit.computeIfAbsent(unit.id(), id -> new HashMap<>()).put(task.id(), status.state());
+            byTask.computeIfAbsent(task.id(), id -> new ArrayList<>()).add(cell);
+            byUnit.computeIfAbsent(cell.unitId(), id -> new HashMap<>()).put(task.id(), state(task, cell, now));
         }
         List<Task> shown = all.stream().filter(task -> actor.isCenterWide() || byTask.containsKey(task.id())).toList();
-        return new Cells(shown, directory, byTask, byUnit);
+        return new Cells(shown, directory, unitsById, byTask, byUnit, now);
     }
 
     private static TaskMatrix matrix(Cells cells, UnitKind unitKind, UnitTaskState state, int page, int columns, int unitPage,
