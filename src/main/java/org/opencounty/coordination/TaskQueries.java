@@ -134,12 +134,6 @@ public class TaskQueries {
                 leaderStep, centerStep, leaderStep || centerStep);
     }
 
-    /** The matrix of the units the reader sees, filtered by unit kind and by a state some cell of the row has. */
-    @Transactional(readOnly = true)
-    public TaskMatrix matrix(Actor actor, UnitKind unitKind, UnitTaskState state, int page) {
-        return matrix(cells(actor), unitKind, state, page, MATRIX_COLUMNS, 1, MATRIX_ROWS);
-    }
-
     /** Every task as a column and every unit as a row (the exports). */
     @Transactional(readOnly = true)
     public TaskMatrix fullMatrix(Actor actor, UnitKind unitKind, UnitTaskState state) {
@@ -178,6 +172,7 @@ public class TaskQueries {
         return new Cells(shown, directory, unitsById, byTask, byUnit, now);
     }
 
+    /** The matrix of the units the reader sees, filtered by unit kind and by a state some cell of the row has. */
     private static TaskMatrix matrix(Cells cells, UnitKind unitKind, UnitTaskState state, int page, int columns, int unitPage,
                                      int rowsPerPage) {
         List<Task> shownTasks = cells.shownTasks().stream().filter(task -> cells.byTask().containsKey(task.id())).toList();
