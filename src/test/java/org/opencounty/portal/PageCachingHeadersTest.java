@@ -31,6 +31,9 @@ class PageCachingHeadersTest extends IntegrationTest {
     @Value("${local.server.port}")
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.context.ApplicationContext context;
+
     @Test
     void anAnonymousVisitorsPublicPageMayBeKeptBySharedCaches() throws Exception {
         mvc.perform(get("/columns/notices"));
@@ -84,6 +87,45 @@ class PageCachingHeadersTest extends IntegrationTest {
         assertThat(again.statusCode()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
         assertThat(again.headers().firstValue("Cache-Control")).hasValue("public, max-age=60, stale-while-revalidate=300");
+    }
+
+    /**
+     * Tomcat counts the requests that reach the dispatcher servlet's wrapper, where the filter chain is built: a hit
+     * answered by the engine valve never gets there, a miss does.
+     */
+    @Test
+    void overHttpAHitIsAnsweredBeforeTheServletPipeline() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        URI page = URI.create("http://localhost:" + port + "/columns/news?valve");
+        HttpResponse<String> miss = http.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(miss.headers().firstValue("X-Page-Cache")).hasValue("MISS");
+        long before = dispatcherRequests();
+
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<String> hit = http.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(hit.headers().firstValue("X-Page-Cache")).hasValue("HIT");
+            assertThat(hit.body()).isEqualTo(miss.body());
+            assertThat(hit.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        }
+        assertThat(dispatcherRequests()).isEqualTo(before);
+
+        http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/columns/news?valve-miss")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(dispatcherRequests()).isEqualTo(before + 1);
+    }
+
+    private long dispatcherRequests() {
+        var tomcat = ((org.springframework.boot.tomcat.TomcatWebServer) ((org.springframework.boot.web.server.context.WebServerApplicationContext) context)
+                .getWebServer()).getTomcat();
+        long count = 0;
+        for (var host : tomcat.getEngine().findChildren()) {
+            for (var webapp : host.findChildren()) {
+                for (var wrapper : webapp.findChildren()) {
+                    count += ((org.apache.catalina.core.StandardWrapper) wrapper).getRequestCount();
+                }
+            }
+        }
+        return count;
     }
 
     @Test

@@ -11,6 +11,8 @@ import org.opencounty.sites.SiteChanged;
 import org.opencounty.units.UnitEvents.UnitChanged;
 import org.opencounty.units.UnitEvents.UnitCreated;
 import org.opencounty.units.UnitEvents.ProfilePublished;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -54,6 +56,12 @@ class PortalCacheConfiguration {
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         registration.addUrlPatterns("/*");
         return registration;
+    }
+
+    /** Hits answered in Tomcat's engine pipeline, before the filter chain is built ({@link PortalHitValve}). */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> portalHitsBeforeTheServletPipeline(PortalPageCache portalPageCache) {
+        return factory -> factory.addEngineValves(new PortalHitValve(portalPageCache));
     }
 
     @Bean

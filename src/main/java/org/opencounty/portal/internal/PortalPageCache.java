@@ -45,9 +45,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * header, footer or directory. Knowing which cached page shows what would have to follow every template as it
  * changes, to save renderings of a few milliseconds a few times a day.
  *
- * <p>Two filters share the pages. This one runs first of all filters: a request that carries no session cookie and
- * no credentials is an anonymous visitor's, and a page it finds is answered before the security chain, the session
- * lookup and the rest of the pipeline run (they would only conclude "anonymous" again). The headers that pipeline
+ * <p>A valve and two filters share the pages. A request that carries no session cookie and no credentials is an
+ * anonymous visitor's, and a page kept for it is answered by {@link PortalHitValve} in Tomcat's engine pipeline, before
+ * the servlet pipeline, the security chain and the session lookup run (they would only conclude "anonymous" again).
+ * This filter runs first of all filters: it answers the same hits where there is no such valve (MockMvc). The headers that pipeline
  * wrote on the page's first rendering (the content security policy and the other security headers) are kept with the
  * page and sent again. {@link #renderer()} runs after the security chain: it serves anonymous visitors who do carry a
  * session, and renders what is missing; this filter keeps the rendering once the whole pipeline has answered.
@@ -146,6 +147,14 @@ public class PortalPageCache extends OncePerRequestFilter {
         if (request.getAttribute(RENDERED) instanceof Rendered rendered && response.getHeader(HttpHeaders.SET_COOKIE) == null) {
             keep(rendered.key(), rendered.page().withHeaders(replayed(response)));
         }
+    }
+
+    /**
+     * Answers the request from memory if it is an anonymous visitor's (no session cookie, no credentials) and the page is
+     * kept: {@link PortalHitValve} asks first of all, before the servlet pipeline exists for the request.
+     */
+    boolean answeredHit(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        return cachedPath(request) && withoutSessionOrCredentials(request) && serveHit(request, response);
     }
 
     private static boolean cachedPath(HttpServletRequest request) {
