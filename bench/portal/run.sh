@@ -63,7 +63,7 @@ $(nginx_http_paths "$WORK/nginx")
   access_log off;
   sendfile on;
   tcp_nopush on;
-  keepalive_requests 100000;
+  keepalive_requests 1000;
   open_file_cache max=100;
   types { text/html html; }
   default_type text/html;

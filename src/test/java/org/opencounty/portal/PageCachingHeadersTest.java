@@ -114,11 +114,20 @@ class PageCachingHeadersTest extends IntegrationTest {
         assertThat(dispatcherRequests()).isEqualTo(before + 1);
     }
 
-    private long dispatcherRequests() {
-        var tomcat = ((org.springframework.boot.tomcat.TomcatWebServer) ((org.springframework.boot.web.server.context.WebServerApplicationContext) context)
+    /** Tomcat's default closes a kept-alive connection after 100 requests; a proxy in front would reconnect that often. */
+    @Test
+    void aConnectionIsKeptAliveForAsManyRequestsAsNginxKeeps() {
+        assertThat(tomcat().getConnector().getProperty("maxKeepAliveRequests")).isEqualTo(1000);
+    }
+
+    private org.apache.catalina.startup.Tomcat tomcat() {
+        return ((org.springframework.boot.tomcat.TomcatWebServer) ((org.springframework.boot.web.server.context.WebServerApplicationContext) context)
                 .getWebServer()).getTomcat();
+    }
+
+    private long dispatcherRequests() {
         long count = 0;
-        for (var host : tomcat.getEngine().findChildren()) {
+        for (var host : tomcat().getEngine().findChildren()) {
             for (var webapp : host.findChildren()) {
                 for (var wrapper : webapp.findChildren()) {
                     count += ((org.apache.catalina.core.StandardWrapper) wrapper).getRequestCount();

@@ -9,7 +9,8 @@ import org.apache.catalina.valves.ValveBase;
 /**
  * Answers an anonymous visitor's page-cache hit in Tomcat's engine pipeline, before the host and context valves and
  * before the servlet's filter chain is built for the request: on a hit those only cost time (building the chain and
- * binding the web application led the profile of cached pages). Anything else goes on as before, where
+ * binding the web application led the profile of cached pages), and the headers go out as bytes prepared once per page
+ * (encoding them led it too). Anything else goes on as before, where
  * {@link PortalPageCache}'s filters render, keep and serve it.
  */
 final class PortalHitValve extends ValveBase {
@@ -24,9 +25,19 @@ final class PortalHitValve extends ValveBase {
 
     @Override
     public void invoke(Request request, Response response) throws IOException, ServletException {
-        if (request.getContext() != null && cache.answeredHit(request, response)) {
+        if (request.getContext() != null && cache.answeredHit(request, response, header -> write(header, response))) {
             return;
         }
         getNext().invoke(request, response);
+    }
+
+    /** Straight into Tomcat's header list as the bytes prepared with the page: nothing is encoded again on a hit. */
+    private static void write(PortalPageCache.Header header, Response response) {
+        if (header.valueBytes() == null) {
+            response.setHeader(header.name(), header.value());
+            return;
+        }
+        response.getCoyoteResponse().getMimeHeaders().addValue(header.nameBytes(), 0, header.nameBytes().length)
+                .setBytes(header.valueBytes(), 0, header.valueBytes().length);
     }
 }

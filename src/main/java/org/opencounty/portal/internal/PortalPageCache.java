@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -60,17 +61,38 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 public class PortalPageCache extends OncePerRequestFilter {
 
-    /** A page as the whole pipeline answered it, with everything a hit sends prepared. */
+    /**
+     * A page as the whole pipeline answered it, with everything an answer sends prepared: the headers of each encoding,
+     * already in bytes (made once per page rather than encoded on every hit).
+     */
     private record Page(byte[] body, byte[] gzipped, String contentType, String etag, String gzipEtag, long lastModified,
-                        String lastModifiedText, List<String[]> headers, long generation) {
+                        String lastModifiedText, List<Header> headers, List<Header> gzipHeaders, long generation) {
 
         int weight(String key) {
             return 256 + key.length() * 2 + body.length + (gzipped == null ? 0 : gzipped.length);
         }
 
-        Page withHeaders(List<String[]> replayed) {
-            return new Page(body, gzipped, contentType, etag, gzipEtag, lastModified, lastModifiedText, replayed, generation);
+        /** The page as kept: a hit sends the first rendering's headers again. */
+        Page kept(List<String[]> replayedHeaders, String cacheControl) {
+            return new Page(body, gzipped, contentType, etag, gzipEtag, lastModified, lastModifiedText,
+                    prepared(replayedHeaders, etag, lastModifiedText, cacheControl, "HIT"),
+                    prepared(replayedHeaders, gzipEtag, lastModifiedText, cacheControl, "HIT"), generation);
         }
+    }
+
+    /** A response header with the bytes Tomcat sends for it, or none where its value is not plain Latin-1 text. */
+    record Header(String name, String value, byte[] nameBytes, byte[] valueBytes) {
+
+        static Header of(String name, String value) {
+            boolean plain = value.chars().allMatch(c -> c == '\t' || (c >= 0x20 && c != 0x7f && c <= 0xff));
+            return new Header(name, value, name.getBytes(StandardCharsets.ISO_8859_1),
+                    plain ? value.getBytes(StandardCharsets.ISO_8859_1) : null);
+        }
+    }
+
+    /** Where an answer's headers go: the servlet response, or Tomcat's header list as prepared bytes ({@link PortalHitValve}). */
+    interface HeaderWriter {
+        void write(Header header);
     }
 
     /** The page {@link #renderer()} made for this request, kept by this filter once the pipeline has answered. */
@@ -82,6 +104,7 @@ public class PortalPageCache extends OncePerRequestFilter {
     private static final java.util.regex.Pattern RATING_FIGURES = java.util.regex.Pattern.compile("/ratings/\\d{4}-\\d{2}");
     private static final int MAX_BODY = 512 * 1024;
     private static final String VARY = "Accept-Encoding, Cookie";
+    private static final Header GZIP_ENCODING = Header.of(HttpHeaders.CONTENT_ENCODING, "gzip");
     /** Signed-in people's pages: never stored by a browser's disk cache, a proxy or a CDN. */
     static final String SIGNED_IN_CACHE_CONTROL = "private, no-store";
     /** Set by {@link #serve} or the container, so not replayed from the first rendering. */
@@ -145,7 +168,7 @@ public class PortalPageCache extends OncePerRequestFilter {
         }
         chain.doFilter(request, response);
         if (request.getAttribute(RENDERED) instanceof Rendered rendered && response.getHeader(HttpHeaders.SET_COOKIE) == null) {
-            keep(rendered.key(), rendered.page().withHeaders(replayed(response)));
+            keep(rendered.key(), rendered.page().kept(replayed(response), cacheControl));
         }
     }
 
@@ -153,8 +176,8 @@ public class PortalPageCache extends OncePerRequestFilter {
      * Answers the request from memory if it is an anonymous visitor's (no session cookie, no credentials) and the page is
      * kept: {@link PortalHitValve} asks first of all, before the servlet pipeline exists for the request.
      */
-    boolean answeredHit(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        return cachedPath(request) && withoutSessionOrCredentials(request) && serveHit(request, response);
+    boolean answeredHit(HttpServletRequest request, HttpServletResponse response, HeaderWriter headers) throws IOException {
+        return cachedPath(request) && withoutSessionOrCredentials(request) && serveHit(request, response, headers);
     }
 
     private static boolean cachedPath(HttpServletRequest request) {
@@ -187,11 +210,15 @@ public class PortalPageCache extends OncePerRequestFilter {
     }
 
     private boolean serveHit(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        return serveHit(request, response, header -> response.setHeader(header.name(), header.value()));
+    }
+
+    private boolean serveHit(HttpServletRequest request, HttpServletResponse response, HeaderWriter headers) throws IOException {
         Page page = pages.getIfPresent(key(request));
         if (page == null || page.generation() != generation.get()) {
             return false;
         }
-        serve(page, request, response, true);
+        serve(page, request, response, headers);
         return true;
     }
 
@@ -202,17 +229,11 @@ public class PortalPageCache extends OncePerRequestFilter {
         }
     }
 
-    private void serve(Page page, HttpServletRequest request, HttpServletResponse response, boolean fromCache) throws IOException {
+    private void serve(Page page, HttpServletRequest request, HttpServletResponse response, HeaderWriter headers) throws IOException {
         boolean gzip = page.gzipped() != null && acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
-        String etag = gzip ? page.gzipEtag() : page.etag();
-        for (String[] header : page.headers()) {
-            response.setHeader(header[0], header[1]);
+        for (Header header : gzip ? page.gzipHeaders() : page.headers()) {
+            headers.write(header);
         }
-        response.setHeader(HttpHeaders.ETAG, etag);
-        response.setHeader(HttpHeaders.LAST_MODIFIED, page.lastModifiedText());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
-        response.setHeader(HttpHeaders.VARY, VARY);
-        response.setHeader("X-Page-Cache", fromCache ? "HIT" : "MISS");
         String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
         long ifModifiedSince = ifNoneMatch == null ? request.getDateHeader(HttpHeaders.IF_MODIFIED_SINCE) : -1;
         // Either variant's tag names the same page: a client that switched encodings is told it still has it.
@@ -225,7 +246,7 @@ public class PortalPageCache extends OncePerRequestFilter {
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(page.contentType());
         if (gzip) {
-            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+            headers.write(GZIP_ENCODING);
         }
         response.setContentLength(bytes.length);
         if (!"HEAD".equals(request.getMethod())) {
@@ -236,8 +257,26 @@ public class PortalPageCache extends OncePerRequestFilter {
     private Page render(byte[] body, String contentType, long renderedIn) {
         String hash = hash(body);
         long lastModified = (clock.millis() / 1000) * 1000;
-        return new Page(body, gzip(body), contentType, "\"" + hash + "\"", "\"" + hash + "-gzip\"", lastModified,
-                HTTP_DATE.format(Instant.ofEpochMilli(lastModified)), List.of(), renderedIn);
+        String etag = "\"" + hash + "\"";
+        String gzipEtag = "\"" + hash + "-gzip\"";
+        String lastModifiedText = HTTP_DATE.format(Instant.ofEpochMilli(lastModified));
+        return new Page(body, gzip(body), contentType, etag, gzipEtag, lastModified, lastModifiedText,
+                prepared(List.of(), etag, lastModifiedText, cacheControl, "MISS"),
+                prepared(List.of(), gzipEtag, lastModifiedText, cacheControl, "MISS"), renderedIn);
+    }
+
+    /** An answer's headers: the first rendering's (security headers among them), then the cache's own. */
+    private static List<Header> prepared(List<String[]> replayed, String etag, String lastModifiedText, String cacheControl, String outcome) {
+        List<Header> prepared = new ArrayList<>();
+        for (String[] header : replayed) {
+            prepared.add(Header.of(header[0], header[1]));
+        }
+        prepared.add(Header.of(HttpHeaders.ETAG, etag));
+        prepared.add(Header.of(HttpHeaders.LAST_MODIFIED, lastModifiedText));
+        prepared.add(Header.of(HttpHeaders.CACHE_CONTROL, cacheControl));
+        prepared.add(Header.of(HttpHeaders.VARY, VARY));
+        prepared.add(Header.of("X-Page-Cache", outcome));
+        return List.copyOf(prepared);
     }
 
     private static List<String[]> replayed(HttpServletResponse response) {
@@ -343,7 +382,7 @@ public class PortalPageCache extends OncePerRequestFilter {
             Page fresh = render(body, wrapper.getContentType(), renderedIn);
             request.setAttribute(RENDERED, new Rendered(key(request), fresh));
             wrapper.resetBuffer();
-            serve(fresh, request, wrapper, false);
+            serve(fresh, request, wrapper, header -> wrapper.setHeader(header.name(), header.value()));
             wrapper.copyBodyToResponse();
         }
     }
