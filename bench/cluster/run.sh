@@ -74,7 +74,9 @@ need_packages nginx:nginx wrk:wrk psql:postgresql-client unzip:unzip
 if ! ls -d /usr/lib/jvm/java-17-openjdk-* >/dev/null 2>&1; then
   [ "$(id -u)" = 0 ] || fail "needs OpenJDK 17 for OpenSearch: sudo apt-get install openjdk-17-jre-headless"
   say "installing openjdk-17-jre-headless (Debian package, for OpenSearch)"
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -q openjdk-17-jre-headless >/dev/null || fail "apt-get failed"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q openjdk-17-jre-headless >/dev/null \
+    || { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q openjdk-17-jre-headless >/dev/null; } \
+    || fail "apt-get could not install openjdk-17-jre-headless"
 fi
 say "building (compile, test-compile, classpaths)"
 mvn_quiet test-compile || fail "the build failed"
