@@ -42,6 +42,9 @@ EOF
   id opencounty-search >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin opencounty-search
   mkdir -p "$DIR/search-data" "$DIR/search-logs"
   chown -R opencounty-search "$OS" "$DIR/search-data" "$DIR/search-logs"
+  # A project folder below one closed to other users (a clone in /root, say) is out of that user's reach.
+  su -s /bin/sh opencounty-search -c "test -x '$OS/bin/opensearch' && test -w '$DIR/search-data'" \
+    || cannot "the user opencounty-search cannot reach $DIR (a parent folder closed to other users?)"
 }
 
 case "${1:-start}" in
