@@ -12,4 +12,9 @@ public record TaskDetail(Task task, List<UnitStatus> units, Map<UnitTaskState, L
     public long count(UnitTaskState state) {
         return counts.getOrDefault(state, 0L);
     }
+
+    /** How many units the task reaches that the reader sees (counted, also where {@code units} was not read). */
+    public long unitCount() {
+        return counts.values().stream().mapToLong(Long::longValue).sum();
+    }
 }

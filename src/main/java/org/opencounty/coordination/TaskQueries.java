@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.opencounty.common.Actor;
@@ -77,14 +78,49 @@ public class TaskQueries {
     }
 
     /**
-     * The back office's task page from one read: the matrix (one page of tasks, one page of units) and the page's
-     * tasks with their units' states.
+     * The back office's task page: the matrix (one page of tasks, one page of units) and the page's tasks with their
+     * units counted by state. The counts are made in SQL and only the page's cells are read, so what the page reads is
+     * bounded by the page, not by the county's 56,000 cells.
      */
     @Transactional(readOnly = true)
     public TaskOverview overview(Actor actor, UnitKind unitKind, UnitTaskState state, int page, int unitPage) {
-        Cells cells = cells(actor);
-        TaskMatrix matrix = matrix(cells, unitKind, state, page, MATRIX_COLUMNS, unitPage, MATRIX_ROWS);
-        return new TaskOverview(matrix.tasks().stream().map(task -> detail(actor, task, cells.statuses(task))).toList(), matrix);
+        Set<Long> visible = visibleUnits(actor);
+        List<Unit> shownUnits = units.directory(actor.siteId()).stream().filter(unit -> visible.contains(unit.id())).toList();
+        List<Long> shownIds = shownUnits.stream().map(Unit::id).toList();
+        List<Long> rowIds = shownUnits.stream().filter(unit -> unitKind == null || unit.kind() == unitKind).map(Unit::id).toList();
+        Map<Long, Unit> unitsById = shownUnits.stream().collect(Collectors.toMap(Unit::id, Function.identity()));
+        Instant now = clock.instant();
+
+        Slice<Long> taskSlice = Slice.counted(reads.taskCount(actor.siteId(), shownIds), page, MATRIX_COLUMNS,
+                (offset, limit) -> reads.taskPage(actor.siteId(), shownIds, offset, limit));
+        Map<Long, Task> byId = new HashMap<>();
+        tasks.findAllById(taskSlice.items()).forEach(task -> byId.put(task.id(), task));
+        List<Task> pageTasks = taskSlice.items().stream().map(byId::get).toList();
+
+        String chosen = state == null ? "" : state.name();
+        TaskReads.Counted counted = reads.counted(actor.siteId(), rowIds, chosen, now);
+        Slice<TaskReads.RowTotals> unitSlice = Slice.counted(counted.rows(), unitPage, MATRIX_ROWS,
+                (offset, limit) -> reads.rowPage(actor.siteId(), rowIds, chosen, now, offset, limit));
+        List<Long> pageUnitIds = unitSlice.items().stream().map(TaskReads.RowTotals::unitId).toList();
+        Map<Long, Map<Long, UnitTaskState>> cellsByUnit = new HashMap<>();
+        reads.pageCells(actor.siteId(), pageUnitIds, taskSlice.items(), now).forEach(cell ->
+                cellsByUnit.computeIfAbsent(cell.unitId(), id -> new HashMap<>()).put(cell.taskId(), UnitTaskState.valueOf(cell.state())));
+        List<TaskMatrix.Row> rows = unitSlice.items().stream().map(totals -> {
+            Unit unit = unitsById.get(totals.unitId());
+            Map<Long, UnitTaskState> row = cellsByUnit.getOrDefault(unit.id(), Map.of());
+            return new TaskMatrix.Row(unit.code(), unit.name(), unit.kind(), pageTasks.stream().map(task -> row.get(task.id())).toList(),
+                    totals.done(), totals.overdue());
+        }).toList();
+        Map<UnitTaskState, Long> counts = new EnumMap<>(UnitTaskState.class);
+        counted.byState().forEach((name, count) -> counts.put(UnitTaskState.valueOf(name), count));
+        TaskMatrix matrix = new TaskMatrix(pageTasks, rows, counts, taskSlice.number(), taskSlice.pages(), unitSlice.number(), unitSlice.pages());
+
+        Map<Long, Map<UnitTaskState, Long>> taskCounts = new HashMap<>();
+        reads.taskCounts(actor.siteId(), shownIds, taskSlice.items(), now).forEach(count -> taskCounts
+                .computeIfAbsent(count.taskId(), id -> new EnumMap<>(UnitTaskState.class)).put(UnitTaskState.valueOf(count.state()), count.count()));
+        List<TaskDetail> details = pageTasks.stream().map(task -> new TaskDetail(task, List.of(), taskCounts.getOrDefault(task.id(), Map.of()),
+                task.condition() == null || checks.checkable(task.condition().kind()), TaskIssuing.mayIssue(actor, task.siteId()))).toList();
+        return new TaskOverview(details, matrix);
     }
 
     /** One unit's tasks (the unit and, for its staff and the center, as {@link #list} narrowed to that unit). */
@@ -200,6 +236,13 @@ public class TaskQueries {
 
     /** One page of a list: the number asked for, kept within the pages there are. */
     record Slice<T>(List<T> items, int number, int pages) {
+
+        /** The page of {@code total} items asked for, kept within the pages there are, read by {@code page(offset, limit)}. */
+        static <T> Slice<T> counted(long total, int page, int size, BiFunction<Integer, Integer, List<T>> read) {
+            int pages = (int) Math.max(1, (total + size - 1) / size);
+            int number = Math.min(Math.max(1, page), pages);
+            return new Slice<>(total == 0 ? List.of() : read.apply((number - 1) * size, size), number, pages);
+        }
 
         static <T> Slice<T> of(List<T> all, int page, int size) {
             if (size == Integer.MAX_VALUE) {

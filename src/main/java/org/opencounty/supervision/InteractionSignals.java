@@ -19,7 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code interaction_case} view the interaction module publishes, each signal issued once; and the list a reader sees.
  * The number of days that makes a message "long unanswered" is interaction's setting, read by name so that this
  * module does not depend on that one. A rating's overdue follow-up is read from {@code interaction_follow_up}; its
- * signal shows as handled as soon as the follow-up is done, and the next sweep records the day.
+ * signal shows as handled as soon as the follow-up is done, and the next sweep records the day. A message's or a
+ * disclosure request's signals show as handled as soon as it is answered (or, a request, closed), and the next sweep
+ * records the day it was ({@code interaction_case_done}), once.
  */
 @Service
 public class InteractionSignals {
@@ -39,9 +41,13 @@ public class InteractionSignals {
                         || to_char(due_on, 'YYYY-MM-DD') || ' 已过，尚未办结' as detail
                     from interaction_follow_up where due_on < :today"""));
 
-    /** A rating's follow-up signal is handled once the rating has left the open follow-ups. */
-    private static final String FOLLOW_UP_DONE = """
-            (s.kind = 'RATING' and not exists (select 1 from interaction_follow_up f where f.id = s.subject_id))""";
+    /**
+     * A signal's subject is done: a rating once it has left the open follow-ups; a message once answered, a disclosure
+     * request once answered or closed ({@code interaction_case_done}, which gives the day).
+     */
+    private static final String SUBJECT_DONE = """
+            ((s.kind = 'RATING' and not exists (select 1 from interaction_follow_up f where f.id = s.subject_id))
+             or exists (select 1 from interaction_case_done d where d.kind = s.kind and d.id = s.subject_id))""";
 
     private final JdbcClient jdbc;
     private final WorkingDays workingDays;
@@ -69,7 +75,11 @@ public class InteractionSignals {
                         on conflict (kind, subject_id, type) do nothing""".formatted(candidates))
                 .param("type", type.name()).param("today", today).param("nearBefore", nearBefore)
                 .param("longBefore", today.minusDays(longUnansweredDays)).update()));
-        jdbc.sql("update supervision_interaction_signal s set handled_on = :today where s.handled_on is null and " + FOLLOW_UP_DONE)
+        // Messages and requests on the day they were answered or closed; ratings on the day the sweep found them done.
+        jdbc.sql("""
+                        update supervision_interaction_signal s set handled_on = d.done_on from interaction_case_done d
+                        where s.handled_on is null and d.kind = s.kind and d.id = s.subject_id""").update();
+        jdbc.sql("update supervision_interaction_signal s set handled_on = :today where s.handled_on is null and " + SUBJECT_DONE)
                 .param("today", today).update();
         return counts;
     }
@@ -88,7 +98,7 @@ public class InteractionSignals {
                 select s.*, coalesce(u.name, '待分办') as unit_name, (s.handled_on is not null or %s) as handled
                 from supervision_interaction_signal s
                 left join unit_directory u on u.id = s.unit_id
-                where %s order by s.id desc limit :limit offset :offset""".formatted(FOLLOW_UP_DONE, where))
+                where %s order by s.id desc limit :limit offset :offset""".formatted(SUBJECT_DONE, where))
                 .param("site", actor.siteId()).param("limit", size).param("offset", (long) (page - 1) * size);
         if (!site) {
             count = count.param("units", units);

@@ -75,7 +75,8 @@ class AnnualReportPagesController {
     String save(Actor actor, Site site, @PathVariable int year, @PathVariable String code, @RequestParam Map<String, String> p, Model model,
                 RedirectAttributes redirect, HttpServletResponse response) {
         Map<String, String> errors = new LinkedHashMap<>();
-        AnnualReportContent content = parse(p, errors);
+        // Table 三 is corrected on its own page: this form keeps what is stored (a correction, or null: computed).
+        AnnualReportContent content = parse(p, writing.view(actor, site.id(), year, code).content().requests(), errors);
         try {
             if (!errors.isEmpty()) {
                 // Who may write is asked before what was written is judged.
@@ -206,7 +207,7 @@ class AnnualReportPagesController {
     }
 
     /** The posted form as content; a field that is not a number gets its message in {@code errors}. */
-    private static AnnualReportContent parse(Map<String, String> p, Map<String, String> errors) {
+    private static AnnualReportContent parse(Map<String, String> p, Map<String, long[]> requests, Map<String, String> errors) {
         long[] counts = new long[9];
         int i = 0;
         BigDecimal feeIncome = BigDecimal.ZERO;
@@ -223,7 +224,7 @@ class AnnualReportPagesController {
                 counts[8], feeIncome);
         Appeals appeals = new Appeals(outcomes(p, "reconsideration", errors), outcomes(p, "direct", errors),
                 outcomes(p, "afterReconsideration", errors));
-        return new AnnualReportContent(p.get("overview"), active, null, appeals, p.get("problems"), p.get("other"),
+        return new AnnualReportContent(p.get("overview"), active, requests, appeals, p.get("problems"), p.get("other"),
                 amount(p.get("processingFees"), "processingFees", "信息处理费", errors));
     }
 
@@ -254,7 +255,7 @@ class AnnualReportPagesController {
         }
     }
 
-    private static long number(String value) {
+    static long number(String value) {
         try {
             return value == null ? -1 : Long.parseLong(value.strip());
         } catch (NumberFormatException e) {
