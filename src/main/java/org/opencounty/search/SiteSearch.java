@@ -35,13 +35,16 @@ public class SiteSearch {
     private final SearchSynonyms synonyms;
     private final int maxLength;
     private final int maxTerms;
+    private final int exactCountUpTo;
 
     SiteSearch(EntityManager entityManager, SearchSynonyms synonyms, @Value("${opencounty.search.max-query-length:100}") int maxLength,
-               @Value("${opencounty.search.max-query-terms:10}") int maxTerms) {
+               @Value("${opencounty.search.max-query-terms:10}") int maxTerms,
+               @Value("${opencounty.search.exact-count-up-to:1000}") int exactCountUpTo) {
         this.entityManager = entityManager;
         this.synonyms = synonyms;
         this.maxLength = maxLength;
         this.maxTerms = maxTerms;
+        this.exactCountUpTo = exactCountUpTo;
     }
 
     /** The visitor's words with the center's synonyms as alternatives; the visitor's own operators are plain text. */
@@ -120,9 +123,13 @@ public class SiteSearch {
                     return bool;
                 })
                 .highlighter(f -> f.plain().tag(MARK_START, MARK_END).fragmentSize(90).numberOfFragments(2))
+                // Counting stops here: past it Lucene skips the blocks that cannot reach the page (WAND), and the
+                // page says "N 条以上" (docs/adr/0029-search-speed.md).
+                .totalHitCountThreshold(exactCountUpTo)
                 .fetch((query.page() - 1) * SearchQuery.PAGE_SIZE, SearchQuery.PAGE_SIZE);
         List<SearchHit> hits = result.hits().stream().map(SiteSearch::toHit).toList();
-        return new SearchResults(result.total().hitCount(), hits, query.page(), SearchQuery.PAGE_SIZE);
+        return new SearchResults(result.total().hitCountLowerBound(), hits, query.page(), SearchQuery.PAGE_SIZE,
+                result.total().isHitCountExact());
     }
 
     /** Service guides and fees matching the words, best first; they are listed apart from articles. */
