@@ -23,6 +23,7 @@ public class SiteSearch {
 
     private static final String MARK_START = "\u0001";
     private static final String MARK_END = "\u0002";
+    private static final String FRAGMENT_BOUNDARIES = "。，；：！？、,.;:!? \n";
 
     /**
      * Words only: no operator, quote, wildcard or fuzzy mark typed by a visitor means anything. OR and grouping are
@@ -35,13 +36,16 @@ public class SiteSearch {
     private final SearchSynonyms synonyms;
     private final int maxLength;
     private final int maxTerms;
+    private final int exactCountUpTo;
 
     SiteSearch(EntityManager entityManager, SearchSynonyms synonyms, @Value("${opencounty.search.max-query-length:100}") int maxLength,
-               @Value("${opencounty.search.max-query-terms:10}") int maxTerms) {
+               @Value("${opencounty.search.max-query-terms:10}") int maxTerms,
+               @Value("${opencounty.search.exact-count-up-to:1000}") int exactCountUpTo) {
         this.entityManager = entityManager;
         this.synonyms = synonyms;
         this.maxLength = maxLength;
         this.maxTerms = maxTerms;
+        this.exactCountUpTo = exactCountUpTo;
     }
 
     /** The visitor's words with the center's synonyms as alternatives; the visitor's own operators are plain text. */
@@ -100,7 +104,8 @@ public class SiteSearch {
         String words = expanded(siteId, text);
         var session = Search.session(entityManager);
         SearchResult<List<?>> result = session.search(PublishedArticle.class)
-                .select(f -> f.composite(f.entity(), f.highlight("bodyText"), f.highlight("title")))
+                // The page shows titles as they are: only the body is highlighted.
+                .select(f -> f.composite(f.entity(), f.highlight("bodyText")))
                 .where(f -> {
                     var bool = f.bool();
                     bool.filter(f.match().field("siteId").matching(siteId));
@@ -119,10 +124,18 @@ public class SiteSearch {
                     }
                     return bool;
                 })
-                .highlighter(f -> f.plain().tag(MARK_START, MARK_END).fragmentSize(90).numberOfFragments(2))
+                // From the term vectors stored at indexing: the plain highlighter analysed every body again with
+                // smartcn, a third of a search's CPU. A fragment grows from 80 characters to the nearest punctuation
+                // within 10 on either side: about 90, as before.
+                .highlighter(f -> f.fastVector().tag(MARK_START, MARK_END).fragmentSize(80).numberOfFragments(2)
+                        .boundaryScanner().chars().boundaryChars(FRAGMENT_BOUNDARIES).boundaryMaxScan(10).end())
+                // Counting stops here: past it Lucene skips the blocks that cannot reach the page (WAND), and the
+                // page says "N 条以上" (docs/adr/0029-search-speed.md).
+                .totalHitCountThreshold(exactCountUpTo)
                 .fetch((query.page() - 1) * SearchQuery.PAGE_SIZE, SearchQuery.PAGE_SIZE);
         List<SearchHit> hits = result.hits().stream().map(SiteSearch::toHit).toList();
-        return new SearchResults(result.total().hitCount(), hits, query.page(), SearchQuery.PAGE_SIZE);
+        return new SearchResults(result.total().hitCountLowerBound(), hits, query.page(), SearchQuery.PAGE_SIZE,
+                result.total().isHitCountExact());
     }
 
     /** Service guides and fees matching the words, best first; they are listed apart from articles. */
@@ -154,7 +167,9 @@ public class SiteSearch {
                     bool.should(f.phrase().field("name").boost(4.0f).matching(text));
                     return bool;
                 })
-                .highlighter(f -> f.plain().tag(MARK_START, MARK_END).fragmentSize(60).numberOfFragments(1))
+                // From term vectors too (the guides' searchText is Highlightable.ANY): no smartcn per guide.
+                .highlighter(f -> f.fastVector().tag(MARK_START, MARK_END).fragmentSize(50).numberOfFragments(1)
+                        .boundaryScanner().chars().boundaryChars(FRAGMENT_BOUNDARIES).boundaryMaxScan(10).end())
                 .fetch(max);
         return new SearchResults(result.total().hitCount(), result.hits().stream().map(SiteSearch::toServiceHit).toList(), 1, max);
     }

@@ -23,7 +23,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.hibernate.search.mapper.orm.Search;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import org.opencounty.content.PublishedArticle;
+import org.opencounty.search.SearchQuery;
+import org.opencounty.search.SiteSearch;
+import org.opencounty.units.Units;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -120,6 +125,8 @@ public final class SearchBench {
                     String page = search(http, port, words).body();
                     say("  %s: %s".formatted(words, found(page)));
                 }
+                String siteOfMost = query(db, "select site_id from published_article group by site_id order by count(*) desc limit 1");
+                say("split of one search's CPU, in-process: " + split(context, siteOfMost));
                 say("one word, %d clients: %s".formatted(clients, load(http, port, ONE_WORD, clients, searches)));
                 say("two words, %d clients: %s".formatted(clients, load(http, port, TWO_WORDS, clients, searches)));
                 say("one client, one word: %s".formatted(load(http, port, ONE_WORD, 1, searches / 4)));
@@ -135,10 +142,47 @@ public final class SearchBench {
         }
     }
 
+    /**
+     * Where a search page's CPU goes, parts called one after another in this thread (Lucene searches in the caller's
+     * thread): the articles' search (query, count, highlighting, loading the ten rows), the guides' search, the units of
+     * the page's filter. Thread CPU time, so other work on the machine does not count.
+     */
+    private static String split(ConfigurableApplicationContext context, String site) {
+        long siteId = Long.parseLong(site);
+        SiteSearch search = context.getBean(SiteSearch.class);
+        Units units = context.getBean(Units.class);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        List<String> all = Stream.concat(ONE_WORD.stream(), TWO_WORDS.stream()).toList();
+        long articles = 0;
+        long guides = 0;
+        long directory = 0;
+        int rounds = Integer.getInteger("bench.splitRounds", 5);
+        for (int round = 0; round <= rounds; round++) {
+            for (String words : all) {
+                long t0 = threads.getCurrentThreadCpuTime();
+                search.search(siteId, new SearchQuery(words, null, null, null, 1));
+                long t1 = threads.getCurrentThreadCpuTime();
+                search.serviceMatches(siteId, words, 5);
+                long t2 = threads.getCurrentThreadCpuTime();
+                units.directory(siteId);
+                long t3 = threads.getCurrentThreadCpuTime();
+                if (round > 0) { // the first round warms up
+                    articles += t1 - t0;
+                    guides += t2 - t1;
+                    directory += t3 - t2;
+                }
+            }
+        }
+        double n = rounds * all.size() * 1e6;
+        return "articles' search %.1f ms, guides' search %.1f ms, units for the filter %.1f ms".formatted(articles / n,
+                guides / n, directory / n);
+    }
+
     /** {@code total} searches by {@code clients} threads at once, each picking words in turn; latency of each. */
     private static String load(HttpClient http, int port, List<String> words, int clients, int total) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients, Thread.ofPlatform().daemon().factory());
         List<Future<List<Double>>> runs = new ArrayList<>();
+        long cpuBefore = processCpuNanos();
         long started = System.nanoTime();
         for (int c = 0; c < clients; c++) {
             int client = c;
@@ -160,10 +204,18 @@ public final class SearchBench {
             millis.addAll(run.get());
         }
         double elapsed = seconds(started);
+        // CPU of the whole process (platform and the client) per search: what a loaded machine does not distort.
+        double cpuMillis = (processCpuNanos() - cpuBefore) / 1e6 / millis.size();
         pool.shutdown();
         Collections.sort(millis);
-        return "%d searches, %.0f per second, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms".formatted(millis.size(),
-                millis.size() / elapsed, percentile(millis, 50), percentile(millis, 95), percentile(millis, 99), millis.getLast());
+        return "%d searches, %.0f per second, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms; CPU %.1f ms a search".formatted(
+                millis.size(), millis.size() / elapsed, percentile(millis, 50), percentile(millis, 95), percentile(millis, 99),
+                millis.getLast(), cpuMillis);
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static HttpResponse<String> search(HttpClient http, int port, String words) throws IOException, InterruptedException {

@@ -35,6 +35,22 @@ class SiteSearchPageTest extends IntegrationTest {
     }
 
     @Test
+    void snippetsMarkEachSearchedWordInFragmentsOfAboutNinetyCharacters() throws Exception {
+        for (String words : java.util.List.of("供热", "采暖 供热")) {
+            java.util.List<String> snippets = java.util.regex.Pattern.compile("<p class=\"snippet\">(.*?)</p>").matcher(search(words))
+                    .results().map(m -> m.group(1)).toList();
+            assertThat(snippets).isNotEmpty().anySatisfy(s -> assertThat(s).contains("<mark>供热</mark>"));
+            for (String snippet : snippets) {
+                assertThat(snippet.replaceAll("<mark>[^<]*</mark>", "")).doesNotContain("<").doesNotContain(">");
+                for (String fragment : snippet.split(" … ")) {
+                    assertThat(fragment.replace("<mark>", "").replace("</mark>", "")).hasSizeLessThanOrEqualTo(125);
+                }
+            }
+        }
+        assertThat(search("采暖 供热")).contains("<mark>采暖</mark>");
+    }
+
+    @Test
     void theCentersSynonymsFindTheOtherWordForTheSameThing() throws Exception {
         // 暖气 is in the starter list with 供热; the article says only 采暖 and 供热.
         assertThat(search("暖气")).contains(HEATING);

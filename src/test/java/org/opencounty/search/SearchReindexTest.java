@@ -54,7 +54,7 @@ class SearchReindexTest extends IntegrationTest {
             assertThat(reindexing.progress(site).done()).isEqualTo(published);
             String page = mvc.perform(get("/admin/synonyms").session(admin)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
             assertThat(page).contains("上次重建已完成：共 " + published + " 条");
-            assertThat(search(WORD)).doesNotContain("找到 0 条结果").contains("<mark>骆驼</mark>");
+            assertThat(search(WORD)).doesNotContain("找到 0 条结果").contains("<mark>骆驼刺</mark>");
         } finally {
             jdbc.sql("update published_article set body_text = ? where article_id = ?").param(before).param(article).update();
             long site = jdbc.sql("select id from site where is_default").query(Long.class).single();

@@ -1,6 +1,8 @@
 package org.opencounty.search.web;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import org.opencounty.common.web.PageOf;
@@ -22,9 +24,13 @@ class SearchApiController {
 
     /**
      * The list of every API: {@code {"total","page","size","items"}}, the items articles in relevance order; beside it
-     * {@code services}, the matching service guides and fees (on the first page only).
+     * {@code services}, the matching service guides and fees (on the first page only), and {@code totalExact}: false
+     * when {@code total} is only a lower bound (the index stops counting at {@code opencounty.search.exact-count-up-to}).
      */
-    record Response(@JsonUnwrapped PageOf<Hit> articles, List<Hit> services) {
+    record Response(@JsonUnwrapped PageOf<Hit> articles, List<Hit> services,
+                    @Schema(description = "true: total counts every matching article; false: total is a lower bound "
+                            + "(the index stops counting at opencounty.search.exact-count-up-to, 1,000 by default)")
+                    boolean totalExact) {
     }
 
     private final SiteSearch search;
@@ -38,6 +44,9 @@ class SearchApiController {
     }
 
     @GetMapping
+    @Operation(summary = "站内搜索", description = "Articles in relevance order with highlighted snippets; services (guides and "
+            + "fees) on page 1. total is exact when totalExact is true, otherwise a lower bound: counting stops at "
+            + "opencounty.search.exact-count-up-to (1,000) hits so that common words stay fast.")
     Response search(Site site, @RequestParam(defaultValue = "") String q, @RequestParam(required = false) String unit,
                     @RequestParam(required = false) String category, @RequestParam(required = false) Integer year,
                     @RequestParam(defaultValue = "1") int page) {
@@ -45,6 +54,7 @@ class SearchApiController {
         SearchResults results = search.search(site.id(), query);
         return new Response(new PageOf<>(results.total(), results.page(), results.pageSize(),
                 results.hits().stream().map(SearchApiController::hit).toList()),
-                results.page() == 1 ? search.services(site.id(), query.text(), 10).stream().map(SearchApiController::hit).toList() : List.of());
+                results.page() == 1 ? search.services(site.id(), query.text(), 10).stream().map(SearchApiController::hit).toList() : List.of(),
+                results.totalExact());
     }
 }
