@@ -67,7 +67,7 @@ train() {
 }
 train opencounty.aot
 spring_aot=false
-if unzip -l "$JAR" | grep -q 'OpenCountyApplication__ApplicationContextInitializer'; then
+if unzip -l "$JAR" 'BOOT-INF/classes/org/opencounty/OpenCountyApplication__ApplicationContextInitializer.class' >/dev/null 2>&1; then
   spring_aot=true
   train opencounty-spring-aot.aot -Dspring.aot.enabled=true
 else
