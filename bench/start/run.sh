@@ -4,16 +4,26 @@
 #   2. the next start on the same data;
 #   3. the same with the JDK's AOT cache (JEP 483/514: classes loaded and linked ahead of time), made by a training
 #      run of the extracted jar (java -Djarmode=tools -jar … extract; -XX:AOTCacheOutput) and used with -XX:AOTCache;
-#   4. the same with a cache from a training run that also answered a few requests before it was stopped.
+#   4. the same with a cache from a training run that also answered a few requests before it was stopped;
+#   5. Spring's build-time AOT (the jar built with -Paot, run with -Dspring.aot.enabled=true), without and with a JDK
+#      AOT cache from a training run in that mode (docs/adr/0030-start.md).
 # Prints wall-clock seconds and the JVM's CPU seconds until /actuator/health answers (the CPU time says more on a
 # machine others are using), the phases from the log, and the jar's size.
 #   bench/start/run.sh            BENCH_JAR=path/to.jar bench/start/run.sh
 #   BENCH_DATA=path/to/data bench/start/run.sh   # the data folder of an earlier start: skips the first start
+#   BENCH_START_ONLY=aot bench/start/run.sh      # only the AOT cache and the Spring AOT variants, alternated
+# A jar given in BENCH_JAR must have been built with -Paot for the Spring AOT variants (they are skipped otherwise).
 set -euo pipefail
 source "$(dirname "$0")/../lib.sh"
 PORT=${BENCH_PORT:-18184}
 WORK="$PWD/target/bench-start"
 DATA=${BENCH_DATA:-$WORK/data}
+if [ -z "${BENCH_JAR:-}" ]; then
+  # Built with Spring's AOT processing: the same jar runs as before unless -Dspring.aot.enabled=true is given.
+  echo "[bench] building the runnable jar with -Paot"
+  mvn_quiet package -DskipTests -Paot
+  BENCH_JAR=$(ls target/opencounty-*.jar | grep -v -- '-plain\|original' | head -1)
+fi
 runnable_jar
 APP_PID=""
 cleanup() { [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true; }
@@ -42,17 +52,39 @@ timed_start() {
 rm -rf "$WORK"; mkdir -p "$WORK"
 echo "[bench] jar $(du -m "$JAR" | cut -f1) MB: $(unzip -l "$JAR" | grep -c 'BOOT-INF/lib/') libraries, PostgreSQL binaries: $(unzip -l "$JAR" | grep -o 'embedded-postgres-binaries-[a-z0-9-]*' | sort -u | tr '\n' ' ')"
 [ -n "${BENCH_DATA:-}" ] || timed_start first "$JAR"
-timed_start again "$JAR"
+only=${BENCH_START_ONLY:-all}
+[ "$only" = aot ] || timed_start again "$JAR"
 
 "$JAVA_HOME/bin/java" -Djarmode=tools -jar "$JAR" extract --destination "$WORK/extracted" >/dev/null
 extracted="$WORK/extracted/$(basename "$JAR")"
-# The training run: the context starts and closes after its refresh, and the JVM writes the cache as it exits.
-(cd "$WORK" && OPENCOUNTY_DATA_DIR="$DATA" PORT="$PORT" "$JAVA_HOME/bin/java" -Xmx512m -XX:AOTCacheOutput="$WORK/opencounty.aot" \
-  -Dspring.context.exit=onRefresh -jar "$extracted" >"$WORK/training.log" 2>&1) || true
-[ -f "$WORK/opencounty.aot" ] || { echo "[bench] no AOT cache was written: $WORK/training.log" >&2; exit 1; }
-echo "[bench] AOT cache $(du -m "$WORK/opencounty.aot" | cut -f1) MB"
-timed_start extracted "$extracted"
-timed_start aot-cache "$extracted" -XX:AOTCache="$WORK/opencounty.aot"
+# A training run: the context starts and closes after its refresh, and the JVM writes the cache as it exits.
+train() {
+  local cache=$1; shift
+  (cd "$WORK" && OPENCOUNTY_DATA_DIR="$DATA" PORT="$PORT" "$JAVA_HOME/bin/java" -Xmx512m -XX:AOTCacheOutput="$WORK/$cache" \
+    "$@" -Dspring.context.exit=onRefresh -jar "$extracted" >"$WORK/training-${cache%.aot}.log" 2>&1) || true
+  [ -f "$WORK/$cache" ] || { echo "[bench] no AOT cache was written: $WORK/training-${cache%.aot}.log" >&2; exit 1; }
+  echo "[bench] AOT cache $cache $(du -m "$WORK/$cache" | cut -f1) MB"
+}
+train opencounty.aot
+spring_aot=false
+if unzip -l "$JAR" 'BOOT-INF/classes/org/opencounty/OpenCountyApplication__ApplicationContextInitializer.class' >/dev/null 2>&1; then
+  spring_aot=true
+  train opencounty-spring-aot.aot -Dspring.aot.enabled=true
+else
+  echo "[bench] the jar was not built with -Paot: no Spring AOT variants"
+fi
+[ "$only" = aot ] || timed_start extracted "$extracted"
+# Alternated, so that both see the same machine (its load shows in the wall-clock time, less in the CPU time).
+for round in 1 2; do
+  timed_start "aot-cache-$round" "$extracted" -XX:AOTCache="$WORK/opencounty.aot"
+  if $spring_aot; then
+    timed_start "spring-aot-cache-$round" "$extracted" -XX:AOTCache="$WORK/opencounty-spring-aot.aot" -Dspring.aot.enabled=true
+  fi
+done
+if $spring_aot; then
+  timed_start spring-aot "$extracted" -Dspring.aot.enabled=true
+fi
+[ "$only" = aot ] && exit 0
 
 # A training run that also answers requests: the classes of the first requests (Tomcat's request handling, the
 # security chain, the actuator, the templates) go into the cache too; the JVM writes it when stopped.

@@ -41,6 +41,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
     static final String DATA_DIR_VARIABLE = "OPENCOUNTY_DATA_DIR";
     static final String USER = "postgres";
+    /** Set by Spring's AOT processor while the build runs the main method (AbstractAotProcessor.AOT_PROCESSING). */
+    static final String AOT_PROCESSING = "spring.aot.processing";
 
     private final Path dataDirectory;
     private final Durability durability;
@@ -64,6 +66,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static Starting startUnlessConfigured(String[] args) {
         if (externalDatabaseConfigured(args)) {
             log.info("Using the configured external PostgreSQL server");
+            return new Starting(CompletableFuture.completedFuture(new EmbeddedDatabase(null, null, null, null)));
+        }
+        if (Boolean.getBoolean(AOT_PROCESSING)) {
+            // The build's AOT processing (-Paot) only prepares bean definitions: nothing connects, no server to start.
             return new Starting(CompletableFuture.completedFuture(new EmbeddedDatabase(null, null, null, null)));
         }
         String dir = System.getenv().getOrDefault(DATA_DIR_VARIABLE, "data");

@@ -18,6 +18,7 @@ public class OpenCountyApplication {
         SpringApplication application = new SpringApplication(OpenCountyApplication.class);
         application.setRegisterShutdownHook(false);
         application.addInitializers(database::awaitBeforeDataSource);
+        StartupSteps steps = StartupSteps.recordIfAsked(application);
         ConfigurableApplicationContext context;
         try {
             context = application.run(args);
@@ -25,6 +26,7 @@ public class OpenCountyApplication {
             database.close();
             throw e;
         }
+        steps.logLongest();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             context.close();
             database.close();

@@ -44,6 +44,21 @@ class EmbeddedDatabaseTest {
     }
 
     @Test
+    void theBuildsAotProcessingStartsNoServer() {
+        // process-aot (-Paot) runs the main method only to prepare bean definitions: no server, no connection settings.
+        String configured = System.clearProperty("spring.datasource.url");
+        System.setProperty(EmbeddedDatabase.AOT_PROCESSING, "true");
+        try (EmbeddedDatabase.Starting starting = EmbeddedDatabase.startUnlessConfigured(new String[0])) {
+            assertThat(System.getProperty("spring.datasource.url")).isNull();
+        } finally {
+            System.clearProperty(EmbeddedDatabase.AOT_PROCESSING);
+            if (configured != null) {
+                System.setProperty("spring.datasource.url", configured);
+            }
+        }
+    }
+
+    @Test
     void theTestServerIsFastOnPurpose() throws Exception {
         try (Connection connection = DriverManager.getConnection(TestDatabase.freshDatabase("durability_flags"))) {
             assertThat(List.of(show(connection, "fsync"), show(connection, "synchronous_commit"))).containsExactly("off", "off");
