@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Supervision's SQL reads other modules only through the views they publish for it (V15_2): its own tables
  * ({@code supervision_…}) and {@code application_case}, {@code application_open_case}, {@code catalogue_fee_standard},
- * {@code unit_directory}, and interaction's {@code interaction_case} (V22_2) and {@code interaction_follow_up} (V30_1),
+ * {@code unit_directory}, and interaction's {@code interaction_case} (V22_2), {@code interaction_follow_up} (V30_1) and {@code interaction_case_done} (V35_1),
  * never their tables.
  */
 @Tag("fast")
@@ -25,7 +25,7 @@ class PublishedSeamsTest {
     private static final Pattern STRING = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\n]|\\\\.)*)\"", Pattern.DOTALL);
     private static final Pattern RELATION = Pattern.compile("(?<![:\\w])(?:from|join)\\s+([a-z_]+)\\b");
     private static final List<String> PUBLISHED = List.of("application_case", "application_open_case", "catalogue_fee_standard", "unit_directory",
-            "interaction_case", "interaction_follow_up");
+            "interaction_case", "interaction_follow_up", "interaction_case_done");
 
     @Test
     void supervisionReadsOnlyItsOwnTablesAndThePublishedViews() throws IOException {
