@@ -120,6 +120,12 @@ class PageCachingHeadersTest extends IntegrationTest {
         assertThat(tomcat().getConnector().getProperty("maxKeepAliveRequests")).isEqualTo(1000);
     }
 
+    /** Tomcat's 8 KB write buffer split a 10–12 KB page (the home page, an article) into two writes to the connection. */
+    @Test
+    void aPageWithItsHeadersGoesToTheConnectionInOneWrite() {
+        assertThat(tomcat().getConnector().getProperty("socket.appWriteBufSize")).isEqualTo("16384");
+    }
+
     private org.apache.catalina.startup.Tomcat tomcat() {
         return ((org.springframework.boot.tomcat.TomcatWebServer) ((org.springframework.boot.web.server.context.WebServerApplicationContext) context)
                 .getWebServer()).getTomcat();

@@ -12,14 +12,20 @@ import org.springframework.util.unit.DataSize;
  *                     reverse proxy or a CDN may keep it; publication is seen by visitors at most this late ("no-cache"
  *                     makes every visitor ask again, answered 304 when nothing changed)
  * @param purgeUrl     where to POST after every change of what the portal shows, to purge a CDN or proxy (none when blank)
+ * @param socketWriteBuffer what Tomcat gathers of an answer before writing to the connection (its own default is 8 KB):
+ *                     a page with its headers that fits goes out in one write
  */
 @ConfigurationProperties("opencounty.portal.page-cache")
-record PageCacheSettings(DataSize maxSize, String cacheControl, URI purgeUrl) {
+record PageCacheSettings(DataSize maxSize, String cacheControl, URI purgeUrl, DataSize socketWriteBuffer) {
 
     PageCacheSettings {
         maxSize = maxSize == null ? DataSize.ofMegabytes(64) : maxSize;
         cacheControl = cacheControl == null || cacheControl.isBlank() ? "public, max-age=60, stale-while-revalidate=300" : cacheControl.strip();
         purgeUrl = purgeUrl == null || purgeUrl.toString().isBlank() ? null : purgeUrl;
+        socketWriteBuffer = socketWriteBuffer == null ? DataSize.ofKilobytes(16) : socketWriteBuffer;
+        if (socketWriteBuffer.toBytes() < 1024 || socketWriteBuffer.toBytes() > 1024 * 1024) {
+            throw new IllegalArgumentException("opencounty.portal.page-cache.socket-write-buffer must be between 1KB and 1MB: " + socketWriteBuffer);
+        }
         if (maxSize.toBytes() < 0) {
             throw new IllegalArgumentException("opencounty.portal.page-cache.max-size must not be negative: " + maxSize);
         }

@@ -174,7 +174,7 @@ class PortalPageCacheTest {
     }
 
     private PortalPageCache cache(long bytes) {
-        return new PortalPageCache(new PageCacheSettings(DataSize.ofBytes(bytes), null, null),
+        return new PortalPageCache(new PageCacheSettings(DataSize.ofBytes(bytes), null, null, null),
                 Clock.fixed(Instant.parse("2026-07-14T02:00:00Z"), ZoneOffset.UTC), Runnable::run);
     }
 
