@@ -173,7 +173,7 @@ public class TaskQueries {
     /** Every task as a column and every unit as a row (the exports). */
     @Transactional(readOnly = true)
     public TaskMatrix fullMatrix(Actor actor, UnitKind unitKind, UnitTaskState state) {
-        return matrix(cells(actor), unitKind, state, 1, Integer.MAX_VALUE, 1, Integer.MAX_VALUE);
+        return matrix(cells(actor), unitKind, state);
     }
 
     /** Every cell the reader sees, with its state now, by task and by unit: what the list and the matrix are made of. */
@@ -208,11 +208,12 @@ public class TaskQueries {
         return new Cells(shown, directory, unitsById, byTask, byUnit, now);
     }
 
-    /** The matrix of the units the reader sees, filtered by unit kind and by a state some cell of the row has. */
-    private static TaskMatrix matrix(Cells cells, UnitKind unitKind, UnitTaskState state, int page, int columns, int unitPage,
-                                     int rowsPerPage) {
+    /**
+     * The whole matrix of the units the reader sees, filtered by unit kind and by a state some cell of the row has (the
+     * page's matrix is counted and cut in SQL by {@link #overview}).
+     */
+    private static TaskMatrix matrix(Cells cells, UnitKind unitKind, UnitTaskState state) {
         List<Task> shownTasks = cells.shownTasks().stream().filter(task -> cells.byTask().containsKey(task.id())).toList();
-        Slice<Task> taskSlice = Slice.of(shownTasks, page, columns);
         Map<UnitTaskState, Long> counts = new EnumMap<>(UnitTaskState.class);
         List<Unit> rowUnits = new ArrayList<>();
         for (Unit unit : cells.directory()) {
@@ -223,15 +224,14 @@ public class TaskQueries {
             row.values().forEach(cellState -> counts.merge(cellState, 1L, Long::sum));
             rowUnits.add(unit);
         }
-        Slice<Unit> unitSlice = Slice.of(rowUnits, unitPage, rowsPerPage);
-        List<TaskMatrix.Row> rows = unitSlice.items().stream().map(unit -> {
+        List<TaskMatrix.Row> rows = rowUnits.stream().map(unit -> {
             Map<Long, UnitTaskState> row = cells.byUnit().get(unit.id());
             int done = (int) row.values().stream().filter(UnitTaskState::done).count();
             int overdue = (int) row.values().stream().filter(s -> s == UnitTaskState.OVERDUE).count();
-            return new TaskMatrix.Row(unit.code(), unit.name(), unit.kind(), taskSlice.items().stream().map(task -> row.get(task.id())).toList(),
+            return new TaskMatrix.Row(unit.code(), unit.name(), unit.kind(), shownTasks.stream().map(task -> row.get(task.id())).toList(),
                     done, overdue);
         }).toList();
-        return new TaskMatrix(taskSlice.items(), rows, counts, taskSlice.number(), taskSlice.pages(), unitSlice.number(), unitSlice.pages());
+        return new TaskMatrix(shownTasks, rows, counts, 1, 1, 1, 1);
     }
 
     /** One page of a list: the number asked for, kept within the pages there are. */
@@ -242,15 +242,6 @@ public class TaskQueries {
             int pages = (int) Math.max(1, (total + size - 1) / size);
             int number = Math.min(Math.max(1, page), pages);
             return new Slice<>(total == 0 ? List.of() : read.apply((number - 1) * size, size), number, pages);
-        }
-
-        static <T> Slice<T> of(List<T> all, int page, int size) {
-            if (size == Integer.MAX_VALUE) {
-                return new Slice<>(all, 1, 1);
-            }
-            int pages = Math.max(1, (all.size() + size - 1) / size);
-            int number = Math.min(Math.max(1, page), pages);
-            return new Slice<>(all.subList((number - 1) * size, Math.min(all.size(), number * size)), number, pages);
         }
     }
 

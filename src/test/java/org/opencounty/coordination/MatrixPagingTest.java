@@ -28,7 +28,7 @@ class MatrixPagingTest {
     })
     void slices(int items, int asked, int size, int number, int pages, int first, int last) {
         List<Integer> all = IntStream.range(0, items).boxed().toList();
-        TaskQueries.Slice<Integer> slice = TaskQueries.Slice.of(all, asked, size);
+        TaskQueries.Slice<Integer> slice = TaskQueries.Slice.counted(all.size(), asked, size, reader(all));
         assertThat(slice.number()).isEqualTo(number);
         assertThat(slice.pages()).isEqualTo(pages);
         assertThat(slice.items()).containsExactlyElementsOf(IntStream.range(first, last).boxed().toList());
@@ -36,10 +36,15 @@ class MatrixPagingTest {
 
     @ParameterizedTest(name = "{0} items, everything on one page")
     @CsvSource({"0", "1", "300"})
-    void exportsTakeEverything(int items) {
+    void aPageAsLargeAsAnIntTakesEverything(int items) {
         List<Integer> all = IntStream.range(0, items).boxed().toList();
-        TaskQueries.Slice<Integer> slice = TaskQueries.Slice.of(all, 3, Integer.MAX_VALUE);
+        TaskQueries.Slice<Integer> slice = TaskQueries.Slice.counted(all.size(), 3, Integer.MAX_VALUE, reader(all));
         assertThat(slice.items()).hasSize(items);
         assertThat(slice.pages()).isEqualTo(1);
+    }
+
+    /** What the SQL's {@code offset … limit …} would answer over these items. */
+    private static java.util.function.BiFunction<Integer, Integer, List<Integer>> reader(List<Integer> all) {
+        return (offset, limit) -> all.subList(offset, (int) Math.min(all.size(), (long) offset + limit));
     }
 }

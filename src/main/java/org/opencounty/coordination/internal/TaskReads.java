@@ -75,11 +75,7 @@ public class TaskReads {
                 from cells group by unit_id
                 having :state = '' or bool_or(state = :state))""";
 
-    /** How many tasks some of the units have a cell of, and one page of them, newest deadline first. */
-    public record TaskPage(long total, List<Long> ids) {
-    }
-
-    /** The matrix counted: cells by state over its rows, how many rows, and one page of rows with their totals. */
+    /** The matrix counted: cells by state over its rows, and how many rows there are. */
     public record Counted(Map<String, Long> byState, long rows) {
     }
 
