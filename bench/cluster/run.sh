@@ -10,7 +10,8 @@
 #     "opencounty-search" it creates (OpenSearch refuses root), HTTP on 18220, transport on 18230;
 #   - PostgreSQL: the platform's embedded binaries started as an external server on 18210.
 # Then node A (18201) and node B (18202), both on that PostgreSQL and OpenSearch with the settings for several nodes,
-# uploads in one shared folder, nginx round robin over both, and checks, each printed PASS or FAIL:
+# uploads in one shared folder (or one S3Proxy bucket, below), nginx round robin over both, and checks, each printed
+# PASS or FAIL:
 #   (1) a session signed in on A goes on on B;
 #   (2) an article published on A is on B's page and in B's search within 2 s;
 #   (3) an attachment uploaded on A is downloaded from B, same bytes;
@@ -21,17 +22,22 @@
 # and measures throughput (wrk -t2; 64 connections for the cached article page, 8 for /search with one common word),
 # through nginx over both nodes and on node A alone, printing a table for bench/README.md with the load average.
 # Exits 1 when a check fails. Everything it started is stopped on exit, and its data folders (target/cluster/{postgres,
-# a,b,shared-files,search-data}) removed; the logs stay in target/cluster/logs. Takes 6-10 minutes on 2 cores.
+# a,b,shared-files,s3-data,search-data}) removed; the logs stay in target/cluster/logs. Takes 6-10 minutes on 2 cores.
 #   bench/cluster/run.sh                  # all of it
 #   CLUSTER_KEEP=1 bench/cluster/run.sh   # leave everything running afterwards (stop with bench/cluster/run.sh stop)
 #   CLUSTER_WRK_SECONDS=10 bench/cluster/run.sh   # the length of each throughput run (default 10 s)
+#   BENCH_STORAGE=s3 bench/cluster/run.sh  # uploads in one bucket of S3Proxy (bench/cluster/s3proxy.sh, on 18290, a
+#                                          # real S3-compatible server; its jar from Maven Central) instead of the shared
+#                                          # folder: (3) then also finds the uploaded bytes under files/ in the bucket
 set -uo pipefail
 began=$(date +%s)
 . "$(dirname "$0")/../lib.sh"   # cd to the project, JAVA_HOME, need_packages, mvn_quiet, nginx paths
 ROOT=$PWD
 DIR=$ROOT/target/cluster
 LOGS=$DIR/logs
-PG_PORT=18210 OS_PORT=18220 LB_PORT=18200 A_PORT=18201 B_PORT=18202
+PG_PORT=18210 OS_PORT=18220 LB_PORT=18200 A_PORT=18201 B_PORT=18202 S3_PORT=18290
+STORAGE=${BENCH_STORAGE:-directory} S3_BUCKET=opencounty-files
+case $STORAGE in directory|s3) ;; *) echo "BENCH_STORAGE is directory or s3, not $STORAGE" >&2; exit 64 ;; esac
 WRK_SECONDS=${CLUSTER_WRK_SECONDS:-10}
 export OS_PORT
 say() { echo "[cluster] $*"; }
@@ -54,17 +60,18 @@ stop_all() {
     rm -f "$pidfile"
   done
   bench/cluster/opensearch.sh stop
+  S3_PORT=$S3_PORT bench/cluster/s3proxy.sh stop
   mkdir -p "$LOGS"
   cp "$DIR"/search-logs/*.log "$LOGS/" 2>/dev/null
   # The data of this run: the database, the nodes' folders, the shared uploads, OpenSearch's index.
-  rm -rf "$DIR/postgres" "$DIR/a" "$DIR/b" "$DIR/shared-files" "$DIR/search-data" "$DIR/search-logs" "$DIR/nginx" \
+  rm -rf "$DIR/postgres" "$DIR/a" "$DIR/b" "$DIR/shared-files" "$DIR/s3-data" "$DIR/search-data" "$DIR/search-logs" "$DIR/nginx" \
     "$DIR"/*.html "$DIR"/*.pdf "$DIR"/*.ms "$DIR/cookies.txt"
   return 0
 }
 if [ "${1:-}" = stop ]; then stop_all; exit 0; fi
 trap 'exit 130' INT TERM
 [ -n "${CLUSTER_KEEP:-}" ] || trap stop_all EXIT
-for port in $PG_PORT $OS_PORT $LB_PORT $A_PORT $B_PORT; do
+for port in $PG_PORT $OS_PORT $LB_PORT $A_PORT $B_PORT $([ "$STORAGE" = s3 ] && echo $S3_PORT); do
   (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && fail "port $port is taken (a previous run? bench/cluster/run.sh stop)"
 done
 rm -rf "$LOGS"; mkdir -p "$DIR" "$LOGS"
@@ -100,13 +107,24 @@ say "OpenSearch $(curl -s "http://127.0.0.1:$OS_PORT" | grep -o '"number" : "[^"
 $(( $(date +%s) - began )) s; cjk analyzer: $(curl -s -H 'Content-Type: application/json' "http://127.0.0.1:$OS_PORT/_analyze" \
   -d '{"analyzer":"cjk","text":"供暖补贴"}' | grep -o '"token":"[^"]*"' | cut -d'"' -f4 | tr '\n' ' ')"
 
+# --- uploads: one shared folder, or one bucket of S3Proxy ------------------------------------------------------------
+rm -rf "$DIR/shared-files" "$DIR/s3-data" "$DIR/a" "$DIR/b"; mkdir -p "$DIR/a" "$DIR/b"
+if [ "$STORAGE" = s3 ]; then
+  S3_PORT=$S3_PORT S3_DATA="$DIR/s3-data" S3_BUCKET=$S3_BUCKET bench/cluster/s3proxy.sh start || fail "S3Proxy did not start"
+  say "S3Proxy on $S3_PORT, bucket $S3_BUCKET (objects in $DIR/s3-data)"
+  storage=(OPENCOUNTY_STORAGE_KIND=s3 OPENCOUNTY_STORAGE_S3_ENDPOINT="http://127.0.0.1:$S3_PORT" OPENCOUNTY_STORAGE_S3_BUCKET=$S3_BUCKET
+    OPENCOUNTY_STORAGE_S3_ACCESS_KEY=opencounty-bench OPENCOUNTY_STORAGE_S3_SECRET_KEY=made-up-secret-for-the-bench)
+else
+  mkdir -p "$DIR/shared-files"
+  storage=(OPENCOUNTY_STORAGE_KIND=directory OPENCOUNTY_STORAGE_DIR="$DIR/shared-files")
+fi
+
 # --- two nodes and the balancer --------------------------------------------------------------------------------------
-rm -rf "$DIR/shared-files" "$DIR/a" "$DIR/b"; mkdir -p "$DIR/shared-files" "$DIR/a" "$DIR/b"
 start_node() { # name port rebuild-at-start
   local started; started=$(date +%s)
   env SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" SPRING_DATASOURCE_USERNAME=postgres \
     SPRING_DATASOURCE_PASSWORD=postgres PORT=$2 OPENCOUNTY_DATA_DIR="$DIR/$1" \
-    OPENCOUNTY_STORAGE_KIND=directory OPENCOUNTY_STORAGE_DIR="$DIR/shared-files" \
+    "${storage[@]}" \
     OPENCOUNTY_SESSIONS_STORE=jdbc OPENCOUNTY_CLUSTER_PAGE_CACHE_NOTIFY=true \
     OPENCOUNTY_SEARCH_BACKEND=elasticsearch OPENCOUNTY_SEARCH_COORDINATION=outbox-polling OPENCOUNTY_SEARCH_SYNCHRONIZATION= \
     OPENCOUNTY_SEARCH_ANALYSIS=class:org.opencounty.search.internal.ChineseOpenSearchAnalysis \
@@ -205,6 +223,17 @@ check "(2) article $id published on A: on B's page after ${page:-never} ms, in B
 code=; [ -n "$attachment" ] && code=$(curl -s -o "$DIR/downloaded.pdf" -w '%{http_code}' "$B/articles/$id/attachments/$attachment")
 same_bytes() { [ "$code" = 200 ] && cmp -s "$DIR/upload.pdf" "$DIR/downloaded.pdf"; }
 check "(3) attachment ${attachment:-(upload refused)} uploaded on A, downloaded from B: HTTP ${code:-none}, same bytes" same_bytes
+if [ "$STORAGE" = s3 ]; then
+  # S3Proxy's filesystem provider keeps an object as a file: the upload's bytes published under files/, none pending.
+  in_bucket() {
+    local object
+    for object in "$DIR/s3-data/$S3_BUCKET"/files/*; do cmp -s "$DIR/upload.pdf" "$object" && return 0; done
+    return 1
+  }
+  pending=$(find "$DIR/s3-data/$S3_BUCKET/pending" -type f 2>/dev/null | wc -l)
+  published_in_bucket() { in_bucket && [ "$pending" = 0 ]; }
+  check "(3) on S3Proxy: the same bytes under files/ in bucket $S3_BUCKET, $pending object(s) left under pending/" published_in_bucket
+fi
 
 # Throughput: the cached article page at 64 connections, and /search for one common word at 8 (the search goal's
 # clients: 64 at once only queue for the connection pool), through nginx over A and B, and on A alone.

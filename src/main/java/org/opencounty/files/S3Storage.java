@@ -59,7 +59,8 @@ final class S3Storage implements StorageBackend, AutoCloseable {
         this.description = settings.toString();
     }
 
-    private static S3Client client(Settings settings) {
+    /** The client as production configures it; package-private for the tests that speak to the bucket beside the store. */
+    static S3Client client(Settings settings) {
         S3ClientBuilder builder = S3Client.builder()
                 .region(Region.of(settings.region()))
                 .credentialsProvider(credentials(settings))

@@ -25,10 +25,10 @@ import java.util.concurrent.Executors;
 
 /**
  * The part of the S3 HTTP API that {@link S3Storage} uses, path-style, in memory, on a loopback port: PUT (with
- * Content-MD5 and x-amz-content-sha256 checked, aws-chunked bodies decoded), PUT with x-amz-copy-source, GET, HEAD,
+ * Content-MD5 required and checked, x-amz-content-sha256 checked, aws-chunked bodies decoded), PUT with x-amz-copy-source, GET, HEAD,
  * DELETE and ListObjectsV2 with pages. Requests must carry a SigV4 Authorization header naming the expected access
- * key; the signature itself is not verified. No S3 server that runs inside the test JVM resolved from Maven Central
- * here (docs/adr/0028-object-storage.md), so the client is tested against this.
+ * key; the signature itself is not verified. It runs the store's contract in milliseconds; {@link S3ProxyStorageTest}
+ * runs the same contract against a real server in a process of its own (docs/adr/0028-object-storage.md).
  */
 final class FakeS3Server implements AutoCloseable {
 
@@ -133,7 +133,12 @@ final class FakeS3Server implements AutoCloseable {
             return;
         }
         String md5 = exchange.getRequestHeaders().getFirst("Content-MD5");
-        if (md5 != null && !md5.equals(Base64.getEncoder().encodeToString(digest("MD5", body)))) {
+        if (md5 == null) {
+            // A real server accepts a PUT without it; the fake does not, so that the store's always sending it is checked.
+            error(exchange, 400, "InvalidRequest", "The fake requires Content-MD5 on every PUT, as S3Storage sends it.");
+            return;
+        }
+        if (!md5.equals(Base64.getEncoder().encodeToString(digest("MD5", body)))) {
             error(exchange, 400, "BadDigest", "The Content-MD5 you specified did not match what we received.");
             return;
         }
