@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.opencounty.common.NotFoundException;
+import org.opencounty.common.web.PageOf;
 import org.opencounty.catalogue.internal.ContentCodec;
 import org.opencounty.catalogue.internal.MaterialFiles;
 import org.opencounty.catalogue.internal.PublishedEntryRepository;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -89,6 +92,19 @@ public class PublishedCatalogue {
     public Optional<FeePage> fee(long siteId, long id) {
         return published.findById(id).filter(e -> e.siteId() == siteId && e.kind() == EntryKind.FEE)
                 .map(e -> new FeePage(e, codec.read(e.content(), FeeContent.class)));
+    }
+
+    /**
+     * One page of the site's live fees, of one unit (its code) or all, in the order of {@link #fees}: the filter, the
+     * count and the page are the database's, so only the page's rows are read and nothing is parsed here.
+     */
+    @Transactional(readOnly = true)
+    public PageOf<PublishedEntry> fees(long siteId, String unitCode, int page, int size) {
+        PageRequest request = PageRequest.of(page - 1, size, Sort.by("unitId", "name", "entryId"));
+        org.springframework.data.domain.Page<PublishedEntry> found = unitCode == null
+                ? published.findBySiteIdAndKind(siteId, EntryKind.FEE, request)
+                : published.findBySiteIdAndKindAndUnitCode(siteId, EntryKind.FEE, unitCode, request);
+        return new PageOf<>(found.getTotalElements(), page, size, found.getContent());
     }
 
     @Transactional(readOnly = true)

@@ -142,6 +142,22 @@ public class CommunityNotices {
         return notices.publishedOf(community.id()).stream().map(n -> view(n, community, n.liveRevisionId())).toList();
     }
 
+    /** One live notice as the public reads it; a draft, one in review or withdrawn is not found. */
+    @Transactional(readOnly = true)
+    public CommunityNoticeView live(long siteId, long id) {
+        CommunityNotice notice = get(siteId, id);
+        if (!notice.isLive()) {
+            throw new NotFoundException("没有编号为 " + id + " 的社区通知");
+        }
+        return view(notice, units.byId(notice.unitId()).orElseThrow(), notice.liveRevisionId());
+    }
+
+    /** Whether the actor reads the community's notices in every state (its staff and its township). */
+    @Transactional(readOnly = true)
+    public boolean seesAll(Actor actor, long siteId, long id) {
+        return actor != null && platform.canSee(actor, units.byId(get(siteId, id).unitId()).orElseThrow());
+    }
+
     /** Every notice of the community, for its staff and its township (the back office). */
     @Transactional(readOnly = true)
     public List<CommunityNoticeView> all(Actor actor, long siteId, String communityCode) {

@@ -201,10 +201,8 @@ public class VillageDisclosures {
         java.util.Set<String> steps = new java.util.LinkedHashSet<>();
         ReviewState state = disclosure.state();
         if (permissions.canWrite(actor, siteId, disclosure.unitId()) && state.editable() && disclosure.workingRevisionId() != null) {
-            // Changed on its page before it is approved; a subsidy list is changed through the API, which takes its rows.
-            if (disclosure.category() != VillageCategory.SUBSIDIES) {
-                steps.add("edit");
-            }
+            // Changed on its page (or through the API) before it is approved.
+            steps.add("edit");
             steps.add("submit");
         }
         boolean checked = disclosure.workingRevisionId() != null && kind.revision(disclosure.workingRevisionId()).checkedBy() != null;

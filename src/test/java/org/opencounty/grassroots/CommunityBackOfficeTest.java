@@ -140,7 +140,8 @@ class CommunityBackOfficeTest extends IntegrationTest {
                 .andExpect(content().string(containsString(name))).andExpect(content().string(not(containsString("取消活动并通知报名居民"))));
         mvc.perform(get(admin).session(sessionOf("township2"))).andExpect(status().isForbidden());
         mvc.perform(get(admin + "/registrations.csv").session(officer)).andExpect(status().isOk())
-                .andExpect(header().string("Content-Disposition", containsString("attachment")))
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.matchesPattern(
+                        "attachment; filename=\"____-\\d+\\.csv\"; filename\\*=UTF-8''%E6%8A%A5%E5%90%8D%E5%90%8D%E5%8D%95-\\d+\\.csv")))
                 .andExpect(content().string(containsString(name)));
         mvc.perform(get(admin + "/registrations.csv").session(sessionOf("village1"))).andExpect(status().isForbidden());
 

@@ -97,7 +97,8 @@ class SecurityConfiguration {
                         // come from anyone; the domain methods decide what each caller sees.
                         .requestMatchers(HttpMethod.GET, "/api/v1/village-disclosures", "/api/v1/village-disclosures/*",
                                 "/api/v1/village-disclosures/*/questions", "/api/v1/villages/*/timeliness", "/api/v1/party-disclosures",
-                                "/api/v1/party-disclosures/*", "/api/v1/communities/*/services", "/api/v1/activities",
+                                "/api/v1/party-disclosures/*", "/api/v1/communities/*/services", "/api/v1/communities/*/notices",
+                                "/api/v1/community-notices/*", "/api/v1/activities",
                                 "/api/v1/activities/*").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/village-disclosures/*/questions",
                                 "/api/v1/announcements/*/objections").permitAll()

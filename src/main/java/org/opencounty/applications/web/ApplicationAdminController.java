@@ -12,6 +12,7 @@ import org.opencounty.common.DomainException;
 import org.opencounty.common.InvalidInputException;
 import org.opencounty.common.NotFoundException;
 import org.opencounty.catalogue.ServiceItemContent;
+import org.opencounty.web.Downloads;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -60,8 +61,7 @@ class ApplicationAdminController {
     org.springframework.http.ResponseEntity<byte[]> material(Actor actor, @PathVariable long id, @PathVariable long uploadId) {
         byte[] content = queries.material(actor, id, uploadId);
         return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_OCTET_STREAM)
-                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
-                        .filename(queries.materialName(id, uploadId), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(queries.materialName(id, uploadId)))
                 .body(content);
     }
 

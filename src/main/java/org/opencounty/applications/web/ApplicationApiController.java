@@ -21,7 +21,7 @@ import org.opencounty.common.InvalidInputException;
 import org.opencounty.common.NotFoundException;
 import org.opencounty.common.web.PageOf;
 import org.opencounty.sites.Site;
-import org.springframework.http.ContentDisposition;
+import org.opencounty.web.Downloads;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -140,8 +140,7 @@ class ApplicationApiController {
     ResponseEntity<byte[]> material(Actor actor, @PathVariable long id, @PathVariable long uploadId) {
         byte[] content = queries.material(actor, id, uploadId);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_OCTET_STREAM)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(queries.materialName(id, uploadId), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(queries.materialName(id, uploadId)))
                 .body(content);
     }
 

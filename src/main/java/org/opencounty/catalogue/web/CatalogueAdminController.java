@@ -2,7 +2,6 @@ package org.opencounty.catalogue.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.opencounty.common.Actor;
 import org.opencounty.common.InvalidInputException;
@@ -15,7 +14,7 @@ import org.opencounty.catalogue.spreadsheet.ImportError;
 import org.opencounty.catalogue.spreadsheet.ImportRefusedException;
 import org.opencounty.catalogue.spreadsheet.ImportResult;
 import org.opencounty.catalogue.spreadsheet.Spreadsheet;
-import org.springframework.http.ContentDisposition;
+import org.opencounty.web.Downloads;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -51,8 +50,7 @@ class CatalogueAdminController {
     ResponseEntity<byte[]> export(Actor actor) {
         Spreadsheet spreadsheet = export.workbook(actor);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(Spreadsheet.CONTENT_TYPE))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(spreadsheet.filename(), StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(spreadsheet.filename()))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(spreadsheet.content());
     }

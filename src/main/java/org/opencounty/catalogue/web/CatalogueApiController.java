@@ -13,7 +13,6 @@ import org.opencounty.catalogue.Completeness;
 import org.opencounty.catalogue.CatalogueQueries.CompletenessRow;
 import org.opencounty.catalogue.FeeContent;
 import org.opencounty.catalogue.PublishedCatalogue;
-import org.opencounty.catalogue.PublishedEntry;
 import org.opencounty.catalogue.ServiceItemContent;
 import org.opencounty.catalogue.ServiceTarget;
 import org.opencounty.sites.Site;
@@ -107,9 +106,7 @@ class CatalogueApiController {
 
     @GetMapping("/fees")
     PageOf<CatalogueJson.Entry> fees(Site site, @RequestParam(required = false) String unit, @RequestParam(defaultValue = "1") int page) {
-        List<PublishedEntry> all = published.fees(site.id()).stream().map(PublishedCatalogue.FeePage::entry)
-                .filter(e -> unit == null || unit.equals(e.unitCode())).toList();
-        return PageOf.slice(all, PageOf.requirePage(page), PAGE_SIZE).map(json::of);
+        return published.fees(site.id(), unit, PageOf.requirePage(page), PAGE_SIZE).map(json::of);
     }
 
     @PostMapping("/fees")

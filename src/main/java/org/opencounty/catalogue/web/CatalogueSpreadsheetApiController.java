@@ -1,7 +1,6 @@
 package org.opencounty.catalogue.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.opencounty.common.Actor;
@@ -10,7 +9,7 @@ import org.opencounty.catalogue.spreadsheet.CatalogueExport;
 import org.opencounty.catalogue.spreadsheet.CatalogueImport;
 import org.opencounty.catalogue.spreadsheet.ImportResult;
 import org.opencounty.catalogue.spreadsheet.Spreadsheet;
-import org.springframework.http.ContentDisposition;
+import org.opencounty.web.Downloads;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -73,8 +72,7 @@ class CatalogueSpreadsheetApiController {
 
     static ResponseEntity<byte[]> download(Spreadsheet spreadsheet) {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(Spreadsheet.CONTENT_TYPE))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(spreadsheet.filename(), StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(spreadsheet.filename()))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(spreadsheet.content());
     }

@@ -1,7 +1,6 @@
 package org.opencounty.content.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.opencounty.common.Actor;
@@ -18,7 +17,7 @@ import org.opencounty.content.Category;
 import org.opencounty.review.ScreeningRefusal;
 import org.opencounty.web.FormRefusals;
 import org.opencounty.content.Validity;
-import org.springframework.http.ContentDisposition;
+import org.opencounty.web.Downloads;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -187,8 +186,7 @@ class ArticleAdminController {
         var attachment = view.attachments().stream().filter(a -> a.id() == attachmentId).findFirst()
                 .orElseThrow(() -> new NotFoundException("附件不存在"));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(attachment.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(attachment.filename(), StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(attachment.filename()))
                 .body(queries.attachmentContent(actor, id, attachmentId));
     }
 

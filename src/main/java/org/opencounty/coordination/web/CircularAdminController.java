@@ -8,6 +8,7 @@ import org.opencounty.coordination.Circular;
 import org.opencounty.coordination.Circulars;
 import org.opencounty.printing.OfficialPrinting;
 import org.opencounty.review.ScreeningRefusal;
+import org.opencounty.web.Downloads;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -113,7 +114,7 @@ class CircularAdminController {
     @GetMapping("/admin/circulars/{id}.pdf")
     ResponseEntity<byte[]> pdf(Actor actor, @PathVariable long id) {
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, "application/pdf")
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"circular-" + id + ".pdf\"")
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment("circular-" + id + ".pdf"))
                 .body(printing.pdf(circulars.layout(actor, id)));
     }
 

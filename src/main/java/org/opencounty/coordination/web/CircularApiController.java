@@ -10,6 +10,7 @@ import org.opencounty.coordination.CircularView;
 import org.opencounty.coordination.Circulars;
 import org.opencounty.printing.OfficialPrinting;
 import org.opencounty.review.ReviewEvent;
+import org.opencounty.web.Downloads;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -131,6 +132,6 @@ class CircularApiController {
     ResponseEntity<byte[]> pdf(Actor actor, @PathVariable long id) {
         byte[] pdf = printing.pdf(circulars.layout(actor, id));
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, "application/pdf")
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"circular-" + id + ".pdf\"").body(pdf);
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment("circular-" + id + ".pdf")).body(pdf);
     }
 }

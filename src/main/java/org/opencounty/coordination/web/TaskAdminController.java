@@ -23,6 +23,7 @@ import org.opencounty.review.ScreeningRefusal;
 import org.opencounty.units.ContactRole;
 import org.opencounty.units.UnitKind;
 import org.opencounty.units.Units;
+import org.opencounty.web.Downloads;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -203,6 +204,6 @@ class TaskAdminController {
 
     private static ResponseEntity<byte[]> download(String contentType, String filename, byte[] content) {
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, contentType)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"").body(content);
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(filename)).body(content);
     }
 }

@@ -1,8 +1,7 @@
 package org.opencounty.documents.web;
 
-import java.nio.charset.StandardCharsets;
 import org.opencounty.documents.DocumentQueries;
-import org.springframework.http.ContentDisposition;
+import org.opencounty.web.Downloads;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -15,15 +14,13 @@ final class DocumentFiles {
 
     static ResponseEntity<byte[]> download(DocumentQueries.AttachmentFile file) {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.filename(), StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(file.filename()))
                 .body(file.content());
     }
 
     static ResponseEntity<byte[]> pdf(String name, byte[] content) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(name + ".pdf", StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.inline(name + ".pdf"))
                 .body(content);
     }
 }

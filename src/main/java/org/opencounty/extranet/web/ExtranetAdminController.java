@@ -1,6 +1,5 @@
 package org.opencounty.extranet.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +17,7 @@ import org.opencounty.extranet.ExtranetProgress;
 import org.opencounty.extranet.ExtranetRegistry;
 import org.opencounty.extranet.ExtranetStatus;
 import org.opencounty.web.FormRefusals;
-import org.springframework.http.ContentDisposition;
+import org.opencounty.web.Downloads;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -95,8 +94,7 @@ class ExtranetAdminController {
         byte[] content = extension.equals("csv") ? ExtranetExport.csv(progress, connections) : ExtranetExport.workbook(progress, connections);
         audit.record(actor, "extranet.export", "extranet." + extension, AuditResult.SUCCESS, connections.size() + " 个单位");
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, contentType)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("外网接入登记-" + progress.today() + "." + extension, StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment("外网接入登记-" + progress.today() + "." + extension))
                 .body(content);
     }
 

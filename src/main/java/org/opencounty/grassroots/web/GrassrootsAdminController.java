@@ -23,6 +23,7 @@ import org.opencounty.grassroots.PartyDisclosures;
 import org.opencounty.grassroots.PartyDraft;
 import org.opencounty.grassroots.PartyQueries;
 import org.opencounty.grassroots.PartyVisibility;
+import org.opencounty.grassroots.Subsidy;
 import org.opencounty.grassroots.VillageCategory;
 import org.opencounty.grassroots.VillageDisclosures;
 import org.opencounty.grassroots.VillageDraft;
@@ -43,12 +44,14 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * The back office of grassroots disclosure: the village's officer writes a finance disclosure in a form of repeated rows
  * (no JavaScript; "添加一行" posts the form back) or fills it from an Excel workbook; the monitor, the director and the
- * township take their steps on the disclosure's page; the village answers questions there. Party items likewise.
+ * township take their steps on the disclosure's page; the village answers questions there. A subsidy list (补贴名单) is
+ * written, corrected and shortened in the same way: rows repeated, a row removed by its 删除 box. Party items likewise.
  */
 @Controller
 class GrassrootsAdminController {
 
-    private static final Map<String, List<String>> LISTS = Map.of("lines", List.of("date", "item", "amount", "counterpart", "voucher"));
+    private static final Map<String, List<String>> LISTS = Map.of("lines", List.of("date", "item", "amount", "counterpart", "voucher"),
+            "subsidies", List.of("name", "item", "amount", "date", "idNumber", "bankAccount"));
     private static final String NEW = "/admin/village-disclosures/new";
 
     private final VillageDisclosures disclosures;
@@ -101,7 +104,7 @@ class GrassrootsAdminController {
         try {
             FinanceInput finance = category == VillageCategory.FINANCE ? finance(form) : null;
             long id = disclosures.create(actor, site.id(), new VillageDraft(actor.unitCode(), category, form.get("period"),
-                    form.get("title"), form.get("body"), finance, null)).id();
+                    form.get("title"), form.get("body"), finance, subsidies(category, form))).id();
             return "redirect:/admin/village-disclosures/" + id + "?done=create";
         } catch (NotAllowedException e) {
             throw e;
@@ -126,6 +129,7 @@ class GrassrootsAdminController {
         if (view.finance() != null) {
             fill(form, new FinanceInput(view.finance().opening(), view.finance().lines(), view.finance().closing()));
         }
+        fill(form, view.subsidies());
         return form(actor, form, Map.of(), List.of(), model, "/admin/village-disclosures/" + id + "/edit");
     }
 
@@ -142,7 +146,7 @@ class GrassrootsAdminController {
         try {
             FinanceInput finance = category == VillageCategory.FINANCE ? finance(form) : null;
             disclosures.edit(actor, site.id(), id, new VillageDraft(null, category, form.get("period"), form.get("title"), form.get("body"),
-                    finance, null), FormVersion.of(form));
+                    finance, subsidies(category, form)), FormVersion.of(form));
             return "redirect:/admin/village-disclosures/" + id + "?done=edit";
         } catch (NotAllowedException e) {
             throw e;
@@ -303,6 +307,7 @@ class GrassrootsAdminController {
         model.addAttribute("errors", errors);
         model.addAttribute("cells", cells);
         model.addAttribute("rows", form.rowsToShow("lines"));
+        model.addAttribute("subsidyRows", form.rowsToShow("subsidies"));
         model.addAttribute("categories", List.of(VillageCategory.values()));
         model.addAttribute("village", actor.unitName());
         return "grassroots/backoffice/newDisclosure";
@@ -324,6 +329,39 @@ class GrassrootsAdminController {
                     form.get(at + "amount"), form.get(at + "counterpart"), form.get(at + "voucher")));
         }
         return new FinanceInput(form.get("opening"), lines, form.get("closing"));
+    }
+
+    /**
+     * The list's rows as posted, a row whose 删除 box is ticked as null: the domain skips it, and the others keep their
+     * index, so that its messages ({@code subsidies[3].amount}) land beside the row that was typed.
+     */
+    private static List<Subsidy> subsidies(VillageCategory category, FormValues form) {
+        if (category != VillageCategory.SUBSIDIES) {
+            return null;
+        }
+        List<Subsidy> rows = new ArrayList<>();
+        int last = form.rowIndexes("subsidies").stream().mapToInt(Integer::intValue).max().orElse(-1);
+        for (int i = 0; i <= last; i++) {
+            String at = "subsidies[" + i + "].";
+            rows.add(form.checked(at + "remove") ? null : new Subsidy(form.get(at + "name"), form.get(at + "item"), form.get(at + "amount"),
+                    form.get(at + "date"), form.get(at + "idNumber"), form.get(at + "bankAccount")));
+        }
+        return rows;
+    }
+
+    /** The saved list in the form; its ID and bank numbers are the masked ones, which saving again keeps as they are. */
+    private static void fill(FormValues form, List<Subsidy> rows) {
+        int i = 0;
+        for (Subsidy row : rows) {
+            String at = "subsidies[" + i++ + "].";
+            form.set(at + "name", row.name());
+            form.set(at + "item", row.item());
+            form.set(at + "amount", row.amount());
+            form.set(at + "date", row.date());
+            form.set(at + "idNumber", row.idNumber());
+            form.set(at + "bankAccount", row.bankAccount());
+        }
+        form.set("shown.subsidies", i + FormValues.SPARE_ROWS);
     }
 
     /** The workbook's statement put into the form's fields, replacing the rows typed so far. */

@@ -22,7 +22,7 @@ import org.opencounty.printing.OfficialLayout;
 import org.opencounty.printing.OfficialPrinting;
 import org.opencounty.sites.Site;
 import org.opencounty.web.PageMeta;
-import org.springframework.http.ContentDisposition;
+import org.opencounty.web.Downloads;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -156,7 +156,7 @@ class AnnualReportPagesController {
     ResponseEntity<byte[]> pdf(Site site, @PathVariable int year, @PathVariable String code) {
         byte[] pdf = printing.pdf(layout(writing.published(site.id(), year, code)));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("annual-report-" + year + "-" + code + ".pdf").build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.inline("annual-report-" + year + "-" + code + ".pdf"))
                 .body(pdf);
     }
 

@@ -15,7 +15,7 @@ import org.opencounty.interaction.DisclosureRequest;
 import org.opencounty.interaction.Outcome;
 import org.opencounty.sites.Site;
 import org.opencounty.units.Units;
-import org.springframework.http.ContentDisposition;
+import org.opencounty.web.Downloads;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -99,7 +99,7 @@ class DisclosurePagesController {
     ResponseEntity<byte[]> letterPdf(Actor actor, @PathVariable long id) {
         byte[] pdf = letters.pdf(actor, id);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("answer-" + id + ".pdf").build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.inline("answer-" + id + ".pdf"))
                 .body(pdf);
     }
 

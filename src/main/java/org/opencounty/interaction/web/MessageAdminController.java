@@ -14,7 +14,7 @@ import org.opencounty.interaction.MessageView;
 import org.opencounty.interaction.RoutingTable;
 import org.opencounty.sites.Site;
 import org.opencounty.units.Units;
-import org.springframework.http.ContentDisposition;
+import org.opencounty.web.Downloads;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -91,7 +91,7 @@ class MessageAdminController {
     ResponseEntity<byte[]> attachment(Actor actor, @PathVariable long id, @PathVariable long attachmentId) {
         MessageQueries.AttachmentFile file = queries.attachment(actor, id, attachmentId);
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.filename(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(file.filename()))
                 .header("X-Content-Type-Options", "nosniff")
                 .contentType(MediaType.parseMediaType(file.contentType()))
                 .body(file.content());

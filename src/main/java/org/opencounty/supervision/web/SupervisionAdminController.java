@@ -15,6 +15,7 @@ import org.opencounty.supervision.SupervisionBoard;
 import org.opencounty.supervision.SupervisionNotices;
 import org.opencounty.supervision.SupervisionSettings;
 import org.opencounty.supervision.SupervisionSweep;
+import org.opencounty.web.Downloads;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -145,7 +146,7 @@ class SupervisionAdminController {
     private static ResponseEntity<byte[]> download(String contentType, String filename, byte[] content) {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_TYPE, contentType)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(filename))
                 .body(content);
     }
 
