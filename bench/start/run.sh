@@ -12,10 +12,12 @@
 #   bench/start/run.sh            BENCH_JAR=path/to.jar bench/start/run.sh
 #   BENCH_DATA=path/to/data bench/start/run.sh   # the data folder of an earlier start: skips the first start
 #   BENCH_START_ONLY=aot bench/start/run.sh      # only the AOT cache and the Spring AOT variants, alternated
+#   BENCH_START_OPTS="-XX:+UseSerialGC" bench/start/run.sh   # JVM options for every start and training run
 # A jar given in BENCH_JAR must have been built with -Paot for the Spring AOT variants (they are skipped otherwise).
 set -euo pipefail
 source "$(dirname "$0")/../lib.sh"
 PORT=${BENCH_PORT:-18184}
+EXTRA=${BENCH_START_OPTS:-}
 WORK="$PWD/target/bench-start"
 DATA=${BENCH_DATA:-$WORK/data}
 if [ -z "${BENCH_JAR:-}" ]; then
@@ -35,15 +37,21 @@ timed_start() {
   local label=$1 jar=$2; shift 2
   local started cpu wall
   started=$(date +%s.%N)
-  (cd "$WORK" && exec env OPENCOUNTY_DATA_DIR="$DATA" PORT="$PORT" "$JAVA_HOME/bin/java" -Xmx512m "$@" -jar "$jar" >"$WORK/$label.log" 2>&1) &
+  (cd "$WORK" && exec env OPENCOUNTY_DATA_DIR="$DATA" PORT="$PORT" "$JAVA_HOME/bin/java" -Xmx512m $EXTRA "$@" -jar "$jar" >"$WORK/$label.log" 2>&1) &
   APP_PID=$!
-  until curl -fs -o /dev/null "http://127.0.0.1:$PORT/actuator/health"; do
+  # Health answers 503 from the moment Tomcat listens until the started and ready listeners are done (readiness):
+  # the first answer tells how long those listeners take.
+  local code answered=""
+  until code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/actuator/health"); [ "$code" = 200 ]; do
+    if [ "$code" != 000 ] && [ -z "$answered" ]; then
+      answered="; first answer $code after $(awk "BEGIN { printf \"%.1f\", $(date +%s.%N) - $started }") s"
+    fi
     kill -0 "$APP_PID" 2>/dev/null || { echo "[bench] $label did not start: $WORK/$label.log" >&2; exit 1; }
     sleep 0.1
   done
   wall=$(awk "BEGIN { printf \"%.1f\", $(date +%s.%N) - $started }")
   cpu=$(awk -v t="$ticks" '{ printf "%.1f", ($14 + $15) / t }' "/proc/$APP_PID/stat")
-  echo "[bench] $label: healthy after $wall s (JVM CPU $cpu s; load average $(cut -d' ' -f1-3 /proc/loadavg))"
+  echo "[bench] $label: healthy after $wall s (JVM CPU $cpu s; load average $(cut -d' ' -f1-3 /proc/loadavg)$answered)"
   grep -oE "Started OpenCountyApplication in [0-9.]+ seconds|Started embedded PostgreSQL|initialization completed in [0-9]+ ms|Successfully applied [0-9]+ migrations|Loaded demo data" \
     "$WORK/$label.log" | sed 's/^/[bench]     /' || true
   kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
@@ -60,7 +68,7 @@ extracted="$WORK/extracted/$(basename "$JAR")"
 # A training run: the context starts and closes after its refresh, and the JVM writes the cache as it exits.
 train() {
   local cache=$1; shift
-  (cd "$WORK" && OPENCOUNTY_DATA_DIR="$DATA" PORT="$PORT" "$JAVA_HOME/bin/java" -Xmx512m -XX:AOTCacheOutput="$WORK/$cache" \
+  (cd "$WORK" && OPENCOUNTY_DATA_DIR="$DATA" PORT="$PORT" "$JAVA_HOME/bin/java" -Xmx512m $EXTRA -XX:AOTCacheOutput="$WORK/$cache" \
     "$@" -Dspring.context.exit=onRefresh -jar "$extracted" >"$WORK/training-${cache%.aot}.log" 2>&1) || true
   [ -f "$WORK/$cache" ] || { echo "[bench] no AOT cache was written: $WORK/training-${cache%.aot}.log" >&2; exit 1; }
   echo "[bench] AOT cache $cache $(du -m "$WORK/$cache" | cut -f1) MB"
@@ -88,7 +96,7 @@ fi
 
 # A training run that also answers requests: the classes of the first requests (Tomcat's request handling, the
 # security chain, the actuator, the templates) go into the cache too; the JVM writes it when stopped.
-(cd "$WORK" && exec env OPENCOUNTY_DATA_DIR="$DATA" PORT="$PORT" "$JAVA_HOME/bin/java" -Xmx512m \
+(cd "$WORK" && exec env OPENCOUNTY_DATA_DIR="$DATA" PORT="$PORT" "$JAVA_HOME/bin/java" -Xmx512m $EXTRA \
   -XX:AOTCacheOutput="$WORK/opencounty-served.aot" -jar "$extracted" >"$WORK/training-served.log" 2>&1) &
 APP_PID=$!
 until curl -fs -o /dev/null "http://127.0.0.1:$PORT/actuator/health"; do

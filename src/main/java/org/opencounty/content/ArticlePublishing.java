@@ -64,8 +64,12 @@ public class ArticlePublishing {
         return article;
     }
 
-    /** Publishes scheduled articles whose time has come; runs every minute. */
-    @Scheduled(fixedDelayString = "${opencounty.content.schedule-sweep:PT1M}")
+    /**
+     * Publishes scheduled articles whose time has come; runs every minute, the first time a minute after the start
+     * rather than beside it (the start's two cores are better spent on getting healthy; docs/adr/0030-start.md).
+     */
+    @Scheduled(fixedDelayString = "${opencounty.content.schedule-sweep:PT1M}",
+            initialDelayString = "${opencounty.content.schedule-sweep:PT1M}")
     @Transactional
     public int publishDue() {
         int count = 0;
