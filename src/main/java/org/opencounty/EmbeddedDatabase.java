@@ -47,14 +47,18 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private final Path dataDirectory;
     private final Durability durability;
     private final ServerPassword password;
+    /** False for the platform's server: the platform stops it itself, after its context (see {@link #startUnlessConfigured}). */
+    private final boolean stoppedAtExit;
     private volatile EmbeddedPostgres postgres;
     private volatile ServerSupervisor supervisor;
     private volatile boolean closed;
 
-    private EmbeddedDatabase(Path dataDirectory, Durability durability, ServerPassword password, EmbeddedPostgres postgres) {
+    private EmbeddedDatabase(Path dataDirectory, Durability durability, ServerPassword password, boolean stoppedAtExit,
+                             EmbeddedPostgres postgres) {
         this.dataDirectory = dataDirectory;
         this.durability = durability;
         this.password = password;
+        this.stoppedAtExit = stoppedAtExit;
         this.postgres = postgres;
     }
 
@@ -62,15 +66,19 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * Starts the embedded server on a thread of its own and points Spring at it at once, unless a datasource URL is
      * configured. The server takes a second or two to answer, which the context's first seconds (before anything
      * connects) cover: {@link Starting#awaitBeforeDataSource} holds back the data source until it is up.
+     *
+     * <p>This server is not stopped by a JVM shutdown hook of its own: hooks run at the same time, and the library's
+     * stopped the server while the context was still closing (its last writes, the audit checkpoint at shutdown, failed
+     * with "terminating connection"). The caller stops it once the context is closed.
      */
     public static Starting startUnlessConfigured(String[] args) {
         if (externalDatabaseConfigured(args)) {
             log.info("Using the configured external PostgreSQL server");
-            return new Starting(CompletableFuture.completedFuture(new EmbeddedDatabase(null, null, null, null)));
+            return new Starting(CompletableFuture.completedFuture(new EmbeddedDatabase(null, null, null, false, null)));
         }
         if (Boolean.getBoolean(AOT_PROCESSING)) {
             // The build's AOT processing (-Paot) only prepares bean definitions: nothing connects, no server to start.
-            return new Starting(CompletableFuture.completedFuture(new EmbeddedDatabase(null, null, null, null)));
+            return new Starting(CompletableFuture.completedFuture(new EmbeddedDatabase(null, null, null, false, null)));
         }
         String dir = System.getenv().getOrDefault(DATA_DIR_VARIABLE, "data");
         Path data = Path.of(dir, "postgres");
@@ -84,7 +92,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             CompletableFuture<EmbeddedDatabase> started = new CompletableFuture<>();
             Thread.ofPlatform().name("embedded-postgres-start").start(() -> {
                 try {
-                    EmbeddedDatabase database = start(data, false, Durability.DURABLE, password, port);
+                    EmbeddedDatabase database = start(data, false, Durability.DURABLE, password, port, false);
                     database.supervise(Duration.ofSeconds(2));
                     log.info("Started embedded PostgreSQL at {} with data in {}", database.jdbcUrl(), data.toAbsolutePath());
                     started.complete(database);
@@ -120,7 +128,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             });
         }
 
-        private EmbeddedDatabase database() {
+        EmbeddedDatabase database() {
             try {
                 return started.join();
             } catch (CompletionException e) {
@@ -139,20 +147,21 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static EmbeddedDatabase start(Path dataDirectory, boolean clean, Durability durability) {
         try {
             Files.createDirectories(dataDirectory);
-            return start(dataDirectory, clean, durability, ServerPassword.of(dataDirectory), 0);
+            return start(dataDirectory, clean, durability, ServerPassword.of(dataDirectory), 0, true);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
         }
     }
 
-    private static EmbeddedDatabase start(Path dataDirectory, boolean clean, Durability durability, ServerPassword password, int port) {
+    private static EmbeddedDatabase start(Path dataDirectory, boolean clean, Durability durability, ServerPassword password, int port,
+                                          boolean stoppedAtExit) {
         try {
             if (!clean) {
                 LeftoverServer.stopIfRunning(dataDirectory);
             }
-            EmbeddedPostgres postgres = launch(dataDirectory, clean, durability, password, port);
+            EmbeddedPostgres postgres = launch(dataDirectory, clean, durability, password, port, stoppedAtExit);
             password.secure(postgres.getPort());
-            return new EmbeddedDatabase(dataDirectory, durability, password, postgres);
+            return new EmbeddedDatabase(dataDirectory, durability, password, stoppedAtExit, postgres);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
         }
@@ -165,9 +174,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
-    private static EmbeddedPostgres launch(Path dataDirectory, boolean clean, Durability durability, ServerPassword password, int port)
-            throws IOException {
+    private static EmbeddedPostgres launch(Path dataDirectory, boolean clean, Durability durability, ServerPassword password, int port,
+                                           boolean stoppedAtExit) throws IOException {
         return EmbeddedPostgres.builder()
+                .setRegisterShutdownHook(stoppedAtExit)
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(clean)
                 .setPort(port)
@@ -188,7 +198,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /** Watches the server and starts it again on the same port when it dies, so the pool reconnects by itself. */
     void supervise(Duration every) {
         supervisor = new ServerSupervisor(dataDirectory, every, this::restart);
-        // Shutdown hooks run at once: the library's own hook stops the server, which must not look like a crash.
+        // Shutdown hooks run at once: the server stopped by its owner's hook must not look like a crash.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             closed = true;
             supervisor.interrupt();
@@ -204,7 +214,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         closeQuietly(postgres);
         try {
             LeftoverServer.stopIfRunning(dataDirectory);
-            postgres = launch(dataDirectory, false, durability, password, port);
+            postgres = launch(dataDirectory, false, durability, password, port, stoppedAtExit);
             log.warn("Restarted the embedded PostgreSQL on port {}", port);
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("Could not restart the embedded PostgreSQL in " + dataDirectory, e);

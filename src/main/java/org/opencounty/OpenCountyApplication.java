@@ -1,5 +1,6 @@
 package org.opencounty;
 
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.actuate.autoconfigure.endpoint.jackson.Jackson2EndpointAutoConfiguration;
 import org.springframework.boot.actuate.autoconfigure.info.InfoContributorAutoConfiguration;
@@ -40,17 +41,21 @@ public class OpenCountyApplication {
         application.setRegisterShutdownHook(false);
         application.addInitializers(database::awaitBeforeDataSource);
         StartupSteps steps = StartupSteps.recordIfAsked(application);
-        ConfigurableApplicationContext context;
+        // One hook, registered before the context starts, so that a stop during the start leaves no server behind.
+        AtomicReference<ConfigurableApplicationContext> running = new AtomicReference<>();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            ConfigurableApplicationContext context = running.get();
+            if (context != null) {
+                context.close();
+            }
+            database.close();
+        }, "opencounty-shutdown"));
         try {
-            context = application.run(args);
+            running.set(application.run(args));
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
         steps.logLongest();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            context.close();
-            database.close();
-        }, "opencounty-shutdown"));
     }
 }

@@ -112,6 +112,37 @@ class EmbeddedDatabaseTest {
     }
 
     @Test
+    void thePlatformsServerOutlivesItsLastWriteAtShutdown() throws Exception {
+        Path data = TestDatabase.scratchDirectory("stopped");
+        ProcessBuilder builder = new ProcessBuilder(ProcessHandle.current().info().command().orElseThrow(),
+                "-cp", System.getProperty("java.class.path"), StoppedPlatform.class.getName()).redirectErrorStream(true);
+        builder.environment().put(EmbeddedDatabase.DATA_DIR_VARIABLE, data.toString());
+        Process platform = builder.start();
+        StringBuilder log = new StringBuilder();
+        try (var output = new BufferedReader(new InputStreamReader(platform.getInputStream()))) {
+            String line;
+            while ((line = output.readLine()) != null && !line.equals(StoppedPlatform.READY)) {
+                log.append(line).append('\n');
+            }
+            assertThat(line).as(log.toString()).isEqualTo(StoppedPlatform.READY);
+            platform.toHandle().destroy(); // SIGTERM, as systemd stops the platform (Process.destroy would close the log)
+            while ((line = output.readLine()) != null) {
+                log.append(line).append('\n');
+            }
+            assertThat(platform.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(log.toString()).doesNotContain("LAST WRITE FAILED");
+        Path dir = data.resolve("postgres");
+        assertThat(dir.resolve("postmaster.pid")).as("the server was stopped cleanly, after the last write").doesNotExist();
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(dir, false, EmbeddedDatabase.Durability.DURABLE);
+             Connection connection = connect(database)) {
+            var rows = connection.createStatement().executeQuery("select count(*) from at_shutdown");
+            rows.next();
+            assertThat(rows.getInt(1)).isEqualTo(1);
+        }
+    }
+
+    @Test
     void aStalePidFileWhoseServerIsGoneIsRemoved() throws Exception {
         Path dir = TestDatabase.scratchDirectory("stale").resolve("postgres");
         try (EmbeddedDatabase database = EmbeddedDatabase.start(dir, false, EmbeddedDatabase.Durability.DURABLE)) {
