@@ -157,27 +157,30 @@ public class SiteSearch {
                 result.total().isHitCountExact());
     }
 
-    /** Service guides and fees matching the words, best first; they are listed apart from articles. */
+    /** Service guides and fees matching the words, best first, with snippets; they are listed apart from articles. */
     @Transactional(readOnly = true)
     public List<SearchHit> services(long siteId, String text, int max) {
-        return serviceMatches(siteId, text, max).hits();
+        return answering(() -> entries(siteId, text, max, true)).hits();
     }
 
-    /** The first {@code max} service guides and fees matching the words, with how many match in all. */
+    /**
+     * The first {@code max} service guides and fees matching the words, with how many match in all, without snippets:
+     * the search page lists them by name (highlighting them cost every search page for nothing).
+     */
     @Transactional(readOnly = true)
     public SearchResults serviceMatches(long siteId, String typed, int max) {
-        return answering(() -> entries(siteId, typed, max));
+        return answering(() -> entries(siteId, typed, max, false));
     }
 
-    private SearchResults entries(long siteId, String typed, int max) {
+    private SearchResults entries(long siteId, String typed, int max, boolean snippets) {
         String text = bounded(typed);
         if (text.isEmpty()) {
             return new SearchResults(0, List.of(), 1, max);
         }
         String words = expanded(siteId, text.strip());
         var session = Search.session(entityManager);
-        SearchResult<List<?>> result = session.search(PublishedEntry.class)
-                .select(f -> f.composite(f.entity(), f.highlight("searchText")))
+        var query = session.search(PublishedEntry.class)
+                .select(f -> snippets ? f.composite(f.entity(), f.highlight("searchText")) : f.composite(f.entity()))
                 .where(f -> {
                     var bool = f.bool();
                     bool.filter(f.match().field("siteId").matching(siteId));
@@ -185,11 +188,12 @@ public class SiteSearch {
                             .matching(words).flags(PLAIN_TEXT).defaultOperator(BooleanOperator.AND));
                     bool.should(f.phrase().field("name").boost(4.0f).matching(text));
                     return bool;
-                })
+                });
+        SearchResult<List<?>> result = (snippets
                 // From term vectors too (the guides' searchText is Highlightable.ANY): no smartcn per guide.
-                .highlighter(f -> f.fastVector().tag(MARK_START, MARK_END).fragmentSize(50).numberOfFragments(1)
+                ? query.highlighter(f -> f.fastVector().tag(MARK_START, MARK_END).fragmentSize(50).numberOfFragments(1)
                         .boundaryScanner().chars().boundaryChars(FRAGMENT_BOUNDARIES).boundaryMaxScan(10).end())
-                .fetch(max);
+                : query).fetch(max);
         return new SearchResults(result.total().hitCount(), result.hits().stream().map(SiteSearch::toServiceHit).toList(), 1, max);
     }
 
@@ -226,7 +230,7 @@ public class SiteSearch {
     @SuppressWarnings("unchecked")
     private static SearchHit toServiceHit(List<?> row) {
         PublishedEntry entry = (PublishedEntry) row.get(0);
-        List<String> highlights = (List<String>) row.get(1);
+        List<String> highlights = row.size() > 1 ? (List<String>) row.get(1) : List.of();
         String snippet = highlights.isEmpty() ? "" : mark(highlights.getFirst());
         return new SearchHit(entry.name(), entry.url(), snippet, entry.unitCode(), entry.unitName(),
                 entry.kind() == EntryKind.ITEM ? SearchHit.SERVICE_ITEM : SearchHit.FEE, entry.publishedAt());
