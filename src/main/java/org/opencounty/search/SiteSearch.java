@@ -123,7 +123,8 @@ public class SiteSearch {
                     // the same clause on the bodies read the positions of every matching article (at 100,000 articles
                     // a third of the articles' search). The phrase is an alternative beside the words, not a `should`
                     // beside a `must`: a title holding the phrase holds the words, so the same articles match with the
-                    // same scores, but as one disjunction Lucene can pass the lowest score that still reaches the page
+                    // same scores (and a few more: titles holding the typed words together where smartcn cuts a word
+                    // alone differently), but as one disjunction Lucene can pass the lowest score that still reaches the page
                     // down to the words' clauses and skip the articles that have them in the body only once the page
                     // is full of better ones (block-max WAND); beside a `must` it scored every match
                     // (docs/adr/0029-search-speed.md, decision 8).
@@ -152,7 +153,8 @@ public class SiteSearch {
                 // page says "N 条以上" (docs/adr/0029-search-speed.md).
                 .totalHitCountThreshold(exactCountUpTo)
                 .fetch((query.page() - 1) * SearchQuery.PAGE_SIZE, SearchQuery.PAGE_SIZE);
-        List<SearchHit> hits = result.hits().stream().map(row -> toHit(row, unitNames)).toList();
+        List<SearchHit> hits = result.hits().stream().map(row -> row.get(5) != null ? toHit(row, unitNames) : fromRow(row))
+                .filter(java.util.Objects::nonNull).toList();
         return new SearchResults(result.total().hitCountLowerBound(), hits, query.page(), SearchQuery.PAGE_SIZE,
                 result.total().isHitCountExact());
     }
@@ -254,6 +256,12 @@ public class SiteSearch {
         return bodyHighlights.isEmpty()
                 ? escape(body.length() > 120 ? body.substring(0, 120) + "…" : body)
                 : String.join(" … ", bodyHighlights.stream().map(SiteSearch::mark).toList());
+    }
+
+    /** A document indexed before the fields were stored, until the start-up rewrite reaches it: shown from its row. */
+    private SearchHit fromRow(List<?> row) {
+        PublishedArticle article = entityManager.find(PublishedArticle.class, row.get(0));
+        return article == null ? null : toHit(java.util.Arrays.asList(article, row.get(6)));
     }
 
     @SuppressWarnings("unchecked")

@@ -57,8 +57,9 @@ class SearchIndexBootstrap {
                     log.info("Search index holds {} of {} {}; rebuilding it", indexed, published, type.getSimpleName());
                     session.massIndexer(type).threadsToLoadObjects(2).startAndWait();
                 } else if (type == PublishedArticle.class && indexed > 0 && !storesWhatHitsShow(session)) {
-                    log.info("Search index of {} lacks the stored fields search results are shown from; rebuilding it", type.getSimpleName());
-                    session.massIndexer(type).threadsToLoadObjects(2).startAndWait();
+                    log.info("Search index of {} lacks the stored fields search results are shown from; rewriting it", type.getSimpleName());
+                    // In place: search keeps answering meanwhile, hits of documents not yet rewritten loaded from rows.
+                    session.massIndexer(type).purgeAllOnStart(false).threadsToLoadObjects(2).startAndWait();
                 }
             }
         }
