@@ -29,7 +29,7 @@ public class PublishedArticle extends PublishedSubmission {
 
     @Id
     private Long articleId;
-    @KeywordField
+    @KeywordField(projectable = Projectable.YES)
     private String category;
     private String indexNumber;
     @FullTextField(analyzer = CHINESE, highlightable = Highlightable.ANY, projectable = Projectable.YES)
@@ -41,7 +41,7 @@ public class PublishedArticle extends PublishedSubmission {
     private String documentNumber;
     private String issuingBody;
     private LocalDate writtenOn;
-    @GenericField(sortable = Sortable.YES)
+    @GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
     private Instant publishedAt;
     @GenericField
     private Integer publishedYear;
@@ -93,5 +93,8 @@ public class PublishedArticle extends PublishedSubmission {
     public Long replacedById() { return replacedById; }
     public String source() { return source; }
     public String keywords() { return keywords; }
-    public String url() { return "/articles/" + articleId; }
+    public String url() { return url(articleId); }
+
+    /** The article's page on the portal. */
+    public static String url(long articleId) { return "/articles/" + articleId; }
 }

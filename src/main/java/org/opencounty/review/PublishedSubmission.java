@@ -15,7 +15,7 @@ public abstract class PublishedSubmission {
     @GenericField
     private Long siteId;
     private Long unitId;
-    @KeywordField
+    @KeywordField(projectable = org.hibernate.search.engine.backend.types.Projectable.YES)
     private String unitCode;
     private String unitName;
     private Long revisionId;

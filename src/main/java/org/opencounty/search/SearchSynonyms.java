@@ -1,5 +1,8 @@
 package org.opencounty.search;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -18,6 +21,8 @@ import org.opencounty.common.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The center's list of search synonyms (同义词): groups of words visitors use for the same thing. Only the site's
@@ -42,6 +47,12 @@ public class SearchSynonyms {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    /**
+     * Each site's groups as searches expand with them: read on every search before (twice a page: articles and
+     * guides). A change made here is seen by the next search; one made on another node within a minute.
+     */
+    private final Cache<Long, List<Group>> forSearch = Caffeine.newBuilder().maximumSize(10_000)
+            .expireAfterWrite(Duration.ofMinutes(1)).build();
 
     SearchSynonyms(JdbcClient jdbc, AuditLog audit) {
         this.jdbc = jdbc;
@@ -81,6 +92,7 @@ public class SearchSynonyms {
         long id = jdbc.sql("insert into search_synonym (site_id, words, created_by) values (:site, :w, :by) returning id")
                 .param("site", siteId).param("w", joined).param("by", actor.username()).query(Long.class).single();
         audit.record(actor.username(), actor.unitCode(), "search.synonym.add", "synonym:" + id, AuditResult.SUCCESS, joined);
+        forgetAfterCommit(siteId);
         return new Group(id, words, actor.username());
     }
 
@@ -91,15 +103,26 @@ public class SearchSynonyms {
                 .orElseThrow(() -> new NotFoundException("该组同义词不存在"));
         jdbc.sql("delete from search_synonym where id = :id and site_id = :site").param("id", id).param("site", siteId).update();
         audit.record(actor.username(), actor.unitCode(), "search.synonym.remove", "synonym:" + id, AuditResult.SUCCESS, String.join(" ", group.words()));
+        forgetAfterCommit(siteId);
     }
 
     /**
      * The visitor's words with every listed word replaced by the alternatives of its group, in the query syntax
      * ({@code (供暖 | 供热)}); the longest listed word wins where two overlap (营业执照 before 执照).
      */
-    @Transactional(readOnly = true)
     public String expand(long siteId, String text) {
-        return expand(all(siteId), text);
+        return expand(forSearch.get(siteId, this::all), text);
+    }
+
+    /** Searches see the change once it has committed (a search meanwhile would keep the old list for a minute). */
+    private void forgetAfterCommit(long siteId) {
+        forSearch.invalidate(siteId);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                forSearch.invalidate(siteId);
+            }
+        });
     }
 
     static String expand(List<Group> groups, String text) {

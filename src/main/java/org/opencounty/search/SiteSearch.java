@@ -1,6 +1,7 @@
 package org.opencounty.search;
 
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -12,6 +13,8 @@ import org.hibernate.search.mapper.orm.Search;
 import org.opencounty.content.PublishedArticle;
 import org.opencounty.catalogue.EntryKind;
 import org.opencounty.catalogue.PublishedEntry;
+import org.opencounty.units.UnitNames;
+import org.opencounty.units.Units;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,15 +37,17 @@ public class SiteSearch {
 
     private final EntityManager entityManager;
     private final SearchSynonyms synonyms;
+    private final Units units;
     private final int maxLength;
     private final int maxTerms;
     private final int exactCountUpTo;
 
-    SiteSearch(EntityManager entityManager, SearchSynonyms synonyms, @Value("${opencounty.search.max-query-length:100}") int maxLength,
+    SiteSearch(EntityManager entityManager, SearchSynonyms synonyms, Units units, @Value("${opencounty.search.max-query-length:100}") int maxLength,
                @Value("${opencounty.search.max-query-terms:10}") int maxTerms,
                @Value("${opencounty.search.exact-count-up-to:1000}") int exactCountUpTo) {
         this.entityManager = entityManager;
         this.synonyms = synonyms;
+        this.units = units;
         this.maxLength = maxLength;
         this.maxTerms = maxTerms;
         this.exactCountUpTo = exactCountUpTo;
@@ -103,18 +108,31 @@ public class SiteSearch {
         }
         String words = expanded(siteId, text);
         var session = Search.session(entityManager);
+        UnitNames unitNames = units.names(siteId);
         SearchResult<List<?>> result = session.search(PublishedArticle.class)
-                // The page shows titles as they are: only the body is highlighted.
-                .select(f -> f.composite(f.entity(), f.highlight("bodyText")))
+                // What a hit shows, from the index's stored fields: loading the ten articles from the database was a
+                // tenth of a search page. The page shows titles as they are: only the body is highlighted.
+                .select(f -> f.composite().from(f.id(Long.class), f.field("title", String.class),
+                        f.field("bodyText", String.class), f.field("unitCode", String.class),
+                        f.field("category", String.class), f.field("publishedAt", Instant.class),
+                        f.highlight("bodyText")).asList())
                 .where(f -> {
                     var bool = f.bool();
                     bool.filter(f.match().field("siteId").matching(siteId));
-                    bool.must(f.simpleQueryString().fields("title").boost(3.0f).field("bodyText").field("keywords")
-                            .matching(words).flags(PLAIN_TEXT).defaultOperator(BooleanOperator.AND));
                     // Words that stand together as typed in a title rank above the same words scattered. Titles only:
                     // the same clause on the bodies read the positions of every matching article (at 100,000 articles
-                    // a third of the articles' search; docs/adr/0029-search-speed.md).
-                    bool.should(f.phrase().field("title").boost(4.0f).matching(text));
+                    // a third of the articles' search). The phrase is an alternative beside the words, not a `should`
+                    // beside a `must`: a title holding the phrase holds the words, so the same articles match with the
+                    // same scores (and a few more: titles holding the typed words together where smartcn cuts a word
+                    // alone differently), but as one disjunction Lucene can pass the lowest score that still reaches the page
+                    // down to the words' clauses and skip the articles that have them in the body only once the page
+                    // is full of better ones (block-max WAND); beside a `must` it scored every match
+                    // (docs/adr/0029-search-speed.md, decision 8).
+                    bool.must(f.bool()
+                            .should(f.simpleQueryString().fields("title").boost(3.0f).field("bodyText").field("keywords")
+                                    .matching(words).flags(PLAIN_TEXT).defaultOperator(BooleanOperator.AND))
+                            .should(f.phrase().field("title").boost(4.0f).matching(text))
+                            .minimumShouldMatchNumber(1));
                     if (query.unitCode() != null) {
                         bool.filter(f.match().field("unitCode").matching(query.unitCode()));
                     }
@@ -135,32 +153,36 @@ public class SiteSearch {
                 // page says "N 条以上" (docs/adr/0029-search-speed.md).
                 .totalHitCountThreshold(exactCountUpTo)
                 .fetch((query.page() - 1) * SearchQuery.PAGE_SIZE, SearchQuery.PAGE_SIZE);
-        List<SearchHit> hits = result.hits().stream().map(SiteSearch::toHit).toList();
+        List<SearchHit> hits = result.hits().stream().map(row -> row.get(5) != null ? toHit(row, unitNames) : fromRow(row))
+                .filter(java.util.Objects::nonNull).toList();
         return new SearchResults(result.total().hitCountLowerBound(), hits, query.page(), SearchQuery.PAGE_SIZE,
                 result.total().isHitCountExact());
     }
 
-    /** Service guides and fees matching the words, best first; they are listed apart from articles. */
+    /** Service guides and fees matching the words, best first, with snippets; they are listed apart from articles. */
     @Transactional(readOnly = true)
     public List<SearchHit> services(long siteId, String text, int max) {
-        return serviceMatches(siteId, text, max).hits();
+        return answering(() -> entries(siteId, text, max, true)).hits();
     }
 
-    /** The first {@code max} service guides and fees matching the words, with how many match in all. */
+    /**
+     * The first {@code max} service guides and fees matching the words, with how many match in all, without snippets:
+     * the search page lists them by name (highlighting them cost every search page for nothing).
+     */
     @Transactional(readOnly = true)
     public SearchResults serviceMatches(long siteId, String typed, int max) {
-        return answering(() -> entries(siteId, typed, max));
+        return answering(() -> entries(siteId, typed, max, false));
     }
 
-    private SearchResults entries(long siteId, String typed, int max) {
+    private SearchResults entries(long siteId, String typed, int max, boolean snippets) {
         String text = bounded(typed);
         if (text.isEmpty()) {
             return new SearchResults(0, List.of(), 1, max);
         }
         String words = expanded(siteId, text.strip());
         var session = Search.session(entityManager);
-        SearchResult<List<?>> result = session.search(PublishedEntry.class)
-                .select(f -> f.composite(f.entity(), f.highlight("searchText")))
+        var query = session.search(PublishedEntry.class)
+                .select(f -> snippets ? f.composite(f.entity(), f.highlight("searchText")) : f.composite(f.entity()))
                 .where(f -> {
                     var bool = f.bool();
                     bool.filter(f.match().field("siteId").matching(siteId));
@@ -168,11 +190,12 @@ public class SiteSearch {
                             .matching(words).flags(PLAIN_TEXT).defaultOperator(BooleanOperator.AND));
                     bool.should(f.phrase().field("name").boost(4.0f).matching(text));
                     return bool;
-                })
+                });
+        SearchResult<List<?>> result = (snippets
                 // From term vectors too (the guides' searchText is Highlightable.ANY): no smartcn per guide.
-                .highlighter(f -> f.fastVector().tag(MARK_START, MARK_END).fragmentSize(50).numberOfFragments(1)
+                ? query.highlighter(f -> f.fastVector().tag(MARK_START, MARK_END).fragmentSize(50).numberOfFragments(1)
                         .boundaryScanner().chars().boundaryChars(FRAGMENT_BOUNDARIES).boundaryMaxScan(10).end())
-                .fetch(max);
+                : query).fetch(max);
         return new SearchResults(result.total().hitCount(), result.hits().stream().map(SiteSearch::toServiceHit).toList(), 1, max);
     }
 
@@ -209,19 +232,42 @@ public class SiteSearch {
     @SuppressWarnings("unchecked")
     private static SearchHit toServiceHit(List<?> row) {
         PublishedEntry entry = (PublishedEntry) row.get(0);
-        List<String> highlights = (List<String>) row.get(1);
+        List<String> highlights = row.size() > 1 ? (List<String>) row.get(1) : List.of();
         String snippet = highlights.isEmpty() ? "" : mark(highlights.getFirst());
         return new SearchHit(entry.name(), entry.url(), snippet, entry.unitCode(), entry.unitName(),
                 entry.kind() == EntryKind.ITEM ? SearchHit.SERVICE_ITEM : SearchHit.FEE, entry.publishedAt());
     }
 
+    /**
+     * A hit from the projected fields ({@link #articles}). The unit is named as the site names it now; a code the site
+     * no longer has shows as it is.
+     */
+    @SuppressWarnings("unchecked")
+    private static SearchHit toHit(List<?> row, UnitNames unitNames) {
+        String body = (String) row.get(2);
+        List<String> bodyHighlights = (List<String>) row.get(6);
+        String unitCode = (String) row.get(3);
+        return new SearchHit((String) row.get(1), PublishedArticle.url((Long) row.get(0)), snippet(body, bodyHighlights),
+                unitCode, unitNames.nameOf(unitCode, unitCode), (String) row.get(4), (Instant) row.get(5));
+    }
+
+    /** The marked fragments, or the body's beginning when the words were found elsewhere (title, keywords). */
+    private static String snippet(String body, List<String> bodyHighlights) {
+        return bodyHighlights.isEmpty()
+                ? escape(body.length() > 120 ? body.substring(0, 120) + "…" : body)
+                : String.join(" … ", bodyHighlights.stream().map(SiteSearch::mark).toList());
+    }
+
+    /** A document indexed before the fields were stored, until the start-up rewrite reaches it: shown from its row. */
+    private SearchHit fromRow(List<?> row) {
+        PublishedArticle article = entityManager.find(PublishedArticle.class, row.get(0));
+        return article == null ? null : toHit(java.util.Arrays.asList(article, row.get(6)));
+    }
+
     @SuppressWarnings("unchecked")
     private static SearchHit toHit(List<?> row) {
         PublishedArticle article = (PublishedArticle) row.get(0);
-        List<String> bodyHighlights = (List<String>) row.get(1);
-        String snippet = bodyHighlights.isEmpty()
-                ? escape(article.bodyText().length() > 120 ? article.bodyText().substring(0, 120) + "…" : article.bodyText())
-                : String.join(" … ", bodyHighlights.stream().map(SiteSearch::mark).toList());
+        String snippet = snippet(article.bodyText(), (List<String>) row.get(1));
         return new SearchHit(article.title(), article.url(), snippet, article.unitCode(), article.unitName(),
                 article.category().code(), article.publishedAt());
     }

@@ -35,9 +35,10 @@ public class Units {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final UnitNamesCache names;
 
     Units(UnitRepository units, UnitContactRepository contacts, UnitAccess access, ProfileKind profiles, AuditLog audit,
-          ApplicationEventPublisher events, Clock clock) {
+          ApplicationEventPublisher events, Clock clock, UnitNamesCache names) {
         this.units = units;
         this.contacts = contacts;
         this.access = access;
@@ -45,11 +46,17 @@ public class Units {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.names = names;
     }
 
     @Transactional(readOnly = true)
     public List<Unit> directory(long siteId) {
         return units.findBySiteIdOrderBySortOrderAscIdAsc(siteId);
+    }
+
+    /** The site's units by code and name, in directory order, from memory (see {@link UnitNamesCache} for how fresh). */
+    public UnitNames names(long siteId) {
+        return names.get(siteId, site -> UnitNames.of(units.findBySiteIdOrderBySortOrderAscIdAsc(site)));
     }
 
     /**
@@ -181,6 +188,7 @@ public class Units {
     public Unit seed(long siteId, String code, String name, UnitKind kind, Unit parent, int sortOrder, UnitProfile profile,
                      String by) {
         Unit unit = units.save(new Unit(siteId, code, name, kind, parent == null ? null : parent.id(), sortOrder, clock.instant()));
+        names.forget(siteId);
         if (profile != null) {
             profiles.importPublished(unit, profile, by);
         }

@@ -17,6 +17,9 @@ import org.springframework.mock.web.MockHttpSession;
 /** The portal's search page: the count covers what is listed, synonyms the center keeps, close matches for nothing. */
 class SiteSearchPageTest extends IntegrationTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.opencounty.units.Units units;
+
     private static final String HEATING = "关于做好2026—2027年度采暖期供热工作的通知";
 
     private MockHttpSession signIn(String username) throws Exception {
@@ -48,6 +51,33 @@ class SiteSearchPageTest extends IntegrationTest {
             }
         }
         assertThat(search("采暖 供热")).contains("<mark>采暖</mark>");
+    }
+
+    @Test
+    void eachHitNamesItsUnitColumnAndDateAndARenamedUnitShowsAtOnce() throws Exception {
+        var row = jdbc.sql("""
+                select p.site_id, p.unit_code, p.category, to_char(p.published_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as day
+                from published_article p where p.title = :title""").param("title", HEATING).query().singleRow();
+        long siteId = ((Number) row.get("site_id")).longValue();
+        String code = (String) row.get("unit_code");
+        String column = org.opencounty.content.Category.byCode((String) row.get("category")).orElseThrow().title();
+        org.opencounty.units.Unit unit = units.get(siteId, code);
+        String name = unit.name();
+        // Hits are shown from the index's stored fields and the unit's name from memory (ADR 0029, decisions 6 and 7).
+        assertThat(search("供热")).contains("<p class=\"meta\">" + name + "　" + column + "　" + row.get("day") + "</p>")
+                .contains("<option value=\"" + code + "\"");
+        String parent = unit.parentId() == null ? null : units.byId(unit.parentId()).orElseThrow().code();
+        org.opencounty.common.Actor admin = new org.opencounty.common.Actor(0, "admin", "管理员",
+                java.util.Set.of(org.opencounty.common.Role.CENTER_ADMIN), null, null, null, siteId);
+        units.describe(admin, siteId, code, name + "（改名）", unit.kind(), parent, unit.sortOrder(), unit.version());
+        try {
+            assertThat(search("供热")).contains("<p class=\"meta\">" + name + "（改名）　" + column)
+                    .contains(">" + name + "（改名）</option>");
+        } finally {
+            unit = units.get(siteId, code);
+            units.describe(admin, siteId, code, name, unit.kind(), parent, unit.sortOrder(), unit.version());
+        }
+        assertThat(search("供热")).contains("<p class=\"meta\">" + name + "　" + column).doesNotContain("（改名）");
     }
 
     @Test

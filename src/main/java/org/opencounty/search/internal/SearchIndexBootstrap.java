@@ -56,8 +56,21 @@ class SearchIndexBootstrap {
                 if (indexed != published) {
                     log.info("Search index holds {} of {} {}; rebuilding it", indexed, published, type.getSimpleName());
                     session.massIndexer(type).threadsToLoadObjects(2).startAndWait();
+                } else if (type == PublishedArticle.class && indexed > 0 && !storesWhatHitsShow(session)) {
+                    log.info("Search index of {} lacks the stored fields search results are shown from; rewriting it", type.getSimpleName());
+                    // In place: search keeps answering meanwhile, hits of documents not yet rewritten loaded from rows.
+                    session.massIndexer(type).purgeAllOnStart(false).threadsToLoadObjects(2).startAndWait();
                 }
             }
         }
+    }
+
+    /**
+     * Whether the articles' documents carry the stored fields that search results are shown from (docs/adr/0029,
+     * decision 6). An index written before they were stored counts right but would show hits without a date or unit.
+     */
+    private static boolean storesWhatHitsShow(org.hibernate.search.mapper.orm.session.SearchSession session) {
+        return session.search(PublishedArticle.class).select(f -> f.field("publishedAt", java.time.Instant.class))
+                .where(f -> f.matchAll()).fetchHits(1).stream().allMatch(java.util.Objects::nonNull);
     }
 }
