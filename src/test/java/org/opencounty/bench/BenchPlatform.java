@@ -18,6 +18,6 @@ final class BenchPlatform {
                 "--server.port=0", "--opencounty.supervision.cron=-", "--logging.level.root=WARN",
                 "--logging.level." + logging,
                 "--spring.jpa.properties.hibernate.search.backend.directory.root=" + root.resolve("search"),
-                "--opencounty.storage.dir=" + root.resolve("files"));
+                "--opencounty.storage.dir=" + root.resolve("files"), "--opencounty.audit.checkpoint-dir=" + root.resolve("audit"));
     }
 }
