@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
@@ -154,7 +155,7 @@ public class SiteSearch {
                 .totalHitCountThreshold(exactCountUpTo)
                 .fetch((query.page() - 1) * SearchQuery.PAGE_SIZE, SearchQuery.PAGE_SIZE);
         List<SearchHit> hits = result.hits().stream().map(row -> row.get(5) != null ? toHit(row, unitNames) : fromRow(row))
-                .filter(java.util.Objects::nonNull).toList();
+                .filter(Objects::nonNull).toList();
         return new SearchResults(result.total().hitCountLowerBound(), hits, query.page(), SearchQuery.PAGE_SIZE,
                 result.total().isHitCountExact());
     }
@@ -261,7 +262,7 @@ public class SiteSearch {
     /** A document indexed before the fields were stored, until the start-up rewrite reaches it: shown from its row. */
     private SearchHit fromRow(List<?> row) {
         PublishedArticle article = entityManager.find(PublishedArticle.class, row.get(0));
-        return article == null ? null : toHit(java.util.Arrays.asList(article, row.get(6)));
+        return article == null ? null : toHit(Arrays.asList(article, row.get(6)));
     }
 
     @SuppressWarnings("unchecked")

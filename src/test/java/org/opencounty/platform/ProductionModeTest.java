@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,7 +26,7 @@ class ProductionModeTest {
     /** Starts a platform of its own; command-line arguments outrank application.yml, as they do on a server. */
     private static ConfigurableApplicationContext production(String url, String... extra) {
         // A repeated argument would be joined into a list, so the test's values replace the defaults by name.
-        java.util.Map<String, String> properties = new java.util.LinkedHashMap<>();
+        Map<String, String> properties = new LinkedHashMap<>();
         for (String property : List.of("spring.datasource.url=" + url, "spring.datasource.username=postgres",
                 "spring.datasource.password=", "server.port=0", "opencounty.mode=production",
                 "opencounty.admin.username=", "opencounty.admin.password=",

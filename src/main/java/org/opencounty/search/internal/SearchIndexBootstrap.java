@@ -2,7 +2,10 @@ package org.opencounty.search.internal;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.time.Instant;
+import java.util.Objects;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.opencounty.content.PublishedArticle;
 import org.opencounty.catalogue.PublishedEntry;
 import org.slf4j.Logger;
@@ -69,8 +72,8 @@ class SearchIndexBootstrap {
      * Whether the articles' documents carry the stored fields that search results are shown from (docs/adr/0029,
      * decision 6). An index written before they were stored counts right but would show hits without a date or unit.
      */
-    private static boolean storesWhatHitsShow(org.hibernate.search.mapper.orm.session.SearchSession session) {
-        return session.search(PublishedArticle.class).select(f -> f.field("publishedAt", java.time.Instant.class))
-                .where(f -> f.matchAll()).fetchHits(1).stream().allMatch(java.util.Objects::nonNull);
+    private static boolean storesWhatHitsShow(SearchSession session) {
+        return session.search(PublishedArticle.class).select(f -> f.field("publishedAt", Instant.class))
+                .where(f -> f.matchAll()).fetchHits(1).stream().allMatch(Objects::nonNull);
     }
 }
