@@ -172,7 +172,7 @@ public class SiteSearch {
     /**
      * The search page's two searches in one session and no transaction: both answer from the index's stored fields,
      * so neither needs the database (a session takes a connection only if a hit must be loaded from its row, see
-     * {@link #fromRow}). The two read-only transactions around them were a tenth of a page (docs/adr/0029, decision 12).
+     * {@link #fromRow}). The two read-only transactions around them were about 8 % of a one-word page (docs/adr/0029, 12).
      */
     public SearchPage page(long siteId, SearchQuery query, int maxServices) {
         try (EntityManager session = entityManagerFactory.createEntityManager()) {

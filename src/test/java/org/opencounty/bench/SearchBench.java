@@ -116,6 +116,9 @@ public final class SearchBench {
                     say("index of the earlier run kept: %,d documents for %,d articles; index %s on disk".formatted(indexed, published,
                             megabytes(index)));
                 } else {
+                    // Why it is not kept, so that a reuse that fails shows (a count that differs, fields not stored).
+                    say("indexing: the index holds %,d documents for %,d articles, stored fields %s, reuse asked %s".formatted(
+                            indexed, published, stored ? "present" : "missing", reuseIndex));
                     started = System.nanoTime();
                     mapping.scope(PublishedArticle.class).massIndexer()
                             .threadsToLoadObjects(Integer.getInteger("bench.indexThreads", 2)).batchSizeToLoadObjects(200)
