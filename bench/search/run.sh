@@ -16,7 +16,7 @@ offline=-o; [ -d "$HOME/.m2/repository/org/apache/maven/plugins/maven-dependency
 ./mvnw -B -q $offline test-compile
 ./mvnw -B -q $offline dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >/dev/null
 # shellcheck disable=SC2086 # the options are words
-exec "$JAVA_HOME/bin/java" -Xmx"${BENCH_XMX:-512m}" ${BENCH_JAVA_OPTS:-} -Dbench.dir=target/bench-search \
+exec "$JAVA_HOME/bin/java" -Xmx"${BENCH_XMX:-512m}" -Dbench.dir=target/bench-search ${BENCH_JAVA_OPTS:-} \
   -Dbench.articles="${BENCH_ARTICLES:-1000000}" -Dbench.sites="${BENCH_SITES:-1}" -Dbench.units="${BENCH_UNITS:-300}" \
   -Dbench.clients="${BENCH_CLIENTS:-8}" -Dbench.indexThreads="${BENCH_INDEX_THREADS:-2}" \
   -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" org.opencounty.bench.SearchBench "$@"

@@ -25,7 +25,8 @@ public class PublishedEntry extends PublishedSubmission {
 
     @Id
     private Long entryId;
-    @KeywordField
+    // Stored: the search page shows guides from the index's fields, and the kind makes the url (docs/adr/0029).
+    @KeywordField(projectable = Projectable.YES)
     @Enumerated(EnumType.STRING)
     private EntryKind kind;
     @FullTextField(analyzer = CHINESE, highlightable = Highlightable.ANY, projectable = Projectable.YES)
@@ -67,5 +68,10 @@ public class PublishedEntry extends PublishedSubmission {
     public String content() { return content; }
     public String searchText() { return searchText; }
     public Instant publishedAt() { return publishedAt; }
-    public String url() { return kind == EntryKind.ITEM ? "/services/" + entryId : "/fees#fee-" + entryId; }
+    public String url() { return url(kind, entryId); }
+
+    /** Where a guide (its own page) or a fee (its line on the fees' page) is shown. */
+    public static String url(EntryKind kind, long entryId) {
+        return kind == EntryKind.ITEM ? "/services/" + entryId : "/fees#fee-" + entryId;
+    }
 }

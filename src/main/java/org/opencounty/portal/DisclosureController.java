@@ -62,8 +62,9 @@ class DisclosureController {
             throw InvalidInputException.field("q", "搜索词不能超过" + search.maxLength() + "个字，请缩短后重新搜索。");
         }
         SearchQuery query = new SearchQuery(q, unit, category, year, page);
-        SearchResults results = search.search(site.id(), query);
-        SearchResults services = search.serviceMatches(site.id(), query.text(), 5);
+        SiteSearch.SearchPage found = search.page(site.id(), query, 5);
+        SearchResults results = found.articles();
+        SearchResults services = found.services();
         model.addAttribute("query", query);
         model.addAttribute("results", results);
         // Guides and fees stand above the articles on the first page only, but are counted on every page.

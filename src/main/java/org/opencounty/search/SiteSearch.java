@@ -1,6 +1,7 @@
 package org.opencounty.search;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -8,6 +9,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
@@ -37,16 +40,18 @@ public class SiteSearch {
             SimpleQueryFlag.PRECEDENCE);
 
     private final EntityManager entityManager;
+    private final EntityManagerFactory entityManagerFactory;
     private final SearchSynonyms synonyms;
     private final Units units;
     private final int maxLength;
     private final int maxTerms;
     private final int exactCountUpTo;
 
-    SiteSearch(EntityManager entityManager, SearchSynonyms synonyms, Units units, @Value("${opencounty.search.max-query-length:100}") int maxLength,
+    SiteSearch(EntityManager entityManager, EntityManagerFactory entityManagerFactory, SearchSynonyms synonyms, Units units, @Value("${opencounty.search.max-query-length:100}") int maxLength,
                @Value("${opencounty.search.max-query-terms:10}") int maxTerms,
                @Value("${opencounty.search.exact-count-up-to:1000}") int exactCountUpTo) {
         this.entityManager = entityManager;
+        this.entityManagerFactory = entityManagerFactory;
         this.synonyms = synonyms;
         this.units = units;
         this.maxLength = maxLength;
@@ -73,7 +78,7 @@ public class SiteSearch {
 
     @Transactional(readOnly = true)
     public SearchResults search(long siteId, SearchQuery query) {
-        return answering(() -> articles(siteId, query));
+        return answering(() -> articles(entityManager, siteId, query));
     }
 
     /**
@@ -102,7 +107,7 @@ public class SiteSearch {
         return false;
     }
 
-    private SearchResults articles(long siteId, SearchQuery query) {
+    private SearchResults articles(EntityManager entityManager, long siteId, SearchQuery query) {
         String text = bounded(query.text());
         if (text.isEmpty()) {
             return new SearchResults(0, List.of(), 1, SearchQuery.PAGE_SIZE);
@@ -154,16 +159,32 @@ public class SiteSearch {
                 // page says "N 条以上" (docs/adr/0029-search-speed.md).
                 .totalHitCountThreshold(exactCountUpTo)
                 .fetch((query.page() - 1) * SearchQuery.PAGE_SIZE, SearchQuery.PAGE_SIZE);
-        List<SearchHit> hits = result.hits().stream().map(row -> row.get(5) != null ? toHit(row, unitNames) : fromRow(row))
+        List<SearchHit> hits = result.hits().stream().map(row -> row.get(5) != null ? toHit(row, unitNames) : fromRow(entityManager, row))
                 .filter(Objects::nonNull).toList();
         return new SearchResults(result.total().hitCountLowerBound(), hits, query.page(), SearchQuery.PAGE_SIZE,
                 result.total().isHitCountExact());
     }
 
+    /** What the search page shows: one page of articles, and the first guides and fees with how many match. */
+    public record SearchPage(SearchResults articles, SearchResults services) {
+    }
+
+    /**
+     * The search page's two searches in one session and no transaction: both answer from the index's stored fields,
+     * so neither needs the database (a session takes a connection only if a hit must be loaded from its row, see
+     * {@link #fromRow}). The two read-only transactions around them were about 8 % of a one-word page (docs/adr/0029, 12).
+     */
+    public SearchPage page(long siteId, SearchQuery query, int maxServices) {
+        try (EntityManager session = entityManagerFactory.createEntityManager()) {
+            return answering(() -> new SearchPage(articles(session, siteId, query),
+                    entries(session, siteId, query.text(), maxServices, false)));
+        }
+    }
+
     /** Service guides and fees matching the words, best first, with snippets; they are listed apart from articles. */
     @Transactional(readOnly = true)
     public List<SearchHit> services(long siteId, String text, int max) {
-        return answering(() -> entries(siteId, text, max, true)).hits();
+        return answering(() -> entries(entityManager, siteId, text, max, true)).hits();
     }
 
     /**
@@ -172,32 +193,45 @@ public class SiteSearch {
      */
     @Transactional(readOnly = true)
     public SearchResults serviceMatches(long siteId, String typed, int max) {
-        return answering(() -> entries(siteId, typed, max, false));
+        return answering(() -> entries(entityManager, siteId, typed, max, false));
     }
 
-    private SearchResults entries(long siteId, String typed, int max, boolean snippets) {
+    private SearchResults entries(EntityManager entityManager, long siteId, String typed, int max, boolean snippets) {
         String text = bounded(typed);
         if (text.isEmpty()) {
             return new SearchResults(0, List.of(), 1, max);
         }
         String words = expanded(siteId, text.strip());
         var session = Search.session(entityManager);
-        var query = session.search(PublishedEntry.class)
-                .select(f -> snippets ? f.composite(f.entity(), f.highlight("searchText")) : f.composite(f.entity()))
-                .where(f -> {
-                    var bool = f.bool();
-                    bool.filter(f.match().field("siteId").matching(siteId));
-                    bool.must(f.simpleQueryString().fields("name").boost(4.0f).field("searchText")
-                            .matching(words).flags(PLAIN_TEXT).defaultOperator(BooleanOperator.AND));
-                    bool.should(f.phrase().field("name").boost(4.0f).matching(text));
-                    return bool;
-                });
-        SearchResult<List<?>> result = (snippets
+        if (!snippets) {
+            // The page lists guides by name, kind and unit: from the index's stored fields, as the articles' hits, not
+            // from their rows (loading up to five rows was most of the guides' search).
+            UnitNames unitNames = units.names(siteId);
+            SearchResult<List<?>> result = session.search(PublishedEntry.class)
+                    .select(f -> f.composite().from(f.id(Long.class), f.field("name", String.class),
+                            f.field("kind", EntryKind.class), f.field("unitCode", String.class)).asList())
+                    .where(f -> entriesMatching(f, siteId, words, text)).fetch(max);
+            return new SearchResults(result.total().hitCount(), result.hits().stream()
+                    .map(row -> row.get(2) != null ? toServiceHit(row, unitNames) : entryFromRow(entityManager, (Long) row.get(0)))
+                    .filter(Objects::nonNull).toList(), 1, max);
+        }
+        SearchResult<List<?>> result = session.search(PublishedEntry.class)
+                .select(f -> f.composite(f.entity(), f.highlight("searchText")))
+                .where(f -> entriesMatching(f, siteId, words, text))
                 // From term vectors too (the guides' searchText is Highlightable.ANY): no smartcn per guide.
-                ? query.highlighter(f -> f.fastVector().tag(MARK_START, MARK_END).fragmentSize(50).numberOfFragments(1)
+                .highlighter(f -> f.fastVector().tag(MARK_START, MARK_END).fragmentSize(50).numberOfFragments(1)
                         .boundaryScanner().chars().boundaryChars(FRAGMENT_BOUNDARIES).boundaryMaxScan(10).end())
-                : query).fetch(max);
+                .fetch(max);
         return new SearchResults(result.total().hitCount(), result.hits().stream().map(SiteSearch::toServiceHit).toList(), 1, max);
+    }
+
+    private static PredicateFinalStep entriesMatching(SearchPredicateFactory f, long siteId, String words, String text) {
+        var bool = f.bool();
+        bool.filter(f.match().field("siteId").matching(siteId));
+        bool.must(f.simpleQueryString().fields("name").boost(4.0f).field("searchText")
+                .matching(words).flags(PLAIN_TEXT).defaultOperator(BooleanOperator.AND));
+        bool.should(f.phrase().field("name").boost(4.0f).matching(text));
+        return bool;
     }
 
     /**
@@ -230,6 +264,21 @@ public class SiteSearch {
         return close.stream().limit(max).toList();
     }
 
+    /** A guide or fee from the projected fields ({@link #entries}), its unit named as the site names it now. */
+    private static SearchHit toServiceHit(List<?> row, UnitNames unitNames) {
+        Long id = (Long) row.get(0);
+        EntryKind kind = (EntryKind) row.get(2);
+        String unitCode = (String) row.get(3);
+        return new SearchHit((String) row.get(1), PublishedEntry.url(kind, id), "", unitCode, unitNames.nameOf(unitCode, unitCode),
+                kind == EntryKind.ITEM ? SearchHit.SERVICE_ITEM : SearchHit.FEE, null);
+    }
+
+    /** A guide indexed before its kind was stored, until the start-up rewrite reaches it: shown from its row. */
+    private static SearchHit entryFromRow(EntityManager entityManager, Long id) {
+        PublishedEntry entry = entityManager.find(PublishedEntry.class, id);
+        return entry == null ? null : toServiceHit(Arrays.asList(entry));
+    }
+
     @SuppressWarnings("unchecked")
     private static SearchHit toServiceHit(List<?> row) {
         PublishedEntry entry = (PublishedEntry) row.get(0);
@@ -260,7 +309,7 @@ public class SiteSearch {
     }
 
     /** A document indexed before the fields were stored, until the start-up rewrite reaches it: shown from its row. */
-    private SearchHit fromRow(List<?> row) {
+    private static SearchHit fromRow(EntityManager entityManager, List<?> row) {
         PublishedArticle article = entityManager.find(PublishedArticle.class, row.get(0));
         return article == null ? null : toHit(Arrays.asList(article, row.get(6)));
     }

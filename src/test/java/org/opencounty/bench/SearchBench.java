@@ -116,6 +116,9 @@ public final class SearchBench {
                     say("index of the earlier run kept: %,d documents for %,d articles; index %s on disk".formatted(indexed, published,
                             megabytes(index)));
                 } else {
+                    // Why it is not kept, so that a reuse that fails shows (a count that differs, fields not stored).
+                    say("indexing: the index holds %,d documents for %,d articles, stored fields %s, reuse asked %s".formatted(
+                            indexed, published, stored ? "present" : "missing", reuseIndex));
                     started = System.nanoTime();
                     mapping.scope(PublishedArticle.class).massIndexer()
                             .threadsToLoadObjects(Integer.getInteger("bench.indexThreads", 2)).batchSizeToLoadObjects(200)
@@ -124,9 +127,20 @@ public final class SearchBench {
                     say("indexed %,d articles in %.0f s (%.0f per second); index %s on disk".formatted(published, indexing,
                             published / indexing, megabytes(index)));
                 }
+                boolean guidesStored;
+                try (var session = context.getBean(EntityManagerFactory.class).createEntityManager()) {
+                    // Guides and fees of a version that did not store their kind (ADR 0029, decision 11): a few hundred.
+                    guidesStored = Search.session(session).search(org.opencounty.catalogue.PublishedEntry.class)
+                            .select(f -> f.field("kind")).where(f -> f.matchAll()).fetchHits(1).stream()
+                            .allMatch(java.util.Objects::nonNull);
+                }
+                if (!guidesStored) {
+                    mapping.scope(org.opencounty.catalogue.PublishedEntry.class).massIndexer().startAndWait();
+                    say("guides and fees indexed again (their kind is stored now)");
+                }
                 say("load average after indexing: " + Files.readString(Path.of("/proc/loadavg")).strip());
 
-                HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(clients, Thread.ofPlatform().daemon().factory())).build();
+                HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(clients, Thread.ofPlatform().daemon().name("bench-client-", 0).factory())).build();
                 for (String words : Stream.concat(ONE_WORD.stream(), TWO_WORDS.stream()).toList()) {
                     String page = search(http, port, words).body();
                     say("  %s: %s".formatted(words, found(page)));
@@ -162,6 +176,7 @@ public final class SearchBench {
         long articles = 0;
         long guides = 0;
         long directory = 0;
+        long page = 0;
         int rounds = Integer.getInteger("bench.splitRounds", 5);
         for (int round = 0; round <= rounds; round++) {
             for (String words : all) {
@@ -172,23 +187,27 @@ public final class SearchBench {
                 long t2 = threads.getCurrentThreadCpuTime();
                 units.names(siteId); // what the page's filter reads (from memory since ADR 0029, decision 7)
                 long t3 = threads.getCurrentThreadCpuTime();
+                search.page(siteId, new SearchQuery(words, null, null, null, 1), 5); // what the page calls: both at once
+                long t4 = threads.getCurrentThreadCpuTime();
                 if (round > 0) { // the first round warms up
                     articles += t1 - t0;
                     guides += t2 - t1;
                     directory += t3 - t2;
+                    page += t4 - t3;
                 }
             }
         }
         double n = rounds * all.size() * 1e6;
-        return "articles' search %.1f ms, guides' search %.1f ms, units for the filter %.1f ms".formatted(articles / n,
-                guides / n, directory / n);
+        return ("articles' search %.1f ms, guides' search %.1f ms, units for the filter %.1f ms; the page's two searches "
+                + "as the page makes them (SiteSearch.page) %.1f ms").formatted(articles / n, guides / n, directory / n, page / n);
     }
 
     /** {@code total} searches by {@code clients} threads at once, each picking words in turn; latency of each. */
     private static String load(HttpClient http, int port, List<String> words, int clients, int total) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(clients, Thread.ofPlatform().daemon().factory());
+        ExecutorService pool = Executors.newFixedThreadPool(clients, Thread.ofPlatform().daemon().name("bench-load-", 0).factory());
         List<Future<List<Double>>> runs = new ArrayList<>();
         long cpuBefore = processCpuNanos();
+        java.util.Map<String, Long> threadsBefore = cpuByThreadKind();
         long started = System.nanoTime();
         for (int c = 0; c < clients; c++) {
             int client = c;
@@ -212,11 +231,62 @@ public final class SearchBench {
         double elapsed = seconds(started);
         // CPU of the whole process (platform and the client) per search: what a loaded machine does not distort.
         double cpuMillis = (processCpuNanos() - cpuBefore) / 1e6 / millis.size();
+        String byKind = perSearch(threadsBefore, cpuByThreadKind(), millis.size());
         pool.shutdown();
         Collections.sort(millis);
         return "%d searches, %.0f per second, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms; CPU %.1f ms a search".formatted(
                 millis.size(), millis.size() / elapsed, percentile(millis, 50), percentile(millis, 95), percentile(millis, 99),
-                millis.getLast(), cpuMillis);
+                millis.getLast(), cpuMillis) + " (" + byKind + ")";
+    }
+
+    /**
+     * The process's CPU by kind of thread, from /proc (Linux): what serves the requests (virtual threads' carriers,
+     * Tomcat's poller and acceptor), the in-process client, the garbage collector, the JIT. JFR samples Java threads
+     * only; this also counts the collector's and the compiler's threads, which the process's CPU time includes.
+     */
+    private static java.util.Map<String, Long> cpuByThreadKind() {
+        java.util.Map<String, Long> ticks = new java.util.TreeMap<>();
+        java.io.File[] tasks = new java.io.File("/proc/self/task").listFiles();
+        if (tasks == null) {
+            return ticks;
+        }
+        for (java.io.File task : tasks) {
+            try {
+                String stat = Files.readString(task.toPath().resolve("stat"));
+                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                long used = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime + stime, in clock ticks
+                ticks.merge(threadKind(name), used, Long::sum);
+            } catch (IOException | RuntimeException e) {
+                // a thread that ended meanwhile
+            }
+        }
+        return ticks;
+    }
+
+    private static String threadKind(String name) {
+        if (name.startsWith("ForkJoinPool-") || name.startsWith("http-nio") || name.startsWith("tomcat")) {
+            return "requests";
+        }
+        if (name.startsWith("HttpClient") || name.startsWith("bench-")) {
+            return "client";
+        }
+        if (name.startsWith("GC ") || name.startsWith("G1 ")) {
+            return "gc";
+        }
+        if (name.startsWith("C1 ") || name.startsWith("C2 ")) {
+            return "jit";
+        }
+        return "other";
+    }
+
+    private static String perSearch(java.util.Map<String, Long> before, java.util.Map<String, Long> after, int searches) {
+        StringBuilder out = new StringBuilder();
+        after.forEach((kind, ticks) -> {
+            double millis = (ticks - before.getOrDefault(kind, 0L)) * 10.0 / searches; // 100 ticks a second
+            out.append(out.isEmpty() ? "" : ", ").append("%s %.1f".formatted(kind, millis));
+        });
+        return "by thread, ms a search: " + out;
     }
 
     private static long processCpuNanos() {

@@ -37,6 +37,27 @@ class SiteSearchPageTest extends IntegrationTest {
         assertThat(page).containsPattern("找到 [1-9]\\d* 条结果（办事指南与收费 [1-9]\\d* 条");
     }
 
+    /**
+     * Guides and fees are listed from the index's stored fields (ADR 0029, decision 11): each links to its own page (a
+     * guide) or its line on the fees' page (a fee), says which it is, and names its unit as the site names it now.
+     */
+    @Test
+    void eachGuideAndFeeListedLinksToItsPageAndNamesItsKindAndUnit() throws Exception {
+        for (String kind : java.util.List.of("ITEM", "FEE")) {
+            var row = jdbc.sql("""
+                    select e.entry_id, e.name, e.unit_code, e.site_id from published_entry e
+                    join site s on s.id = e.site_id and s.is_default where e.kind = :kind order by e.entry_id limit 1""")
+                    .param("kind", kind).query().singleRow();
+            long id = ((Number) row.get("entry_id")).longValue();
+            String name = (String) row.get("name");
+            String unit = units.get(((Number) row.get("site_id")).longValue(), (String) row.get("unit_code")).name();
+            String link = kind.equals("ITEM") ? "/services/" + id : "/fees#fee-" + id;
+            String label = kind.equals("ITEM") ? "办事指南" : "收费项目";
+            assertThat(search(name)).as(kind).contains("<li><a href=\"" + link + "\">" + name + "</a> <span class=\"meta\">" + label
+                    + "　" + unit + "</span></li>");
+        }
+    }
+
     @Test
     void snippetsMarkEachSearchedWordInFragmentsOfAboutNinetyCharacters() throws Exception {
         for (String words : java.util.List.of("供热", "采暖 供热")) {

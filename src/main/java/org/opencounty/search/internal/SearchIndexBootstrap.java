@@ -2,7 +2,6 @@ package org.opencounty.search.internal;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import java.time.Instant;
 import java.util.Objects;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -59,7 +58,7 @@ class SearchIndexBootstrap {
                 if (indexed != published) {
                     log.info("Search index holds {} of {} {}; rebuilding it", indexed, published, type.getSimpleName());
                     session.massIndexer(type).threadsToLoadObjects(2).startAndWait();
-                } else if (type == PublishedArticle.class && indexed > 0 && !storesWhatHitsShow(session)) {
+                } else if (indexed > 0 && !storesWhatHitsShow(session, type)) {
                     log.info("Search index of {} lacks the stored fields search results are shown from; rewriting it", type.getSimpleName());
                     // In place: search keeps answering meanwhile, hits of documents not yet rewritten loaded from rows.
                     session.massIndexer(type).purgeAllOnStart(false).threadsToLoadObjects(2).startAndWait();
@@ -69,11 +68,13 @@ class SearchIndexBootstrap {
     }
 
     /**
-     * Whether the articles' documents carry the stored fields that search results are shown from (docs/adr/0029,
-     * decision 6). An index written before they were stored counts right but would show hits without a date or unit.
+     * Whether the documents carry the stored fields that search results are shown from (docs/adr/0029, decisions 6
+     * and 11): an index written before they were stored counts right but would show hits without a date or unit (an
+     * article) or without the kind its link is made from (a guide or fee).
      */
-    private static boolean storesWhatHitsShow(SearchSession session) {
-        return session.search(PublishedArticle.class).select(f -> f.field("publishedAt", Instant.class))
-                .where(f -> f.matchAll()).fetchHits(1).stream().allMatch(Objects::nonNull);
+    private static boolean storesWhatHitsShow(SearchSession session, Class<?> type) {
+        String field = type == PublishedArticle.class ? "publishedAt" : "kind";
+        return session.search(type).select(f -> f.field(field)).where(f -> f.matchAll()).fetchHits(1).stream()
+                .allMatch(Objects::nonNull);
     }
 }
