@@ -5,6 +5,7 @@
 #   3. the same with the JDK's AOT cache (JEP 483/514: classes loaded and linked ahead of time), made by a training
 #      run of the extracted jar (java -Djarmode=tools -jar … extract; -XX:AOTCacheOutput) and used with -XX:AOTCache;
 #   4. the same with a cache from a training run that also answered a few requests before it was stopped;
+#      … and the same with the JIT's thresholds scaled up (-XX:CompileThresholdScaling=4), alternated with it;
 #   5. Spring's build-time AOT (the jar built with -Paot, run with -Dspring.aot.enabled=true), without and with a JDK
 #      AOT cache from a training run in that mode (docs/adr/0030-start.md).
 # Prints wall-clock seconds and the JVM's CPU seconds until /actuator/health answers (the CPU time says more on a
@@ -52,6 +53,12 @@ timed_start() {
   wall=$(awk "BEGIN { printf \"%.1f\", $(date +%s.%N) - $started }")
   cpu=$(awk -v t="$ticks" '{ printf "%.1f", ($14 + $15) / t }' "/proc/$APP_PID/stat")
   echo "[bench] $label: healthy after $wall s (JVM CPU $cpu s; load average $(cut -d' ' -f1-3 /proc/loadavg)$answered)"
+  # The CPU by thread (numbers stripped from the names): main ("java"), the JIT's compilers, the virtual threads'
+  # carriers (the JPA bootstrap runs on one), the GC.
+  echo "[bench]     CPU by thread: $(for t in /proc/"$APP_PID"/task/*; do
+      s=($(sed 's/.*) //' "$t/stat" 2>/dev/null)) && echo "$(tr ' ' '_' <"$t/comm") ${s[11]:-0} ${s[12]:-0}"; done 2>/dev/null |
+    awk -v tk="$ticks" '{ n = $1; sub(/[0-9#]+$/, "", n); c[n] += ($2 + $3) / tk }
+      END { for (k in c) if (c[k] >= 0.2) printf "%.1f %s\n", c[k], k }' | sort -rn | head -6 | awk '{ printf "%s %s s; ", $2, $1 }')"
   grep -oE "Started OpenCountyApplication in [0-9.]+ seconds|Started embedded PostgreSQL|initialization completed in [0-9]+ ms|Successfully applied [0-9]+ migrations|Loaded demo data" \
     "$WORK/$label.log" | sed 's/^/[bench]     /' || true
   kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
@@ -85,6 +92,9 @@ fi
 # Alternated, so that both see the same machine (its load shows in the wall-clock time, less in the CPU time).
 for round in 1 2; do
   timed_start "aot-cache-$round" "$extracted" -XX:AOTCache="$WORK/opencounty.aot"
+  # The JIT compiles later (at 4x the invocation counts): C1 and C2 took a third of a start's CPU on the two cores
+  # (docs/adr/0030-start.md, second amendment); the same code is compiled in the end, a little later.
+  timed_start "aot-cache-jit-later-$round" "$extracted" -XX:AOTCache="$WORK/opencounty.aot" -XX:CompileThresholdScaling=4
   if $spring_aot; then
     timed_start "spring-aot-cache-$round" "$extracted" -XX:AOTCache="$WORK/opencounty-spring-aot.aot" -Dspring.aot.enabled=true
   fi

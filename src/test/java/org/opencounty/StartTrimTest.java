@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,12 +16,16 @@ import org.springframework.scheduling.annotation.Scheduled;
 /**
  * What the start leaves out (docs/adr/0030-start.md): the auto-configurations the platform does not use make no beans,
  * while what it does use (health, the metrics an operator scrapes) still answers; and the scheduled publishing
- * sweep waits its first minute instead of running beside the start.
+ * sweep waits its first minute instead of running beside the start; Hibernate Search builds no Jandex index of the
+ * application's classes at start.
  */
 class StartTrimTest extends IntegrationTest {
 
     @Autowired
     private ApplicationContext context;
+
+    @Autowired
+    private EntityManagerFactory entityManagerFactory;
 
     /** Each of these types had a bean before its auto-configuration was left out. */
     @Test
@@ -50,6 +55,16 @@ class StartTrimTest extends IntegrationTest {
     void thePublishingSweepFirstRunsAMinuteAfterTheStart() throws Exception {
         Scheduled schedule = org.opencounty.content.ArticlePublishing.class.getMethod("publishDue").getAnnotation(Scheduled.class);
         assertThat(schedule.initialDelayString()).isEqualTo(schedule.fixedDelayString());
+    }
+
+    /**
+     * The setting as Hibernate received it: an application.yml edit that drops or misspells it (Hibernate Search
+     * ignores unknown keys) would bring back a third of the Hibernate bootstrap unseen.
+     */
+    @Test
+    void hibernateSearchBuildsNoJandexIndexOfTheApplication() {
+        assertThat(entityManagerFactory.getProperties())
+                .containsEntry("hibernate.search.mapping.build_missing_discovered_jandex_indexes", "false");
     }
 
     /** The types are on the classpath (a renamed one fails here rather than passing unseen). */
