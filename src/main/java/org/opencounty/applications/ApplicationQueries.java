@@ -10,11 +10,14 @@ import org.opencounty.common.Actor;
 import org.opencounty.common.NotAllowedException;
 import org.opencounty.common.NotFoundException;
 import org.opencounty.common.Role;
+import org.opencounty.common.web.PageOf;
 import org.opencounty.catalogue.PublishedCatalogue;
 import org.opencounty.units.Unit;
 import org.opencounty.units.UnitAccess;
 import org.opencounty.units.Units;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -91,21 +94,34 @@ public class ApplicationQueries implements org.opencounty.catalogue.ItemDemand {
         return applications.mostApplied(siteId, org.springframework.data.domain.PageRequest.of(0, limit));
     }
 
+    /** Page {@code page} of the actor's own applications, newest first, counted and cut in the database. */
     @Transactional(readOnly = true)
-    public List<ApplicationView> mine(Actor actor) {
-        return applications.findByApplicantAccountIdOrderByIdDesc(actor.accountId()).stream().map(a -> viewOf(a, null)).toList();
+    public PageOf<ApplicationLine> mine(Actor actor, int page, int size) {
+        return PageOf.of(applications.findByApplicantAccountId(actor.accountId(), newestFirst(page, size)).map(this::lineOf));
     }
 
-    /** The cases of the actor's unit and its subordinate units (all of the site for center roles). */
+    /**
+     * Page {@code page} of the cases of the actor's unit and its subordinate units (all of the site for center roles),
+     * newest first, counted and cut in the database.
+     */
     @Transactional(readOnly = true)
-    public List<ApplicationView> casesOf(Actor actor, boolean openOnly) {
+    public PageOf<ApplicationLine> casesOf(Actor actor, boolean openOnly, int page, int size) {
         if (!actor.isStaff()) {
             throw new NotAllowedException("只有工作人员可以查看办件");
         }
         List<Long> unitIds = units.directory(actor.siteId()).stream()
                 .filter(u -> actor.isCenterWide() || unitAccess.isWithin(u, actor.unitId())).map(Unit::id).toList();
         var states = openOnly ? ApplicationState.OPEN : java.util.EnumSet.complementOf(java.util.EnumSet.of(ApplicationState.DRAFT));
-        return applications.findByUnitIdInAndStateInOrderByIdDesc(unitIds, states).stream().map(a -> viewOf(a, null)).toList();
+        return PageOf.of(applications.findByUnitIdInAndStateIn(unitIds, states, newestFirst(page, size)).map(this::lineOf));
+    }
+
+    private static PageRequest newestFirst(int page, int size) {
+        return PageRequest.of(PageOf.clampPage(page) - 1, size, Sort.by(Sort.Direction.DESC, "id"));
+    }
+
+    /** A list's line reads the application's row and the calendar (memory) only: a page costs the same however it fills. */
+    private ApplicationLine lineOf(Application application) {
+        return new ApplicationLine(application, clocks.remainingWorkingDays(application, LocalDate.now(clock)));
     }
 
     @Transactional(readOnly = true)

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -11,7 +13,7 @@ interface ApplicationRepository extends JpaRepository<Application, Long> {
 
     Optional<Application> findByQueryCode(String queryCode);
 
-    List<Application> findByApplicantAccountIdOrderByIdDesc(long accountId);
+    Page<Application> findByApplicantAccountId(long accountId, Pageable page);
 
     @Query("select a.serviceItemId from Application a where a.siteId = :siteId"
             + " and a.state <> org.opencounty.applications.ApplicationState.DRAFT"
@@ -21,7 +23,7 @@ interface ApplicationRepository extends JpaRepository<Application, Long> {
     Optional<Application> findFirstByApplicantAccountIdAndServiceItemIdAndStateOrderByIdDesc(long accountId, long serviceItemId,
                                                                                          ApplicationState state);
 
-    List<Application> findByUnitIdInAndStateInOrderByIdDesc(Collection<Long> unitIds, Collection<ApplicationState> states);
+    Page<Application> findByUnitIdInAndStateIn(Collection<Long> unitIds, Collection<ApplicationState> states, Pageable page);
 
     @Query("select a from Application a where a.state = org.opencounty.applications.ApplicationState.SUBMITTED and a.acceptanceDue < :today")
     List<Application> acceptanceOverdue(LocalDate today);

@@ -25,6 +25,10 @@ public record ApplicationView(Application application, ServiceItemContent item, 
 
     /** The date that matters now: acceptance, the promised limit, or delivery. */
     public java.time.LocalDate dueDate() {
+        return dueDateOf(application);
+    }
+
+    static java.time.LocalDate dueDateOf(Application application) {
         return switch (application.state()) {
             case SUBMITTED -> application.acceptanceDue();
             case ACCEPTED -> application.promisedDue();

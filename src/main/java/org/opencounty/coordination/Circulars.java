@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.opencounty.audit.AuditLog;
 import org.opencounty.audit.AuditResult;
 import org.opencounty.common.Actor;
+import org.opencounty.common.web.PageOf;
 import org.opencounty.common.ConflictException;
 import org.opencounty.common.InvalidInputException;
 import org.opencounty.common.NotAllowedException;
@@ -258,16 +259,17 @@ public class Circulars {
                 circular.issued() && recipients.stream().anyMatch(r -> r.unitId() == actor.unitId() && r.signedAt() == null));
     }
 
-    /** The circulars the reader sees: all of the site for the center, else those issued to the reader's units. */
+    /**
+     * Page {@code page} of the circulars the reader sees, newest first: all of the site for the center, else those issued
+     * to the reader's units. Chosen, counted and cut in SQL; only the page's circulars are read.
+     */
     @Transactional(readOnly = true)
-    public List<CircularView> list(Actor actor) {
+    public PageOf<CircularView> list(Actor actor, int page, int size) {
         requireStaff(actor);
-        List<Circular> all = circulars.findBySiteIdOrderByIdDesc(actor.siteId());
-        if (!actor.isCenterWide()) {
-            Set<Long> addressed = new HashSet<>(statements.addressedTo(unitAccess.subtree(actor.siteId(), actor.unitId())));
-            all = all.stream().filter(c -> addressed.contains(c.id())).toList();
-        }
-        return all.stream().map(c -> view(actor, c.id())).toList();
+        List<Long> scope = actor.isCenterWide() ? null : unitAccess.subtree(actor.siteId(), actor.unitId());
+        int number = PageOf.clampPage(page);
+        List<Long> ids = statements.listedPage(actor.siteId(), scope, (long) (number - 1) * size, size);
+        return new PageOf<>(statements.listedCount(actor.siteId(), scope), number, size, ids.stream().map(id -> view(actor, id)).toList());
     }
 
     /** The issued circulars the reader's unit has not signed for (the reminder on the dashboard). */

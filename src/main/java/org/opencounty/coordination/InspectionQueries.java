@@ -6,12 +6,14 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.opencounty.common.Actor;
+import org.opencounty.common.web.PageOf;
 import org.opencounty.common.NotAllowedException;
 import org.opencounty.coordination.internal.ChecklistItemRepository;
 import org.opencounty.coordination.internal.FindingRepository;
@@ -61,7 +63,23 @@ public class InspectionQueries {
         this.clock = clock;
     }
 
-    /** The rounds the reader sees, newest first, each with the reader's units and their findings. */
+    /**
+     * Page {@code page} of the rounds the reader sees, latest period first, each with the reader's units and their
+     * findings. Chosen, counted and cut in SQL; only the page's rounds are read.
+     */
+    @Transactional(readOnly = true)
+    public PageOf<InspectionSummary> page(Actor actor, int page, int size) {
+        requireStaff(actor);
+        List<Long> scope = actor.isCenterWide() ? null : unitAccess.subtree(actor.siteId(), actor.unitId());
+        int number = PageOf.clampPage(page);
+        List<Long> ids = statements.listedPage(actor.siteId(), scope, (long) (number - 1) * size, size);
+        Map<Long, Inspection> byId = new HashMap<>();
+        inspections.findAllById(ids).forEach(inspection -> byId.put(inspection.id(), inspection));
+        return new PageOf<>(statements.listedCount(actor.siteId(), scope), number, size,
+                ids.stream().map(id -> summary(actor, byId.get(id))).toList());
+    }
+
+    /** The rounds the reader sees, newest first, each with the reader's units and their findings (the dashboard's sum). */
     @Transactional(readOnly = true)
     public List<InspectionSummary> list(Actor actor) {
         requireStaff(actor);

@@ -51,7 +51,8 @@ class DemoRatings implements DemoStep {
     public String load(long siteId) {
         Actor citizen = actor("citizen1");
         Map<String, Long> cases = new HashMap<>();
-        applications.mine(citizen).forEach(view -> cases.put(view.application().queryCode(), view.application().id()));
+        // The demo citizen has a few dozen applications at most: one page holds them.
+        applications.mine(citizen, 1, 1000).items().forEach(view -> cases.put(view.application().queryCode(), view.application().id()));
         Rating townsBad = null;
         for (Given given : GIVEN) {
             Rating rating = ratings.rate(citizen, siteId, new RatingForm("APPLICATION", cases.get(given.queryCode()), null, null, given.level(),

@@ -1,17 +1,21 @@
 package org.opencounty.grassroots;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import org.opencounty.audit.AuditLog;
 import org.opencounty.audit.AuditResult;
 import org.opencounty.common.Actor;
 import org.opencounty.common.InvalidInputException;
 import org.opencounty.common.NotAllowedException;
 import org.opencounty.common.NotFoundException;
+import org.opencounty.common.web.PageOf;
 import org.opencounty.grassroots.internal.CommunityNoticeRepository;
 import org.opencounty.grassroots.internal.CommunityNoticeRevisionRepository;
 import org.opencounty.review.ReviewEvent;
@@ -22,6 +26,7 @@ import org.opencounty.review.SubmissionWorkflow;
 import org.opencounty.units.Unit;
 import org.opencounty.units.Units;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -142,6 +147,30 @@ public class CommunityNotices {
         return notices.publishedOf(community.id()).stream().map(n -> view(n, community, n.liveRevisionId())).toList();
     }
 
+    /** Page {@code page} of the live notices, newest first, counted and cut in the database. */
+    @Transactional(readOnly = true)
+    public PageOf<CommunityNoticeView> published(long siteId, String communityCode, int page, int size) {
+        Unit community = platform.community(siteId, communityCode);
+        return views(PageOf.of(notices.publishedOf(community.id(), PageRequest.of(PageOf.clampPage(page) - 1, size))), community,
+                CommunityNotice::liveRevisionId);
+    }
+
+    /** Page {@code page} of every notice of the community, newest first, for its staff and its township. */
+    @Transactional(readOnly = true)
+    public PageOf<CommunityNoticeView> all(Actor actor, long siteId, String communityCode, int page, int size) {
+        Unit community = platform.community(siteId, communityCode);
+        requireSeen(actor, community);
+        return views(PageOf.of(notices.ofUnit(community.id(), PageRequest.of(PageOf.clampPage(page) - 1, size))), community, this::shown);
+    }
+
+    /** The page's notices with the revisions they show, read in one statement. */
+    private PageOf<CommunityNoticeView> views(PageOf<CommunityNotice> page, Unit community, Function<CommunityNotice, Long> revisionOf) {
+        Map<Long, CommunityNoticeRevision> shown = new HashMap<>();
+        revisions.findAllById(page.items().stream().map(revisionOf).filter(Objects::nonNull).toList())
+                .forEach(revision -> shown.put(revision.id(), revision));
+        return page.map(n -> view(n, community, shown.get(revisionOf.apply(n))));
+    }
+
     /** One live notice as the public reads it; a draft, one in review or withdrawn is not found. */
     @Transactional(readOnly = true)
     public CommunityNoticeView live(long siteId, long id) {
@@ -221,7 +250,10 @@ public class CommunityNotices {
     }
 
     private CommunityNoticeView view(CommunityNotice notice, Unit community, Long revisionId) {
-        CommunityNoticeRevision revision = revisionId == null ? null : kind.revision(revisionId);
+        return view(notice, community, revisionId == null ? null : kind.revision(revisionId));
+    }
+
+    private static CommunityNoticeView view(CommunityNotice notice, Unit community, CommunityNoticeRevision revision) {
         return new CommunityNoticeView(notice.id(), community.code(), community.name(), revision == null ? "" : revision.title(),
                 revision == null ? "" : revision.body(), notice.state(), notice.publishedAt(), notice.updatedAt(), notice.withdrawReason(),
                 notice.version());

@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.opencounty.audit.AuditLog;
 import org.opencounty.audit.AuditResult;
 import org.opencounty.common.Actor;
@@ -16,6 +17,7 @@ import org.opencounty.common.NotAllowedException;
 import org.opencounty.common.NotFoundException;
 import org.opencounty.common.Role;
 import org.opencounty.common.TimeConfiguration;
+import org.opencounty.common.web.PageOf;
 import org.opencounty.grassroots.internal.ActivityRegistrationRepository;
 import org.opencounty.grassroots.internal.CommunityServiceRepository;
 import org.opencounty.grassroots.internal.VolunteerActivityRepository;
@@ -25,6 +27,8 @@ import org.opencounty.units.UnitKind;
 import org.opencounty.units.Units;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -293,10 +297,22 @@ public class CommunityPlatform {
                 .orElseThrow(() -> new NotFoundException("本社区没有编号为 " + id + " 的便民服务"));
     }
 
+    /** Page {@code page} of the site's or one community's activities, latest start first, counted and cut in the database. */
     @Transactional(readOnly = true)
-    public List<VolunteerActivity> activities(long siteId, String communityCode) {
-        return communityCode == null || communityCode.isBlank() ? activities.findBySiteIdOrderByStartsAtDescIdDesc(siteId)
-                : activities.findByUnitIdOrderByStartsAtDescIdDesc(community(siteId, communityCode).id());
+    public PageOf<VolunteerActivity> activities(long siteId, String communityCode, int page, int size) {
+        PageRequest request = PageRequest.of(PageOf.clampPage(page) - 1, size,
+                Sort.by(Sort.Order.desc("startsAt"), Sort.Order.desc("id")));
+        return PageOf.of(communityCode == null || communityCode.isBlank() ? activities.findBySiteId(siteId, request)
+                : activities.findByUnitId(community(siteId, communityCode).id(), request));
+    }
+
+    /** Which of {@code activities} the actor has a place in (none for nobody signed in), in one statement. */
+    @Transactional(readOnly = true)
+    public Set<Long> registeredAmong(Actor actor, List<VolunteerActivity> activities) {
+        if (actor == null || activities.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(registrations.registeredAmong(actor.accountId(), activities.stream().map(VolunteerActivity::id).toList()));
     }
 
     @Transactional(readOnly = true)

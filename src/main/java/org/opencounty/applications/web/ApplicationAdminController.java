@@ -11,6 +11,7 @@ import org.opencounty.common.Actor;
 import org.opencounty.common.DomainException;
 import org.opencounty.common.InvalidInputException;
 import org.opencounty.common.NotFoundException;
+import org.opencounty.common.web.PageOf;
 import org.opencounty.catalogue.ServiceItemContent;
 import org.opencounty.web.Downloads;
 import org.springframework.stereotype.Controller;
@@ -37,8 +38,8 @@ class ApplicationAdminController {
     }
 
     @GetMapping("/admin/applications")
-    String list(Actor actor, @RequestParam(defaultValue = "true") boolean open, Model model) {
-        model.addAttribute("cases", queries.casesOf(actor, open));
+    String list(Actor actor, @RequestParam(defaultValue = "true") boolean open, @RequestParam(defaultValue = "1") int page, Model model) {
+        model.addAttribute("cases", PageOf.clamped(page, n -> queries.casesOf(actor, open, n, ApplicationApiController.PAGE_SIZE)));
         model.addAttribute("open", open);
         return "applications/backoffice/applications";
     }

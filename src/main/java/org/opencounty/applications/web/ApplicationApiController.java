@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.opencounty.applications.Applicant;
 import org.opencounty.applications.Application;
+import org.opencounty.applications.ApplicationLine;
 import org.opencounty.applications.ApplicationQueries;
 import org.opencounty.applications.ApplicationView;
 import org.opencounty.applications.Applying;
@@ -88,7 +89,7 @@ class ApplicationApiController {
                               LocalDate submittedOn, LocalDate dueDate, Integer remainingWorkingDays, boolean provisional,
                               boolean clockSuspended, String handler) {
 
-        static ApplicationSummary of(ApplicationView view) {
+        static ApplicationSummary of(ApplicationLine view) {
             Application a = view.application();
             return new ApplicationSummary(a.id(), a.state().name(), a.state().label(), a.itemName(), a.queryCode(), a.applicantName(),
                     a.submittedOn(), view.dueDate(), view.remainingWorkingDays(), a.provisional(), a.clockSuspended(), a.handler());
@@ -102,7 +103,8 @@ class ApplicationApiController {
         }
     }
 
-    private static final int PAGE_SIZE = 20;
+    /** The API's and the pages' lists of applications hold the same number a page. */
+    static final int PAGE_SIZE = 20;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -232,7 +234,7 @@ class ApplicationApiController {
     @GetMapping("/mine")
     @Operation(summary = "The caller's own applications, newest first (the 我的申请 page's list)")
     PageOf<ApplicationSummary> mine(Actor actor, @RequestParam(defaultValue = "1") int page) {
-        return PageOf.slice(queries.mine(actor), PageOf.requirePage(page), PAGE_SIZE).map(ApplicationSummary::of);
+        return queries.mine(actor, PageOf.requirePage(page), PAGE_SIZE).map(ApplicationSummary::of);
     }
 
     /**
@@ -243,7 +245,7 @@ class ApplicationApiController {
     @Operation(summary = "The handler's queue: the cases of the caller's unit and its subordinate units (the back office's list)")
     PageOf<ApplicationSummary> queue(Actor actor, @RequestParam(defaultValue = "true") boolean open,
                                      @RequestParam(defaultValue = "1") int page) {
-        return PageOf.slice(queries.casesOf(actor, open), PageOf.requirePage(page), PAGE_SIZE).map(ApplicationSummary::of);
+        return queries.casesOf(actor, open, PageOf.requirePage(page), PAGE_SIZE).map(ApplicationSummary::of);
     }
 
     /** Public: the receipt's query code and the applicant's phone together show the status, nothing else. */

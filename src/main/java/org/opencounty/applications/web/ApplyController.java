@@ -10,6 +10,7 @@ import org.opencounty.applications.Applying;
 import org.opencounty.applications.WrittenNotices;
 import org.opencounty.common.Actor;
 import org.opencounty.common.DomainException;
+import org.opencounty.common.web.PageOf;
 import org.opencounty.catalogue.PublishedCatalogue;
 import org.opencounty.sites.Site;
 import org.springframework.stereotype.Controller;
@@ -75,8 +76,8 @@ class ApplyController {
     }
 
     @GetMapping("/account/applications")
-    String mine(Actor actor, Model model) {
-        model.addAttribute("applications", queries.mine(actor));
+    String mine(Actor actor, @RequestParam(defaultValue = "1") int page, Model model) {
+        model.addAttribute("applications", PageOf.clamped(page, n -> queries.mine(actor, n, ApplicationApiController.PAGE_SIZE)));
         return "applications/myApplications";
     }
 

@@ -2,6 +2,7 @@ package org.opencounty.common.web;
 
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.opencounty.common.InvalidInputException;
 
 /**
@@ -29,6 +30,11 @@ public record PageOf<T>(long total, int page, int size, List<T> items) {
         return new PageOf<>(all.size(), page, size, items);
     }
 
+    /** A page the database cut: its items, with the count of every match. */
+    public static <T> PageOf<T> of(org.springframework.data.domain.Page<T> page) {
+        return new PageOf<>(page.getTotalElements(), page.getNumber() + 1, page.getSize(), page.getContent());
+    }
+
     /** For the API: a page number outside 1 to {@link #MAX_PAGE} is refused with a message, never a server error. */
     public static int requirePage(int page) {
         if (page < 1 || page > MAX_PAGE) {
@@ -40,6 +46,15 @@ public record PageOf<T>(long total, int page, int size, List<T> items) {
     /** For pages and queries: a page number brought into 1 to {@link #MAX_PAGE}. */
     public static int clampPage(int page) {
         return Math.max(1, Math.min(page, MAX_PAGE));
+    }
+
+    /**
+     * For pages: page {@code page} as {@code read} gives it, brought into the list's range — a number below 1 reads the
+     * first page, one beyond the last reads the last (a second read, only then), so an old link still shows rows.
+     */
+    public static <T> PageOf<T> clamped(int page, IntFunction<PageOf<T>> read) {
+        PageOf<T> answer = read.apply(clampPage(page));
+        return answer.page() > answer.pages() ? read.apply(answer.pages()) : answer;
     }
 
     public int pages() {

@@ -77,4 +77,20 @@ public class CircularStatements {
         return jdbc.sql("select distinct circular_id from coord_circular_recipient where unit_id in (:units)")
                 .param("units", unitIds).query(Long.class).list();
     }
+
+    /** Of the site's circulars, those addressed to any of {@code units} ({@code null}: every one), for a list's count and page. */
+    private static final String LISTED = " from coord_circular c where c.site_id = :site and (cast(:all as boolean)"
+            + " or exists (select 1 from coord_circular_recipient r where r.circular_id = c.id and r.unit_id in (:units)))";
+
+    public long listedCount(long siteId, Collection<Long> units) {
+        return jdbc.sql("select count(*)" + LISTED).param("site", siteId).param("all", units == null)
+                .param("units", units == null || units.isEmpty() ? List.of(-1L) : units).query(Long.class).single();
+    }
+
+    /** A page of the circulars {@link #listedCount} counts, newest first. */
+    public List<Long> listedPage(long siteId, Collection<Long> units, long offset, int limit) {
+        return jdbc.sql("select c.id" + LISTED + " order by c.id desc offset :offset limit :limit").param("site", siteId)
+                .param("all", units == null).param("units", units == null || units.isEmpty() ? List.of(-1L) : units)
+                .param("offset", offset).param("limit", limit).query(Long.class).list();
+    }
 }

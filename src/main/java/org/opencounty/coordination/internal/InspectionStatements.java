@@ -31,6 +31,22 @@ public class InspectionStatements {
                 .query(Long.class).list();
     }
 
+    /** Of the site's rounds, those inspecting any of {@code units} ({@code null}: every one), for a list's count and page. */
+    private static final String LISTED = " from coord_inspection i where i.site_id = :site and (cast(:all as boolean)"
+            + " or exists (select 1 from coord_inspection_unit u where u.inspection_id = i.id and u.unit_id in (:units)))";
+
+    public long listedCount(long siteId, Collection<Long> units) {
+        return jdbc.sql("select count(*)" + LISTED).param("site", siteId).param("all", units == null)
+                .param("units", units == null || units.isEmpty() ? List.of(-1L) : units).query(Long.class).single();
+    }
+
+    /** A page of the rounds {@link #listedCount} counts, latest period first. */
+    public List<Long> listedPage(long siteId, Collection<Long> units, long offset, int limit) {
+        return jdbc.sql("select i.id" + LISTED + " order by i.period_from desc, i.id desc offset :offset limit :limit").param("site", siteId)
+                .param("all", units == null).param("units", units == null || units.isEmpty() ? List.of(-1L) : units)
+                .param("offset", offset).param("limit", limit).query(Long.class).list();
+    }
+
     /** The rounds that inspect any of the units. */
     public List<Long> roundsOf(Collection<Long> unitIds) {
         if (unitIds.isEmpty()) {

@@ -3,6 +3,7 @@ package org.opencounty.coordination.web;
 import java.util.List;
 import java.util.Map;
 import org.opencounty.common.Actor;
+import org.opencounty.common.web.PageOf;
 import org.opencounty.common.InvalidInputException;
 import org.opencounty.coordination.Circular;
 import org.opencounty.coordination.Circulars;
@@ -31,8 +32,8 @@ class CircularAdminController {
     }
 
     @GetMapping("/admin/circulars")
-    String list(Actor actor, Model model) {
-        model.addAttribute("circulars", circulars.list(actor));
+    String list(Actor actor, @RequestParam(defaultValue = "1") int page, Model model) {
+        model.addAttribute("circulars", PageOf.clamped(page, n -> circulars.list(actor, n, CircularApiController.PER_PAGE)));
         model.addAttribute("mayDraft", Circulars.mayDraft(actor, actor.siteId()));
         return "coordination/backoffice/circulars";
     }

@@ -63,10 +63,13 @@ class CircularApiController {
         this.printing = printing;
     }
 
+    /** The API's and the back office's lists of circulars hold the same number a page. */
+    static final int PER_PAGE = 50;
+
     @GetMapping
-    PageOf<CircularJson> list(Actor actor, @RequestParam(defaultValue = "1") int page) {
-        PageOf.requirePage(page);
-        return PageOf.slice(circulars.list(actor).stream().map(CircularJson::of).toList(), page, 50);
+    PageOf<CircularJson> list(Actor actor, @RequestParam(defaultValue = "1") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return circulars.list(actor, PageOf.requirePage(page), Math.max(1, Math.min(size, PER_PAGE))).map(CircularJson::of);
     }
 
     /** {@code {"from":{"task":id}|{"inspection":id}|{"assessment":year}|{"supervisionQuarter":"2026Q3"}}}. */

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.opencounty.common.Actor;
+import org.opencounty.common.web.PageOf;
 import org.opencounty.common.InvalidInputException;
 import org.opencounty.coordination.EvidenceFile;
 import org.opencounty.coordination.Finding;
@@ -44,8 +45,8 @@ class InspectionAdminController {
     }
 
     @GetMapping("/admin/inspections")
-    String list(Actor actor, Model model) {
-        model.addAttribute("rounds", queries.list(actor));
+    String list(Actor actor, @RequestParam(defaultValue = "1") int page, Model model) {
+        model.addAttribute("rounds", PageOf.clamped(page, n -> queries.page(actor, n, InspectionApiController.PER_PAGE)));
         model.addAttribute("mayCreate", Inspections.mayCreate(actor, actor.siteId()));
         model.addAttribute("reminders", reminders.findings(actor, 20));
         return "coordination/backoffice/inspections";

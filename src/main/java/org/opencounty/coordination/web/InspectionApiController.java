@@ -102,11 +102,14 @@ class InspectionApiController {
         this.queries = queries;
     }
 
+    /** The API's and the back office's lists of rounds hold the same number a page. */
+    static final int PER_PAGE = 50;
+
     /** The rounds the caller sees, each with the caller's units and their findings. */
     @GetMapping
-    PageOf<InspectionJson> list(Actor actor, @RequestParam(defaultValue = "1") int page) {
-        PageOf.requirePage(page);
-        return PageOf.slice(queries.list(actor).stream().map(InspectionJson::of).toList(), page, 50);
+    PageOf<InspectionJson> list(Actor actor, @RequestParam(defaultValue = "1") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return queries.page(actor, PageOf.requirePage(page), Math.max(1, Math.min(size, PER_PAGE))).map(InspectionJson::of);
     }
 
     @PostMapping

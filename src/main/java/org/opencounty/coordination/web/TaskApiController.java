@@ -81,11 +81,10 @@ class TaskApiController {
     PageOf<TaskJson> list(Actor actor, @RequestParam(required = false) String unit, @RequestParam(defaultValue = "1") int page) {
         PageOf.requirePage(page);
         if (unit != null && !unit.isBlank()) {
-            List<TaskJson> theirs = queries.ofUnit(actor, unit).stream().map(status -> queries.get(actor, status.taskId()))
+            // The unit's tasks are one short read; each task's counts are read only for the page's tasks, not all of them.
+            return PageOf.slice(queries.ofUnit(actor, unit), page, 50).map(status -> queries.get(actor, status.taskId()))
                     .map(detail -> TaskJson.of(new TaskDetail(detail.task(), detail.units().stream()
-                            .filter(u -> u.unitCode().equals(unit.strip())).toList(), detail.counts(), detail.checkable(), detail.mayIssue())))
-                    .toList();
-            return PageOf.slice(theirs, page, 50);
+                            .filter(u -> u.unitCode().equals(unit.strip())).toList(), detail.counts(), detail.checkable(), detail.mayIssue())));
         }
         return PageOf.slice(queries.list(actor).stream().map(TaskJson::of).toList(), page, 50);
     }

@@ -2,6 +2,8 @@ package org.opencounty.grassroots.internal;
 
 import java.util.List;
 import org.opencounty.grassroots.CommunityNotice;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -14,4 +16,13 @@ public interface CommunityNoticeRepository extends JpaRepository<CommunityNotice
     @Query("select n from CommunityNotice n where n.unitId = :unit and n.review.liveRevisionId is not null"
             + " order by n.review.publishedAt desc, n.id desc")
     List<CommunityNotice> publishedOf(long unit);
+
+    @Query(value = "select n from CommunityNotice n where n.unitId = :unit order by n.id desc",
+            countQuery = "select count(n) from CommunityNotice n where n.unitId = :unit")
+    Page<CommunityNotice> ofUnit(long unit, Pageable page);
+
+    @Query(value = "select n from CommunityNotice n where n.unitId = :unit and n.review.liveRevisionId is not null"
+            + " order by n.review.publishedAt desc, n.id desc",
+            countQuery = "select count(n) from CommunityNotice n where n.unitId = :unit and n.review.liveRevisionId is not null")
+    Page<CommunityNotice> publishedOf(long unit, Pageable page);
 }

@@ -9,6 +9,7 @@ import org.opencounty.common.Actor;
 import org.opencounty.common.NotAllowedException;
 import org.opencounty.common.NotFoundException;
 import org.opencounty.common.TimeConfiguration;
+import org.opencounty.common.web.PageOf;
 import org.opencounty.grassroots.ActivityRegistration;
 import org.opencounty.grassroots.CommunityNotices;
 import org.opencounty.grassroots.CommunityPlatform;
@@ -57,7 +58,10 @@ class CommunityAdminController {
     }
 
     @GetMapping("/admin/communities/{code}")
-    String community(Site site, Actor actor, @PathVariable String code, @RequestParam(required = false) String done, Model model) {
+    String community(Site site, Actor actor, @PathVariable String code, @RequestParam(required = false) String done,
+                     @RequestParam(defaultValue = "1") int activityPage, @RequestParam(defaultValue = "1") int noticePage, Model model) {
+        model.addAttribute("activityPage", activityPage);
+        model.addAttribute("noticePage", noticePage);
         return communityPage(site, actor, code, done, new FormValues(), new FormValues(), Map.of(), model);
     }
 
@@ -205,8 +209,13 @@ class CommunityAdminController {
         model.addAttribute("community", community);
         model.addAttribute("keeps", platform.keeps(actor, community));
         model.addAttribute("services", platform.services(site.id(), code));
-        model.addAttribute("activities", platform.activities(site.id(), code));
-        model.addAttribute("notices", notices.all(actor, site.id(), code));
+        // A refused form shows the first pages of activities and notices; a page link asked for its own.
+        int activityPage = (int) model.asMap().getOrDefault("activityPage", 1);
+        model.addAttribute("activities", PageOf.clamped(activityPage,
+                n -> platform.activities(site.id(), code, n, CommunityApiController.ACTIVITIES_PER_PAGE)));
+        int noticePage = (int) model.asMap().getOrDefault("noticePage", 1);
+        model.addAttribute("notices", PageOf.clamped(noticePage,
+                n -> notices.all(actor, site.id(), code, n, CommunityNoticeApiController.NOTICES_PER_PAGE)));
         model.addAttribute("contacts", units.contactsOf(community));
         model.addAttribute("serviceForm", serviceForm);
         model.addAttribute("activityForm", activityForm);

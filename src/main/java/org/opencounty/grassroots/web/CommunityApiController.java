@@ -2,6 +2,7 @@ package org.opencounty.grassroots.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.Instant;
+import java.util.Set;
 import org.opencounty.common.Actor;
 import org.opencounty.common.web.PageOf;
 import org.opencounty.grassroots.CommunityPlatform;
@@ -63,12 +64,15 @@ class CommunityApiController {
                 body.name(), body.address(), body.phone(), body.hours())));
     }
 
+    /** The API's and the community page's lists of activities hold the same number a page. */
+    static final int ACTIVITIES_PER_PAGE = 20;
+
     @GetMapping("/api/v1/activities")
     PageOf<ActivityJson> activities(Site site, Actor actor, @RequestParam(required = false) String community,
                                     @RequestParam(defaultValue = "1") int page) {
-        PageOf.requirePage(page);
-        return PageOf.slice(platform.activities(site.id(), community).stream()
-                .map(a -> ActivityJson.of(a, platform.registered(actor, a.id()))).toList(), page, 20);
+        PageOf<VolunteerActivity> shown = platform.activities(site.id(), community, PageOf.requirePage(page), ACTIVITIES_PER_PAGE);
+        Set<Long> mine = platform.registeredAmong(actor, shown.items());
+        return shown.map(a -> ActivityJson.of(a, mine.contains(a.id())));
     }
 
     @Operation(summary = "发布志愿活动", description = "本社区信息员或主任；startsAt 如 2026-07-20T09:30（北京时间），capacity 1 至 1000。")

@@ -41,13 +41,17 @@ class CommunityNoticeApiController {
         this.platform = platform;
     }
 
+    /** The community pages' lists of notices: the API's default size. */
+    static final int NOTICES_PER_PAGE = 20;
+
     @Operation(summary = "社区通知列表", description = "未登录或公众：已发布的，新的在前；本社区工作人员和所属乡镇：全部（含草稿、审核中和已撤回）。")
     @GetMapping("/api/v1/communities/{code}/notices")
     PageOf<CommunityNoticeView> list(Site site, Actor actor, @PathVariable String code, @RequestParam(defaultValue = "1") int page,
                                      @RequestParam(defaultValue = "20") int size) {
         PageOf.requirePage(page);
+        int perPage = Math.max(1, Math.min(size, 100));
         boolean staff = actor != null && platform.canSee(actor, platform.community(site.id(), code));
-        return PageOf.slice(staff ? notices.all(actor, site.id(), code) : notices.published(site.id(), code), page, Math.max(1, Math.min(size, 100)));
+        return staff ? notices.all(actor, site.id(), code, page, perPage) : notices.published(site.id(), code, page, perPage);
     }
 
     @Operation(summary = "社区通知", description = "公众读到已发布的文本（未发布或已撤回 404）；本社区工作人员和所属乡镇读到正在撰写或审核的文本。")

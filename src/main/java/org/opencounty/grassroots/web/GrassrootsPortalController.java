@@ -9,6 +9,7 @@ import java.util.Map;
 import org.opencounty.common.Actor;
 import org.opencounty.common.DomainException;
 import org.opencounty.common.NotFoundException;
+import org.opencounty.common.web.PageOf;
 import org.opencounty.grassroots.PartyCategory;
 import org.opencounty.grassroots.PartyDisclosures;
 import org.opencounty.grassroots.PartyQueries;
@@ -130,8 +131,9 @@ class GrassrootsPortalController {
     }
 
     @GetMapping("/communities/{code}")
-    String community(Site site, Actor actor, @PathVariable String code, @RequestParam(required = false) String done, Model model) {
-        return communityPage(site, actor, code, done, null, model);
+    String community(Site site, Actor actor, @PathVariable String code, @RequestParam(required = false) String done,
+                     @RequestParam(defaultValue = "1") int activityPage, @RequestParam(defaultValue = "1") int noticePage, Model model) {
+        return communityPage(site, actor, code, done, null, activityPage, noticePage, model);
     }
 
     /** A signed-in citizen takes a place or gives it back; anybody else is sent to sign in first. */
@@ -152,18 +154,20 @@ class GrassrootsPortalController {
             throw e;
         } catch (DomainException e) {
             response.setStatus(e.status());
-            return communityPage(site, actor, code, null, e.getMessage(), model);
+            return communityPage(site, actor, code, null, e.getMessage(), 1, 1, model);
         }
     }
 
-    private String communityPage(Site site, Actor actor, String code, String done, String refusal, Model model) {
+    private String communityPage(Site site, Actor actor, String code, String done, String refusal, int activityPage, int noticePage,
+                                 Model model) {
         Unit community = this.community.community(site.id(), code);
-        List<org.opencounty.grassroots.VolunteerActivity> activities = this.community.activities(site.id(), code);
+        PageOf<org.opencounty.grassroots.VolunteerActivity> activities = PageOf.clamped(activityPage,
+                n -> this.community.activities(site.id(), code, n, CommunityApiController.ACTIVITIES_PER_PAGE));
         model.addAttribute("services", this.community.services(site.id(), code));
-        model.addAttribute("notices", notices.published(site.id(), code));
+        model.addAttribute("notices", PageOf.clamped(noticePage,
+                n -> notices.published(site.id(), code, n, CommunityNoticeApiController.NOTICES_PER_PAGE)));
         model.addAttribute("activities", activities);
-        model.addAttribute("mine", activities.stream().filter(a -> this.community.registered(actor, a.id()))
-                .map(org.opencounty.grassroots.VolunteerActivity::id).toList());
+        model.addAttribute("mine", this.community.registeredAmong(actor, activities.items()));
         model.addAttribute("citizen", actor != null && actor.has(org.opencounty.common.Role.CITIZEN));
         model.addAttribute("done", done);
         model.addAttribute("refusal", refusal);
