@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.persistence.EntityManagerFactory;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,7 +19,7 @@ import org.springframework.scheduling.annotation.Scheduled;
  * What the start leaves out (docs/adr/0030-start.md): the auto-configurations the platform does not use make no beans,
  * while what it does use (health, the metrics an operator scrapes) still answers; and the scheduled publishing
  * sweep waits its first minute instead of running beside the start; Hibernate Search builds no Jandex index of the
- * application's classes at start.
+ * application's classes at start; the security chain's filters are not observed one by one.
  */
 class StartTrimTest extends IntegrationTest {
 
@@ -65,6 +67,17 @@ class StartTrimTest extends IntegrationTest {
     void hibernateSearchBuildsNoJandexIndexOfTheApplication() {
         assertThat(entityManagerFactory.getProperties())
                 .containsEntry("hibernate.search.mapping.build_missing_discovered_jandex_indexes", "false");
+    }
+
+    /**
+     * The security chain's filters are not observed one by one (a search page's CPU, bench/README.md), while the
+     * requests themselves still are: their metrics are what an operator scrapes.
+     */
+    @Test
+    void theSecurityFiltersAreNotObservedButTheRequestsAre() {
+        var observations = context.getBean(ObservationRegistry.class);
+        assertThat(Observation.start("spring.security.filterchains", observations).isNoop()).isTrue();
+        assertThat(Observation.start("http.server.requests", observations).isNoop()).isFalse();
     }
 
     /** The types are on the classpath (a renamed one fails here rather than passing unseen). */
