@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import org.opencounty.common.InvalidInputException;
+import org.springframework.data.domain.Page;
 
 /**
  * The one shape of every list in the API: {@code {"total","page","size","items"}}. {@code total} counts every match,
@@ -31,7 +32,7 @@ public record PageOf<T>(long total, int page, int size, List<T> items) {
     }
 
     /** A page the database cut: its items, with the count of every match. */
-    public static <T> PageOf<T> of(org.springframework.data.domain.Page<T> page) {
+    public static <T> PageOf<T> of(Page<T> page) {
         return new PageOf<>(page.getTotalElements(), page.getNumber() + 1, page.getSize(), page.getContent());
     }
 
