@@ -140,13 +140,6 @@ public class CommunityNotices {
         return notice;
     }
 
-    /** The live notices of the community, newest first: what its page shows. */
-    @Transactional(readOnly = true)
-    public List<CommunityNoticeView> published(long siteId, String communityCode) {
-        Unit community = platform.community(siteId, communityCode);
-        return notices.publishedOf(community.id()).stream().map(n -> view(n, community, n.liveRevisionId())).toList();
-    }
-
     /** Page {@code page} of the live notices, newest first, counted and cut in the database. */
     @Transactional(readOnly = true)
     public PageOf<CommunityNoticeView> published(long siteId, String communityCode, int page, int size) {

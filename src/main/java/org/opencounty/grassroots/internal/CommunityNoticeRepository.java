@@ -12,15 +12,11 @@ public interface CommunityNoticeRepository extends JpaRepository<CommunityNotice
     @Query("select n from CommunityNotice n where n.unitId = :unit order by n.id desc")
     List<CommunityNotice> ofUnit(long unit);
 
-    /** What the community's page shows: the live notices, newest first. */
-    @Query("select n from CommunityNotice n where n.unitId = :unit and n.review.liveRevisionId is not null"
-            + " order by n.review.publishedAt desc, n.id desc")
-    List<CommunityNotice> publishedOf(long unit);
-
     @Query(value = "select n from CommunityNotice n where n.unitId = :unit order by n.id desc",
             countQuery = "select count(n) from CommunityNotice n where n.unitId = :unit")
     Page<CommunityNotice> ofUnit(long unit, Pageable page);
 
+    /** What the community's page shows: the live notices, newest first. */
     @Query(value = "select n from CommunityNotice n where n.unitId = :unit and n.review.liveRevisionId is not null"
             + " order by n.review.publishedAt desc, n.id desc",
             countQuery = "select count(n) from CommunityNotice n where n.unitId = :unit and n.review.liveRevisionId is not null")
