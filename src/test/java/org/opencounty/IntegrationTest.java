@@ -50,6 +50,9 @@ public abstract class IntegrationTest {
         TestDatabase.configure(registry);
         // Each run starts from a fresh database, so its search index and files start empty too.
         registry.add("spring.jpa.properties.hibernate.search.backend.directory.type", () -> "local-heap");
+        // The database is shared by the run's contexts, a heap index is not: each context fills its own at start, and its
+        // tests search at once. The platform checks beside its start (SearchIndexBootstrapTest).
+        registry.add("opencounty.search.check-in-background", () -> "false");
         registry.add("opencounty.storage.dir", () -> TestDatabase.scratchDirectory("files").toString());
         registry.add("opencounty.audit.checkpoint-dir", AUDIT_FOLDER::toString);
         // The platform makes its repositories when first used; the tests make them all at start, so a query method

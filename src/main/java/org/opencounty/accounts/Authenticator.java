@@ -14,6 +14,7 @@ import org.opencounty.units.Units;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Checks a username and password for both the login form and the token endpoint: throttles the client's address,
@@ -36,7 +37,7 @@ public class Authenticator {
     private final SecuritySettings settings;
     private final Clock clock;
     /** Compared against when the user does not exist, so that timing does not reveal which names exist. */
-    private final String unknownUserHash;
+    private final SingletonSupplier<String> unknownUserHash;
 
     Authenticator(AccountRepository accounts, LoginCounters counters, LoginThrottle throttle, PasswordEncoder encoder,
                   Units units, AuditLog audit, SecuritySettings settings, Clock clock) {
@@ -48,7 +49,8 @@ public class Authenticator {
         this.audit = audit;
         this.settings = settings;
         this.clock = clock;
-        this.unknownUserHash = encoder.encode("no-such-user");
+        // Made when first needed: a BCrypt hash at start was on the path to a healthy platform (docs/adr/0030-start.md).
+        this.unknownUserHash = SingletonSupplier.of(() -> encoder.encode("no-such-user"));
     }
 
     /** Signs in from the current request's address. */
@@ -67,7 +69,7 @@ public class Authenticator {
         Account account = Usernames.couldExist(name) ? accounts.findByFoldedUsername(name).orElse(null) : null;
         Instant now = clock.instant();
         if (account == null) {
-            encoder.matches(password == null ? "" : password, unknownUserHash);
+            encoder.matches(password == null ? "" : password, unknownUserHash.obtain());
             boolean lookalikeLock = throttle.failUnknown(name);
             refuse(name, "", lookalikeLock ? AuthenticationOutcome.ACCOUNT_LOCKED : AuthenticationOutcome.BAD_CREDENTIALS,
                     "unknown user");

@@ -9,6 +9,7 @@ import org.opencounty.content.PublishedArticle;
 import org.opencounty.catalogue.PublishedEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -25,27 +26,46 @@ class SearchIndexBootstrap {
 
     private final EntityManagerFactory entityManagerFactory;
     private final boolean atStart;
+    private final boolean inBackground;
 
     SearchIndexBootstrap(EntityManagerFactory entityManagerFactory,
-                         @org.springframework.beans.factory.annotation.Value("${opencounty.search.rebuild-at-start:true}") boolean atStart) {
+                         @Value("${opencounty.search.rebuild-at-start:true}") boolean atStart,
+                         @Value("${opencounty.search.check-in-background:true}") boolean inBackground) {
         this.entityManagerFactory = entityManagerFactory;
         this.atStart = atStart;
+        this.inBackground = inBackground;
     }
 
     /**
      * With several nodes on one OpenSearch index only one should check (opencounty.search.rebuild-at-start), and a
      * search service that does not answer must not keep the platform from starting: the outbox catches up later.
+     * The check runs beside the platform's first minutes, not before it answers: it was most of the work between the
+     * context's start and a healthy answer (docs/adr/0030-start.md, third amendment), and a stale index at a million
+     * articles would keep the platform down for the minutes a rebuild takes. Search answers meanwhile from the
+     * documents the index holds.
      */
     @EventListener(ApplicationStartedEvent.class)
     @Order(100)
-    void rebuildIfStale() throws InterruptedException {
+    void rebuildIfStale() {
         if (!atStart) {
             return;
         }
+        if (inBackground) {
+            Thread.ofVirtual().name("search-index-check").start(this::check);
+        } else {
+            check();
+        }
+    }
+
+    private void check() {
         try {
             rebuild();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (org.hibernate.search.util.common.SearchException e) {
             log.warn("Search index not checked at start, the search service does not answer: {}", e.getMessage());
+        } catch (RuntimeException e) {
+            log.warn("Search index not checked at start: {}", e.getMessage(), e);
         }
     }
 
@@ -53,10 +73,17 @@ class SearchIndexBootstrap {
         for (Class<?> type : new Class<?>[] {PublishedArticle.class, PublishedEntry.class}) {
             try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
                 var session = Search.session(entityManager);
-                long indexed = session.search(type).where(f -> f.matchAll()).fetchTotalHitCount();
+                long indexed = indexed(session, type);
                 long published = entityManager.createQuery("select count(p) from " + type.getSimpleName() + " p", Long.class).getSingleResult();
+                if (indexed < published) {
+                    // In place, so that search keeps finding what the index already holds while the rest is added.
+                    log.info("Search index holds {} of {} {}; adding the rest", indexed, published, type.getSimpleName());
+                    session.massIndexer(type).purgeAllOnStart(false).threadsToLoadObjects(2).startAndWait();
+                    indexed = indexed(session, type);
+                }
                 if (indexed != published) {
-                    log.info("Search index holds {} of {} {}; rebuilding it", indexed, published, type.getSimpleName());
+                    // More documents than rows: some rows are gone (a restored backup); only a fresh index drops them.
+                    log.info("Search index holds {} documents for {} {}; rebuilding it", indexed, published, type.getSimpleName());
                     session.massIndexer(type).threadsToLoadObjects(2).startAndWait();
                 } else if (indexed > 0 && !storesWhatHitsShow(session, type)) {
                     log.info("Search index of {} lacks the stored fields search results are shown from; rewriting it", type.getSimpleName());
@@ -65,6 +92,10 @@ class SearchIndexBootstrap {
                 }
             }
         }
+    }
+
+    private static long indexed(SearchSession session, Class<?> type) {
+        return session.search(type).where(f -> f.matchAll()).fetchTotalHitCount();
     }
 
     /**
