@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -19,7 +20,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.opencounty.common.Actor;
+import org.opencounty.common.Role;
 import org.opencounty.files.FileStore;
+import org.opencounty.sites.Site;
+import org.opencounty.sites.SiteIdentification;
+import org.opencounty.sites.Sites;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -132,6 +138,21 @@ class TwoNodesTest {
         assertThat(jdbc.sql("select count(*) from published_article where article_id = ?").param(article).query(Long.class).single()).isZero();
         await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(50))
                 .until(() -> get(visitor, b, "/articles/" + article).statusCode() == 404);
+    }
+
+    /** Each node keeps the site of a host name in memory (`Sites`): the notification makes the other node forget it too. */
+    @Test
+    void aSiteRenamedOnOneNodeShowsItsNewNameOnTheOthersPagesWithinTwoSeconds() throws Exception {
+        HttpClient visitor = browser();
+        Site site = b.getBean(Sites.class).forHost("localhost");
+        String renamed = site.name() + "（两个节点）";
+        assertThat(get(visitor, b, "/").body()).contains(site.name()).doesNotContain(renamed);
+        var admin = new Actor(0, "admin", "管理员", Set.of(Role.CENTER_ADMIN),
+                null, null, null, site.id());
+        a.getBean(Sites.class).identify(admin, site.id(), new SiteIdentification(renamed,
+                site.domain(), site.siteIdCode(), site.icpNumber(), site.psbNumber(), site.organiser(), site.organiserContact()));
+        await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(50))
+                .until(() -> get(visitor, b, "/").body().contains(renamed));
     }
 
     @Test

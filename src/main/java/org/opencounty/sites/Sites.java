@@ -1,5 +1,8 @@
 package org.opencounty.sites;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,6 +17,8 @@ import org.opencounty.sites.internal.SiteRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Finds the county site a request is for: by host name, else the default site. */
 @Service
@@ -23,6 +28,13 @@ public class Sites {
     private final SiteHostRepository hosts;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    /**
+     * The site of each host name asked for, kept a minute: every page not served from the page cache asked the
+     * database in a transaction of its own (7 % of a search page's CPU, docs/adr/0029-search-speed.md). Forgotten here
+     * when a site is created or changed; on other nodes when the page cache's notification reaches them
+     * ({@link #forgetCachedHosts}), else within the minute. Bounded: the Host header is the client's.
+     */
+    private final Cache<String, Site> byHost = Caffeine.newBuilder().maximumSize(1_000).expireAfterWrite(Duration.ofMinutes(1)).build();
 
     Sites(SiteRepository sites, SiteHostRepository hosts, AuditLog audit, ApplicationEventPublisher events) {
         this.events = events;
@@ -31,10 +43,11 @@ public class Sites {
         this.audit = audit;
     }
 
-    @Transactional(readOnly = true)
+    /** The site of a host name, else the default site; a failure of the database is thrown and nothing is kept. */
     public Site forHost(String host) {
         String key = host == null ? "" : host.toLowerCase(Locale.ROOT);
-        return hosts.findSiteIdByHost(key).flatMap(sites::findById).orElseGet(this::defaultSite);
+        return byHost.get(key, k -> hosts.findSiteIdByHost(k).flatMap(sites::findById)
+                .orElseGet(() -> sites.findByDefaultSiteTrue().orElseThrow(() -> new NotFoundException("平台尚未配置默认站点"))));
     }
 
     @Transactional(readOnly = true)
@@ -75,6 +88,7 @@ public class Sites {
         audit.record(actor, "site.identify", "site:" + site.code(), AuditResult.SUCCESS,
                 before + " -> " + site.name() + " / " + site.domain() + " / " + site.siteIdCode());
         events.publishEvent(new SiteChanged(siteId, actor.username()));
+        forgetHosts();
         return site;
     }
 
@@ -82,6 +96,28 @@ public class Sites {
     public Site create(Site site, List<String> hostNames) {
         Site saved = sites.save(site);
         hostNames.forEach(host -> hosts.addHost(host.toLowerCase(Locale.ROOT), saved.id()));
+        forgetHosts();
         return saved;
+    }
+
+    /**
+     * For another node's change (the page cache's notification across nodes): pages rendered after it must not show
+     * the site as it was.
+     */
+    public void forgetCachedHosts() {
+        byHost.invalidateAll();
+    }
+
+    /** Now, and again once the change commits: a request between the two could have kept the site as it was. */
+    private void forgetHosts() {
+        byHost.invalidateAll();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    byHost.invalidateAll();
+                }
+            });
+        }
     }
 }

@@ -147,6 +147,9 @@ public final class SearchBench {
                 }
                 String siteOfMost = query(db, "select site_id from published_article group by site_id order by count(*) desc limit 1");
                 say("split of one search's CPU, in-process: " + split(context, siteOfMost));
+                // After the split, whose calls the JIT compiles too, so that none of it is left for the timed phases.
+                say("warm-up: " + warmUp(http, port, clients, Integer.getInteger("bench.warmup", 12000),
+                        Double.parseDouble(System.getProperty("bench.warmupJitMs", "0.5"))));
                 say("one word, %d clients: %s".formatted(clients, load(http, port, ONE_WORD, clients, searches)));
                 say("two words, %d clients: %s".formatted(clients, load(http, port, TWO_WORDS, clients, searches)));
                 say("one client, one word: %s".formatted(load(http, port, ONE_WORD, 1, searches / 4)));
@@ -202,6 +205,37 @@ public final class SearchBench {
                 + "as the page makes them (SiteSearch.page) %.1f ms").formatted(articles / n, guides / n, directory / n, page / n);
     }
 
+    /**
+     * Searches over HTTP, one and two words in turn, {@code clients} at once, in rounds of 400 until the JIT's CPU falls
+     * under {@code steadyJitMillis} a search in two rounds in a row (one alone can be a lull: seen at 30,000 articles,
+     * 0.4 ms after rounds of 1.2-2.2 ms, and 1.3 ms in the timed phases) or {@code most} searches have run: the JIT compiled the
+     * page's code during the timed phases before (6.2 ms of its CPU a search after 28 warm-up searches, ADR 0029), which
+     * the figures then counted as the page's. Each round's JIT CPU is printed, so the reader sees where it settled.
+     */
+    private static String warmUp(HttpClient http, int port, int clients, int most, double steadyJitMillis) throws Exception {
+        List<String> words = Stream.concat(ONE_WORD.stream(), TWO_WORDS.stream()).toList();
+        StringBuilder rounds = new StringBuilder();
+        int done = 0;
+        double jit = Double.NaN;
+        int quiet = 0;
+        long started = System.nanoTime();
+        while (done < most && quiet < 2) {
+            int round = Math.min(400, most - done);
+            java.util.Map<String, Long> before = cpuByThreadKind();
+            load(http, port, words, clients, round);
+            jit = jitMillisPerSearch(before, cpuByThreadKind(), round);
+            done += round;
+            rounds.append(rounds.isEmpty() ? "" : ", ").append("%.1f".formatted(jit));
+            quiet = jit < steadyJitMillis ? quiet + 1 : 0;
+        }
+        return "%d searches in %.0f s, JIT CPU ms a search by round of 400: %s (%s under %.1f twice)".formatted(done,
+                seconds(started), rounds, quiet >= 2 ? "steady:" : "NOT steady, the figures below include compiling:", steadyJitMillis);
+    }
+
+    private static double jitMillisPerSearch(java.util.Map<String, Long> before, java.util.Map<String, Long> after, int searches) {
+        return (after.getOrDefault("jit", 0L) - before.getOrDefault("jit", 0L)) * 10.0 / searches; // 100 ticks a second
+    }
+
     /** {@code total} searches by {@code clients} threads at once, each picking words in turn; latency of each. */
     private static String load(HttpClient http, int port, List<String> words, int clients, int total) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients, Thread.ofPlatform().daemon().name("bench-load-", 0).factory());
@@ -231,12 +265,15 @@ public final class SearchBench {
         double elapsed = seconds(started);
         // CPU of the whole process (platform and the client) per search: what a loaded machine does not distort.
         double cpuMillis = (processCpuNanos() - cpuBefore) / 1e6 / millis.size();
-        String byKind = perSearch(threadsBefore, cpuByThreadKind(), millis.size());
+        java.util.Map<String, Long> threadsAfter = cpuByThreadKind();
+        String byKind = perSearch(threadsBefore, threadsAfter, millis.size());
+        double jit = jitMillisPerSearch(threadsBefore, threadsAfter, millis.size());
         pool.shutdown();
         Collections.sort(millis);
         return "%d searches, %.0f per second, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms; CPU %.1f ms a search".formatted(
                 millis.size(), millis.size() / elapsed, percentile(millis, 50), percentile(millis, 95), percentile(millis, 99),
-                millis.getLast(), cpuMillis) + " (" + byKind + ")";
+                millis.getLast(), cpuMillis) + " (" + byKind + "); JIT compiling during the phase %.1f ms a search, %.1f s of CPU"
+                .formatted(jit, jit * millis.size() / 1000);
     }
 
     /**

@@ -10,6 +10,7 @@ import org.opencounty.catalogue.CatalogueEvents.ScenarioSaved;
 import org.opencounty.content.ArticleEvents.ArticlePublished;
 import org.opencounty.content.ArticleEvents.ArticleWithdrawn;
 import org.opencounty.sites.SiteChanged;
+import org.opencounty.sites.Sites;
 import org.opencounty.units.UnitEvents.ProfilePublished;
 import org.opencounty.units.UnitEvents.UnitChanged;
 import org.opencounty.units.UnitEvents.UnitCreated;
@@ -40,13 +41,15 @@ class PageCacheAcrossNodes implements SmartLifecycle {
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
     private final PortalPageCache cache;
+    private final Sites sites;
     private volatile boolean running;
     private Thread listener;
 
-    PageCacheAcrossNodes(DataSource dataSource, PortalPageCache cache) {
+    PageCacheAcrossNodes(DataSource dataSource, PortalPageCache cache, Sites sites) {
         this.dataSource = dataSource;
         this.jdbc = new JdbcTemplate(dataSource);
         this.cache = cache;
+        this.sites = sites;
     }
 
     @EventListener({ArticlePublished.class, ArticleWithdrawn.class, ProfilePublished.class, UnitChanged.class, UnitCreated.class,
@@ -83,12 +86,12 @@ class PageCacheAcrossNodes implements SmartLifecycle {
             try (Connection connection = listening(); Statement statement = connection.createStatement()) {
                 statement.execute("listen " + CHANNEL);
                 // Whatever was published while this node was not listening.
-                cache.clear();
+                clear();
                 PGConnection postgres = connection.unwrap(PGConnection.class);
                 while (running) {
                     PGNotification[] notifications = postgres.getNotifications(1000);
                     if (notifications != null && notifications.length > 0) {
-                        cache.clear();
+                        clear();
                     }
                 }
             } catch (SQLException e) {
@@ -98,6 +101,12 @@ class PageCacheAcrossNodes implements SmartLifecycle {
                 }
             }
         }
+    }
+
+    /** The pages, and the sites kept by host name: a page rendered next must not show a site as it was before. */
+    private void clear() {
+        sites.forgetCachedHosts();
+        cache.clear();
     }
 
     /** A connection of its own, beside the pool: it stays open as long as the node runs and must not take a pool slot. */
