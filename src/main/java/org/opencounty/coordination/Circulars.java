@@ -360,8 +360,9 @@ public class Circulars {
         Circular circular = circulars.findById(id).filter(c -> c.siteId() == actor.siteId())
                 .orElseThrow(() -> new NotFoundException("该通报不存在"));
         if (!actor.isCenterWide() && !permissions.canReviewAsLeader(actor, circular.siteId(), circular.unitId())) {
-            boolean addressed = circular.issued() && statements.recipients(id).stream()
-                    .anyMatch(r -> unitAccess.isWithin(r.unitId(), actor.unitId()));
+            // The reader's units read once: a circular to all 300 units would else walk the tree once a recipient.
+            Set<Long> mine = circular.issued() && actor.unitId() != null ? new HashSet<>(unitAccess.subtree(actor.siteId(), actor.unitId())) : Set.of();
+            boolean addressed = circular.issued() && statements.recipients(id).stream().anyMatch(r -> mine.contains(r.unitId()));
             if (!addressed && !(circular.issued() && circular.audience() == Circular.Audience.PUBLIC)) {
                 throw new NotAllowedException("您无权查看该通报");
             }
