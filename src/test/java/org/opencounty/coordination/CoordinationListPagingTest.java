@@ -114,6 +114,58 @@ class CoordinationListPagingTest extends IntegrationTest {
                 .as(rounds.toString()).isEqualTo(2);
     }
 
+    /** A round of two units with a finding at each, so that a reader of one unit sees one unit and its finding. */
+    private void roundWithFindings(String name) throws Exception {
+        InspectionApi rounds = new InspectionApi(mvc);
+        String supervisor = tokenFor("supervisor");
+        long round = rounds.created(tokenFor("center"), InspectionApi.round(name, "\"market\",\"balikun-zhen\""));
+        rounds.finding(supervisor, round, "market", 5);
+        rounds.finding(supervisor, round, "balikun-zhen", 5);
+    }
+
+    @Test
+    void aFullPageIsBuiltInAFixedNumberOfStatementsAndEachRowIsAsItsOwnPageShowsIt() throws Exception {
+        String center = tokenFor("center");
+        var page = sessionOf("center");
+        draftCircular(center);
+        roundWithFindings("整页督查");
+        List<StatementCounter.Action> requests = List.of(
+                () -> list("/api/v1/circulars", center, 1, 50).andExpect(status().isOk()),
+                () -> list("/api/v1/inspections", center, 1, 50).andExpect(status().isOk()),
+                () -> mvc.perform(get("/admin/circulars").session(page)).andExpect(status().isOk()),
+                () -> mvc.perform(get("/admin/inspections").session(page)).andExpect(status().isOk()));
+        for (StatementCounter.Action request : requests) {
+            request.run();   // what is kept between requests is warm
+        }
+        List<Integer> few = new java.util.ArrayList<>();
+        for (StatementCounter.Action request : requests) {
+            few.add(StatementCounter.count(request));
+        }
+        for (int i = 0; i < 3; i++) {
+            draftCircular(center);
+            roundWithFindings("整页督查" + i);
+        }
+        for (int i = 0; i < requests.size(); i++) {
+            List<StatementCounter.Executed> more = StatementCounter.record(requests.get(i));
+            assertThat(more).as("request %d: %s", i, more).hasSize(few.get(i));
+        }
+        assertThat(rounds("officer2").size()).isGreaterThan(3);
+        for (String who : new String[] {"center", "officer1", "officer2"}) {
+            String token = tokenFor(who);
+            for (String path : List.of("/api/v1/circulars", "/api/v1/inspections")) {
+                String json = list(path, token, 1, 50).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                List<Object> items = JsonPath.read(json, "$.items");
+                for (int i = 0; i < items.size(); i++) {
+                    Object row = items.get(i);
+                    long id = ((Number) JsonPath.read(json, "$.items[" + i + "].id")).longValue();
+                    Object alone = JsonPath.read(mvc.perform(get(path + "/" + id).header("Authorization", bearer(token))).andExpect(status().isOk())
+                            .andReturn().getResponse().getContentAsString(), "$");
+                    assertThat(row).as("%s %s %d", who, path, id).isEqualTo(alone);
+                }
+            }
+        }
+    }
+
     private void createRound(String token, String name) throws Exception {
         mvc.perform(post("/api/v1/inspections").header("Authorization", bearer(token)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"name\":\"" + name + "\",\"from\":\"2026-07-01\",\"to\":\"2026-07-10\",\"units\":[\"market\"],"
