@@ -9,10 +9,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.opencounty.IntegrationTest;
 import org.opencounty.StatementCounter;
+import org.opencounty.TimeMachine;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -23,6 +27,9 @@ import org.springframework.test.web.servlet.ResultActions;
  * list grows.
  */
 class CoordinationListPagingTest extends IntegrationTest {
+
+    @Autowired
+    TimeMachine time;
 
     private static final String TREE = """
             with recursive tree(id) as (select unit_id from account where username = :who
@@ -137,7 +144,7 @@ class CoordinationListPagingTest extends IntegrationTest {
         for (StatementCounter.Action request : requests) {
             request.run();   // what is kept between requests is warm
         }
-        List<Integer> few = new java.util.ArrayList<>();
+        List<Integer> few = new ArrayList<>();
         for (StatementCounter.Action request : requests) {
             few.add(StatementCounter.count(request));
         }
@@ -163,6 +170,39 @@ class CoordinationListPagingTest extends IntegrationTest {
                     assertThat(row).as("%s %s %d", who, path, id).isEqualTo(alone);
                 }
             }
+        }
+    }
+
+    @Test
+    void theInspectionCardsCostTheSameHoweverManyRoundsAndCountTheOverdueFindingsAsTheListDoes() throws Exception {
+        roundWithFindings("看板督查");
+        var center = sessionOf("center");
+        var officer = sessionOf("officer1");
+        List<StatementCounter.Action> dashboards = List.of(() -> mvc.perform(get("/admin").session(center)).andExpect(status().isOk()),
+                () -> mvc.perform(get("/admin").session(officer)).andExpect(status().isOk()));
+        List<Integer> few = new ArrayList<>();
+        for (StatementCounter.Action dashboard : dashboards) {
+            dashboard.run();   // what is kept between requests is warm
+            few.add(StatementCounter.count(dashboard));
+        }
+        for (int i = 0; i < 3; i++) {
+            roundWithFindings("看板督查" + i);
+        }
+        for (int i = 0; i < dashboards.size(); i++) {
+            List<StatementCounter.Executed> more = StatementCounter.record(dashboards.get(i));
+            assertThat(more).as("dashboard %d: %s", i, more).hasSize(few.get(i));
+        }
+        try {
+            time.travelTo(LocalDate.of(2026, 9, 1));
+            List<Number> counts = JsonPath.read(list("/api/v1/inspections", tokenFor("center"), 1, 50).andReturn().getResponse()
+                    .getContentAsString(), "$.items[*].counts.OVERDUE");
+            long overdue = counts.stream().mapToLong(Number::longValue).sum();
+            assertThat(rounds("center").size()).isLessThanOrEqualTo(50);
+            assertThat(overdue).isGreaterThanOrEqualTo(8);
+            mvc.perform(get("/admin").session(sessionOf("center"))).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("<strong id=\"findings-overdue\">" + overdue + "</strong>")));
+        } finally {
+            time.reset();
         }
     }
 
