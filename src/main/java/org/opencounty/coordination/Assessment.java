@@ -193,7 +193,7 @@ public class Assessment {
             throw denied(actor, "assessment.read", year);
         }
         if (row.closed()) {
-            return store.snapshots(row.id()).stream().filter(s -> s.unitId() == unit.id()).findFirst()
+            return store.snapshot(row.id(), unit.id())
                     .map(s -> json.readValue(s.detail(), UnitScore.class))
                     .orElseThrow(() -> new NotFoundException("该单位不在" + year + "年度考核结果中"));
         }

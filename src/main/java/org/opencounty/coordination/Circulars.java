@@ -2,7 +2,6 @@ package org.opencounty.coordination;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +26,7 @@ import org.opencounty.coordination.internal.CircularRepository;
 import org.opencounty.coordination.internal.CircularRevisionRepository;
 import org.opencounty.coordination.internal.CircularStatements;
 import org.opencounty.printing.OfficialLayout;
+import org.opencounty.review.ReviewEvent;
 import org.opencounty.review.ReviewPermissions;
 import org.opencounty.review.ReviewState;
 import org.opencounty.review.SubmissionWorkflow;
@@ -241,27 +241,13 @@ public class Circulars {
 
     @Transactional(readOnly = true)
     public CircularView view(Actor actor, long id) {
-        Circular circular = load(actor, id);
-        Long revisionId = circular.workingRevisionId() != null ? circular.workingRevisionId() : circular.liveRevisionId();
-        CircularRevision revision = kind.revision(revisionId);
-        Map<Long, Unit> directory = units.directory(circular.siteId()).stream().collect(Collectors.toMap(Unit::id, Function.identity()));
-        List<CircularStatements.Recipient> recipients = statements.recipients(id);
-        boolean center = actor.isCenterWide();
-        Set<Long> mine = center ? Set.of() : new HashSet<>(unitAccess.subtree(actor.siteId(), actor.unitId()));
-        List<CircularView.Signature> signatures = recipients.stream().filter(r -> center || mine.contains(r.unitId()))
-                .map(r -> new CircularView.Signature(directory.get(r.unitId()).code(), directory.get(r.unitId()).name(), r.signedAt(), r.signedBy()))
-                .toList();
-        boolean drafter = mayDraft(actor, circular.siteId());
-        return new CircularView(circular, revision.title(), revision.body(), stateLabel(circular), signatures, workflow.history(kind, id),
-                drafter && !circular.issued() && (circular.needsNewRevision() || circular.state().editable()),
-                circular.state() == ReviewState.PENDING_LEADER && permissions.canReviewAsLeader(actor, circular.siteId(), circular.unitId()),
-                drafter && !circular.issued() && circular.state() == ReviewState.PENDING_CENTER,
-                circular.issued() && recipients.stream().anyMatch(r -> r.unitId() == actor.unitId() && r.signedAt() == null));
+        load(actor, id);
+        return views(actor, List.of(id)).get(0);
     }
 
     /**
      * Page {@code page} of the circulars the reader sees, newest first: all of the site for the center, else those issued
-     * to the reader's units. Chosen, counted and cut in SQL; only the page's circulars are read.
+     * to the reader's units. Chosen, counted and cut in SQL; only the page's circulars are read, all at once.
      */
     @Transactional(readOnly = true)
     public PageOf<CircularView> list(Actor actor, int page, int size) {
@@ -269,20 +255,54 @@ public class Circulars {
         List<Long> scope = actor.isCenterWide() ? null : unitAccess.subtree(actor.siteId(), actor.unitId());
         int number = PageOf.clampPage(page);
         List<Long> ids = statements.listedPage(actor.siteId(), scope, (long) (number - 1) * size, size);
-        return new PageOf<>(statements.listedCount(actor.siteId(), scope), number, size, ids.stream().map(id -> view(actor, id)).toList());
+        return new PageOf<>(statements.listedCount(actor.siteId(), scope), number, size, views(actor, ids));
     }
 
-    /** The issued circulars the reader's unit has not signed for (the reminder on the dashboard). */
+    /** The issued circulars the reader's unit has not signed for, newest first: all counted, the first {@code shown} read. */
     @Transactional(readOnly = true)
-    public List<CircularView> unsigned(Actor actor) {
+    public PageOf<CircularView> unsigned(Actor actor, int shown) {
         if (actor == null || !actor.isStaff() || actor.unitId() == null) {
+            return new PageOf<>(0, 1, shown, List.of());
+        }
+        List<Long> ids = statements.unsigned(List.of(actor.unitId())).stream().map(pair -> pair[0]).toList();
+        return new PageOf<>(ids.size(), 1, shown, views(actor, ids.subList(0, Math.min(shown, ids.size()))));
+    }
+
+    /**
+     * The circulars as the reader sees them, in the order given, built in a fixed number of statements however many
+     * there are (a list's page). The caller has checked that the reader sees them.
+     */
+    private List<CircularView> views(Actor actor, List<Long> ids) {
+        if (ids.isEmpty()) {
             return List.of();
         }
-        List<CircularView> views = new ArrayList<>();
-        for (long[] pair : statements.unsigned(List.of(actor.unitId()))) {
-            views.add(view(actor, pair[0]));
-        }
-        return views;
+        Map<Long, Circular> byId = circulars.findAllById(ids).stream().collect(Collectors.toMap(Circular::id, Function.identity()));
+        Map<Long, CircularRevision> texts = revisions.findAllById(byId.values().stream().map(Circulars::shownRevision).toList()).stream()
+                .collect(Collectors.toMap(CircularRevision::id, Function.identity()));
+        Map<Long, Unit> directory = units.directory(actor.siteId()).stream().collect(Collectors.toMap(Unit::id, Function.identity()));
+        Map<Long, List<CircularStatements.Recipient>> recipientsById = statements.recipients(ids);
+        Map<Long, List<ReviewEvent>> histories = workflow.histories(kind, ids);
+        boolean center = actor.isCenterWide();
+        Set<Long> mine = center ? Set.of() : new HashSet<>(unitAccess.subtree(actor.siteId(), actor.unitId()));
+        return ids.stream().map(id -> {
+            Circular circular = byId.get(id);
+            CircularRevision revision = texts.get(shownRevision(circular));
+            List<CircularStatements.Recipient> recipients = recipientsById.getOrDefault(id, List.of());
+            List<CircularView.Signature> signatures = recipients.stream().filter(r -> center || mine.contains(r.unitId()))
+                    .map(r -> new CircularView.Signature(directory.get(r.unitId()).code(), directory.get(r.unitId()).name(), r.signedAt(), r.signedBy()))
+                    .toList();
+            boolean drafter = mayDraft(actor, circular.siteId());
+            return new CircularView(circular, revision.title(), revision.body(), stateLabel(circular), signatures, histories.getOrDefault(id, List.of()),
+                    drafter && !circular.issued() && (circular.needsNewRevision() || circular.state().editable()),
+                    circular.state() == ReviewState.PENDING_LEADER && permissions.canReviewAsLeader(actor, circular.siteId(), circular.unitId()),
+                    drafter && !circular.issued() && circular.state() == ReviewState.PENDING_CENTER,
+                    circular.issued() && recipients.stream().anyMatch(r -> r.unitId() == actor.unitId() && r.signedAt() == null));
+        }).toList();
+    }
+
+    /** The revision shown: the working one while drafted, else the approved one. */
+    private static Long shownRevision(Circular circular) {
+        return circular.workingRevisionId() != null ? circular.workingRevisionId() : circular.liveRevisionId();
     }
 
     /** The circular laid out as an official document (GB/T 9704-2012) for the print view and the PDF. */
@@ -340,8 +360,9 @@ public class Circulars {
         Circular circular = circulars.findById(id).filter(c -> c.siteId() == actor.siteId())
                 .orElseThrow(() -> new NotFoundException("该通报不存在"));
         if (!actor.isCenterWide() && !permissions.canReviewAsLeader(actor, circular.siteId(), circular.unitId())) {
-            boolean addressed = circular.issued() && statements.recipients(id).stream()
-                    .anyMatch(r -> unitAccess.isWithin(r.unitId(), actor.unitId()));
+            // The reader's units read once: a circular to all 300 units would else walk the tree once a recipient.
+            Set<Long> mine = circular.issued() && actor.unitId() != null ? new HashSet<>(unitAccess.subtree(actor.siteId(), actor.unitId())) : Set.of();
+            boolean addressed = circular.issued() && statements.recipients(id).stream().anyMatch(r -> mine.contains(r.unitId()));
             if (!addressed && !(circular.issued() && circular.audience() == Circular.Audience.PUBLIC)) {
                 throw new NotAllowedException("您无权查看该通报");
             }

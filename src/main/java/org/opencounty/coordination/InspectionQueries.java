@@ -2,6 +2,7 @@ package org.opencounty.coordination;
 
 import java.time.Instant;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -76,19 +77,15 @@ public class InspectionQueries {
         Map<Long, Inspection> byId = new HashMap<>();
         inspections.findAllById(ids).forEach(inspection -> byId.put(inspection.id(), inspection));
         return new PageOf<>(statements.listedCount(actor.siteId(), scope), number, size,
-                ids.stream().map(id -> summary(actor, byId.get(id))).toList());
+                summaries(actor, ids.stream().map(byId::get).toList()));
     }
 
-    /** The rounds the reader sees, newest first, each with the reader's units and their findings (the dashboard's sum). */
+    /** How many findings at the reader's units are overdue now, over every round (the dashboard's figure), counted in SQL. */
     @Transactional(readOnly = true)
-    public List<InspectionSummary> list(Actor actor) {
+    public long overdue(Actor actor) {
         requireStaff(actor);
-        List<Inspection> all = inspections.findBySiteIdOrderByPeriodFromDescIdDesc(actor.siteId());
-        if (!actor.isCenterWide()) {
-            Set<Long> mine = new HashSet<>(statements.roundsOf(unitAccess.subtree(actor.siteId(), actor.unitId())));
-            all = all.stream().filter(i -> mine.contains(i.id())).toList();
-        }
-        return all.stream().map(i -> summary(actor, i)).toList();
+        return statements.overdue(actor.siteId(), actor.isCenterWide() ? null : unitAccess.subtree(actor.siteId(), actor.unitId()),
+                clock.instant());
     }
 
     /** One round: refused to a unit's staff whose units it does not inspect. */
@@ -124,35 +121,57 @@ public class InspectionQueries {
             return List.of();
         }
         Instant now = clock.instant();
-        return findings.findByUnitIdInAndClosedAtIsNullOrderByDueDateAscIdAsc(unitAccess.subtree(actor.siteId(), actor.unitId())).stream()
-                .map(f -> new InspectionSummary.FindingRow(f, items.findById(f.itemId()).map(ChecklistItem::title).orElse(""), f.state(now)))
-                .toList();
+        List<Finding> open = findings.findByUnitIdInAndClosedAtIsNullOrderByDueDateAscIdAsc(unitAccess.subtree(actor.siteId(), actor.unitId()));
+        Map<Long, String> titles = items.findAllById(open.stream().map(Finding::itemId).distinct().toList()).stream()
+                .collect(Collectors.toMap(ChecklistItem::id, ChecklistItem::title));
+        return open.stream().map(f -> new InspectionSummary.FindingRow(f, titles.getOrDefault(f.itemId(), ""), f.state(now))).toList();
     }
 
     private InspectionSummary summary(Actor actor, Inspection inspection) {
-        Instant now = clock.instant();
-        List<ChecklistItem> checklist = items.findByInspectionIdOrderBySortOrder(inspection.id());
-        Map<Long, String> titles = checklist.stream().collect(Collectors.toMap(ChecklistItem::id, ChecklistItem::title));
-        Set<Long> visible = actor.isCenterWide() ? null : new HashSet<>(unitAccess.subtree(actor.siteId(), actor.unitId()));
-        Map<Long, Unit> directory = units.directory(inspection.siteId()).stream().collect(Collectors.toMap(Unit::id, Function.identity()));
-        Map<Long, List<InspectionSummary.FindingRow>> byUnit = new LinkedHashMap<>();
-        statements.scopeOf(inspection.id()).stream().filter(id -> visible == null || visible.contains(id)).filter(directory::containsKey)
-                .sorted(Comparator.comparing((Long id) -> directory.get(id).sortOrder()).thenComparing(id -> directory.get(id).code()))
-                .forEach(id -> byUnit.put(id, new java.util.ArrayList<>()));
-        Map<FindingState, Long> counts = new EnumMap<>(FindingState.class);
-        for (Finding finding : findings.findByInspectionIdOrderByIdAsc(inspection.id())) {
-            List<InspectionSummary.FindingRow> rows = byUnit.get(finding.unitId());
-            if (rows != null) {
-                FindingState state = finding.state(now);
-                rows.add(new InspectionSummary.FindingRow(finding, titles.getOrDefault(finding.itemId(), ""), state));
-                counts.merge(state, 1L, Long::sum);
-            }
+        return summaries(actor, List.of(inspection)).get(0);
+    }
+
+    /**
+     * The rounds as the reader sees them, in the order given, built in a fixed number of statements however many there
+     * are (a list's page): each round's checklist, the reader's units of its scope in directory order with their
+     * findings, and those findings counted by state.
+     */
+    private List<InspectionSummary> summaries(Actor actor, List<Inspection> rounds) {
+        if (rounds.isEmpty()) {
+            return List.of();
         }
-        List<InspectionSummary.UnitFindings> rows = byUnit.entrySet().stream()
-                .map(e -> new InspectionSummary.UnitFindings(directory.get(e.getKey()).code(), directory.get(e.getKey()).name(), e.getValue()))
-                .toList();
-        return new InspectionSummary(inspection, checklist, rows, counts, Inspections.mayInspect(actor, inspection.siteId()),
-                Circulars.mayDraft(actor, inspection.siteId()));
+        Instant now = clock.instant();
+        List<Long> ids = rounds.stream().map(Inspection::id).toList();
+        Map<Long, List<ChecklistItem>> checklists = items.findByInspectionIdInOrderBySortOrder(ids).stream()
+                .collect(Collectors.groupingBy(ChecklistItem::inspectionId));
+        Map<Long, List<Finding>> findingsByRound = findings.findByInspectionIdInOrderByIdAsc(ids).stream()
+                .collect(Collectors.groupingBy(Finding::inspectionId));
+        Map<Long, List<Long>> scopes = statements.scopeOf(ids);
+        Set<Long> visible = actor.isCenterWide() ? null : new HashSet<>(unitAccess.subtree(actor.siteId(), actor.unitId()));
+        Map<Long, Unit> directory = units.directory(actor.siteId()).stream().collect(Collectors.toMap(Unit::id, Function.identity()));
+        return rounds.stream().map(inspection -> {
+            List<ChecklistItem> checklist = checklists.getOrDefault(inspection.id(), List.of());
+            Map<Long, String> titles = checklist.stream().collect(Collectors.toMap(ChecklistItem::id, ChecklistItem::title));
+            Map<Long, List<InspectionSummary.FindingRow>> byUnit = new LinkedHashMap<>();
+            scopes.getOrDefault(inspection.id(), List.of()).stream().filter(id -> visible == null || visible.contains(id))
+                    .filter(directory::containsKey)
+                    .sorted(Comparator.comparing((Long id) -> directory.get(id).sortOrder()).thenComparing(id -> directory.get(id).code()))
+                    .forEach(id -> byUnit.put(id, new ArrayList<>()));
+            Map<FindingState, Long> counts = new EnumMap<>(FindingState.class);
+            for (Finding finding : findingsByRound.getOrDefault(inspection.id(), List.of())) {
+                List<InspectionSummary.FindingRow> rows = byUnit.get(finding.unitId());
+                if (rows != null) {
+                    FindingState state = finding.state(now);
+                    rows.add(new InspectionSummary.FindingRow(finding, titles.getOrDefault(finding.itemId(), ""), state));
+                    counts.merge(state, 1L, Long::sum);
+                }
+            }
+            List<InspectionSummary.UnitFindings> rows = byUnit.entrySet().stream()
+                    .map(e -> new InspectionSummary.UnitFindings(directory.get(e.getKey()).code(), directory.get(e.getKey()).name(), e.getValue()))
+                    .toList();
+            return new InspectionSummary(inspection, checklist, rows, counts, Inspections.mayInspect(actor, inspection.siteId()),
+                    Circulars.mayDraft(actor, inspection.siteId()));
+        }).toList();
     }
 
     private static void requireStaff(Actor actor) {

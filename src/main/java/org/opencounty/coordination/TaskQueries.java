@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.opencounty.common.Actor;
 import org.opencounty.common.NotAllowedException;
 import org.opencounty.common.NotFoundException;
+import org.opencounty.common.web.PageOf;
 import org.opencounty.coordination.internal.TaskAssignmentRepository;
 import org.opencounty.coordination.internal.TaskReads;
 import org.opencounty.coordination.internal.TaskRepository;
@@ -68,13 +69,55 @@ public class TaskQueries {
     }
 
     /**
-     * The tasks the reader sees, newest deadline first, each with the reader's units and their states: read as plain
-     * rows in one statement (a county has 300 units and hundreds of tasks).
+     * Page {@code page} of the tasks the reader sees, newest deadline first, each with the reader's units and their
+     * states: every task of the site for the center, else those issued to the reader's units. Chosen, counted and cut in
+     * SQL; only the page's tasks and cells are read (a county has 300 units and hundreds of tasks).
      */
     @Transactional(readOnly = true)
-    public List<TaskDetail> list(Actor actor) {
-        Cells cells = cells(actor);
-        return cells.shownTasks().stream().map(task -> detail(actor, task, cells.statuses(task))).toList();
+    public PageOf<TaskDetail> page(Actor actor, int page, int size) {
+        List<Long> visible = List.copyOf(visibleUnits(actor));
+        return listed(actor, actor.isCenterWide() ? null : visible, visible, page, size);
+    }
+
+    /**
+     * Page {@code page} of one unit's tasks, newest deadline first, each with that unit's state and the task's units
+     * counted by state as the reader sees them (as {@link #get}).
+     */
+    @Transactional(readOnly = true)
+    public PageOf<TaskDetail> ofUnit(Actor actor, String unitCode, int page, int size) {
+        Unit unit = visibleUnit(actor, unitCode);
+        PageOf<TaskDetail> listed = listed(actor, List.of(unit.id()), List.copyOf(visibleUnits(actor)), page, size);
+        return listed.map(detail -> new TaskDetail(detail.task(), detail.units().stream().filter(u -> u.unitId() == unit.id()).toList(),
+                detail.counts(), detail.checkable(), detail.mayIssue()));
+    }
+
+    /** How many of the reader's units are overdue on a task, over every task (the dashboard's figure), counted in SQL. */
+    @Transactional(readOnly = true)
+    public long overdue(Actor actor) {
+        return reads.overdue(actor.siteId(), List.copyOf(visibleUnits(actor)), clock.instant());
+    }
+
+    /** The site's tasks of the given ids, read at once (a list's titles and deadlines). */
+    @Transactional(readOnly = true)
+    public Map<Long, Task> tasks(Actor actor, Collection<Long> ids) {
+        requireStaff(actor);
+        return ids.isEmpty() ? Map.of() : tasks.findAllById(ids).stream().filter(task -> task.siteId() == actor.siteId())
+                .collect(Collectors.toMap(Task::id, Function.identity()));
+    }
+
+    /** A page of the tasks with a cell of {@code scope} ({@code null}: every task), with the cells of the {@code visible} units. */
+    private PageOf<TaskDetail> listed(Actor actor, List<Long> scope, List<Long> visible, int page, int size) {
+        int number = PageOf.clampPage(page);
+        List<Long> ids = reads.listedPage(actor.siteId(), scope, (long) (number - 1) * size, size);
+        List<Task> pageTasks = ids.isEmpty() ? List.of() : tasks.findByIdInOrderByDeadlineDescIdDesc(ids);
+        Map<Long, Task> byId = pageTasks.stream().collect(Collectors.toMap(Task::id, Function.identity()));
+        Map<Long, Unit> directory = directory(actor.siteId());
+        Instant now = clock.instant();
+        Map<Long, List<UnitStatus>> statuses = new HashMap<>();
+        reads.cellsOf(actor.siteId(), ids, visible).forEach(cell -> statuses.computeIfAbsent(cell.taskId(), id -> new ArrayList<>())
+                .add(status(byId.get(cell.taskId()), directory.get(cell.unitId()), cell, now)));
+        return new PageOf<>(reads.listedCount(actor.siteId(), scope), number, size,
+                pageTasks.stream().map(task -> detail(actor, task, statuses.getOrDefault(task.id(), List.of()))).toList());
     }
 
     /**
@@ -176,15 +219,9 @@ public class TaskQueries {
         return matrix(cells(actor), unitKind, state);
     }
 
-    /** Every cell the reader sees, with its state now, by task and by unit: what the list and the matrix are made of. */
-    private record Cells(List<Task> shownTasks, List<Unit> directory, Map<Long, Unit> unitsById, Map<Long, List<TaskReads.Cell>> byTask,
-                         Map<Long, Map<Long, UnitTaskState>> byUnit, Instant now) {
-
-        /** The units' states on one task, made only for the tasks shown (a county ×10 has 56,000 cells). */
-        List<UnitStatus> statuses(Task task) {
-            return byTask.getOrDefault(task.id(), List.of()).stream()
-                    .map(cell -> status(task, unitsById.get(cell.unitId()), cell, now)).toList();
-        }
+    /** Every cell the reader sees, with its state now, by task and by unit: what the exported matrix is made of. */
+    private record Cells(List<Task> shownTasks, List<Unit> directory, Map<Long, List<TaskReads.Cell>> byTask,
+                         Map<Long, Map<Long, UnitTaskState>> byUnit) {
     }
 
     private Cells cells(Actor actor) {
@@ -205,7 +242,7 @@ public class TaskQueries {
             byUnit.computeIfAbsent(cell.unitId(), id -> new HashMap<>()).put(task.id(), state(task, cell, now));
         }
         List<Task> shown = all.stream().filter(task -> actor.isCenterWide() || byTask.containsKey(task.id())).toList();
-        return new Cells(shown, directory, unitsById, byTask, byUnit, now);
+        return new Cells(shown, directory, byTask, byUnit);
     }
 
     /**

@@ -2,7 +2,11 @@ package org.opencounty.review;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,19 +70,31 @@ public class ReviewHistory {
 
     /** The submission's history in order, with the number of the revision each step was about. */
     public List<ReviewEvent> of(SubmissionKind<?> kind, long subjectId) {
+        return of(kind, List.of(subjectId)).getOrDefault(subjectId, List.of());
+    }
+
+    /** The histories of several submissions of a kind (a list's page) in one statement, by subject. */
+    public Map<Long, List<ReviewEvent>> of(SubmissionKind<?> kind, Collection<Long> subjectIds) {
         // The revision table is the kind's constant (checked here), never input; its numbers are the kind's own.
         String revisions = kind.names().revisionTable();
         if (!TABLE.matcher(revisions).matches()) {
             throw new IllegalArgumentException("not a table name: " + revisions);
         }
-        return jdbc.sql("select e.at, e.actor, e.action, e.from_state, e.to_state, r.number, e.reason from review_event e"
+        Map<Long, List<ReviewEvent>> histories = new HashMap<>();
+        if (subjectIds.isEmpty()) {
+            return histories;
+        }
+        jdbc.sql("select e.subject_id, e.at, e.actor, e.action, e.from_state, e.to_state, r.number, e.reason from review_event e"
                         + " left join " + revisions + " r on r.id = e.revision_id"
-                        + " where e.kind = :kind and e.subject_id = :subject order by e.id")
-                .param("kind", kind.name()).param("subject", subjectId)
-                .query((rs, n) -> new ReviewEvent(rs.getTimestamp("at").toInstant(), rs.getString("actor"),
-                        rs.getString("action"), state(rs.getString("from_state")), state(rs.getString("to_state")),
-                        (Integer) rs.getObject("number"), rs.getString("reason")))
-                .list();
+                        + " where e.kind = :kind and e.subject_id in (:subjects) order by e.id")
+                .param("kind", kind.name()).param("subjects", subjectIds)
+                .query(rs -> {
+                    histories.computeIfAbsent(rs.getLong("subject_id"), id -> new ArrayList<>()).add(new ReviewEvent(
+                            rs.getTimestamp("at").toInstant(), rs.getString("actor"), rs.getString("action"),
+                            state(rs.getString("from_state")), state(rs.getString("to_state")), (Integer) rs.getObject("number"),
+                            rs.getString("reason")));
+                });
+        return histories;
     }
 
     private static ReviewState state(String name) {

@@ -4,7 +4,9 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.opencounty.audit.AuditLog;
 import org.opencounty.audit.AuditResult;
 import org.opencounty.common.Actor;
@@ -224,6 +226,11 @@ public class SubmissionWorkflow {
     /** The subject's history, oldest first. */
     public List<ReviewEvent> history(SubmissionKind<?> kind, long subjectId) {
         return history.of(kind, subjectId);
+    }
+
+    /** The histories of several subjects of a kind (a list's page), oldest first, read at once. */
+    public Map<Long, List<ReviewEvent>> histories(SubmissionKind<?> kind, Collection<Long> subjectIds) {
+        return history.of(kind, subjectIds);
     }
 
     /**

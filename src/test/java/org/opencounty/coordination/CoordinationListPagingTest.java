@@ -9,10 +9,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.opencounty.IntegrationTest;
 import org.opencounty.StatementCounter;
+import org.opencounty.TimeMachine;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -23,6 +27,9 @@ import org.springframework.test.web.servlet.ResultActions;
  * list grows.
  */
 class CoordinationListPagingTest extends IntegrationTest {
+
+    @Autowired
+    TimeMachine time;
 
     private static final String TREE = """
             with recursive tree(id) as (select unit_id from account where username = :who
@@ -112,6 +119,91 @@ class CoordinationListPagingTest extends IntegrationTest {
         assertThat(rounds).as(rounds.toString()).hasSize(roundsBefore);
         assertThat(rounds.stream().filter(s -> s.sql().contains("from coord_inspection i where")).mapToInt(StatementCounter.Executed::rows).sum())
                 .as(rounds.toString()).isEqualTo(2);
+    }
+
+    /** A round of two units with a finding at each, so that a reader of one unit sees one unit and its finding. */
+    private void roundWithFindings(String name) throws Exception {
+        InspectionApi rounds = new InspectionApi(mvc);
+        String supervisor = tokenFor("supervisor");
+        long round = rounds.created(tokenFor("center"), InspectionApi.round(name, "\"market\",\"balikun-zhen\""));
+        rounds.finding(supervisor, round, "market", 5);
+        rounds.finding(supervisor, round, "balikun-zhen", 5);
+    }
+
+    @Test
+    void aFullPageIsBuiltInAFixedNumberOfStatementsAndEachRowIsAsItsOwnPageShowsIt() throws Exception {
+        String center = tokenFor("center");
+        var page = sessionOf("center");
+        draftCircular(center);
+        roundWithFindings("整页督查");
+        List<StatementCounter.Action> requests = List.of(
+                () -> list("/api/v1/circulars", center, 1, 50).andExpect(status().isOk()),
+                () -> list("/api/v1/inspections", center, 1, 50).andExpect(status().isOk()),
+                () -> mvc.perform(get("/admin/circulars").session(page)).andExpect(status().isOk()),
+                () -> mvc.perform(get("/admin/inspections").session(page)).andExpect(status().isOk()));
+        for (StatementCounter.Action request : requests) {
+            request.run();   // what is kept between requests is warm
+        }
+        List<Integer> few = new ArrayList<>();
+        for (StatementCounter.Action request : requests) {
+            few.add(StatementCounter.count(request));
+        }
+        for (int i = 0; i < 3; i++) {
+            draftCircular(center);
+            roundWithFindings("整页督查" + i);
+        }
+        for (int i = 0; i < requests.size(); i++) {
+            List<StatementCounter.Executed> more = StatementCounter.record(requests.get(i));
+            assertThat(more).as("request %d: %s", i, more).hasSize(few.get(i));
+        }
+        assertThat(rounds("officer2").size()).isGreaterThan(3);
+        for (String who : new String[] {"center", "officer1", "officer2"}) {
+            String token = tokenFor(who);
+            for (String path : List.of("/api/v1/circulars", "/api/v1/inspections")) {
+                String json = list(path, token, 1, 50).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                List<Object> items = JsonPath.read(json, "$.items");
+                for (int i = 0; i < items.size(); i++) {
+                    Object row = items.get(i);
+                    long id = ((Number) JsonPath.read(json, "$.items[" + i + "].id")).longValue();
+                    Object alone = JsonPath.read(mvc.perform(get(path + "/" + id).header("Authorization", bearer(token))).andExpect(status().isOk())
+                            .andReturn().getResponse().getContentAsString(), "$");
+                    assertThat(row).as("%s %s %d", who, path, id).isEqualTo(alone);
+                }
+            }
+        }
+    }
+
+    @Test
+    void theInspectionCardsCostTheSameHoweverManyRoundsAndCountTheOverdueFindingsAsTheListDoes() throws Exception {
+        roundWithFindings("看板督查");
+        var center = sessionOf("center");
+        var officer = sessionOf("officer1");
+        List<StatementCounter.Action> dashboards = List.of(() -> mvc.perform(get("/admin").session(center)).andExpect(status().isOk()),
+                () -> mvc.perform(get("/admin").session(officer)).andExpect(status().isOk()));
+        List<Integer> few = new ArrayList<>();
+        for (StatementCounter.Action dashboard : dashboards) {
+            dashboard.run();   // what is kept between requests is warm
+            few.add(StatementCounter.count(dashboard));
+        }
+        for (int i = 0; i < 3; i++) {
+            roundWithFindings("看板督查" + i);
+        }
+        for (int i = 0; i < dashboards.size(); i++) {
+            List<StatementCounter.Executed> more = StatementCounter.record(dashboards.get(i));
+            assertThat(more).as("dashboard %d: %s", i, more).hasSize(few.get(i));
+        }
+        try {
+            time.travelTo(LocalDate.of(2026, 9, 1));
+            List<Number> counts = JsonPath.read(list("/api/v1/inspections", tokenFor("center"), 1, 50).andReturn().getResponse()
+                    .getContentAsString(), "$.items[*].counts.OVERDUE");
+            long overdue = counts.stream().mapToLong(Number::longValue).sum();
+            assertThat(rounds("center").size()).isLessThanOrEqualTo(50);
+            assertThat(overdue).isGreaterThanOrEqualTo(8);
+            mvc.perform(get("/admin").session(sessionOf("center"))).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("<strong id=\"findings-overdue\">" + overdue + "</strong>")));
+        } finally {
+            time.reset();
+        }
     }
 
     private void createRound(String token, String name) throws Exception {

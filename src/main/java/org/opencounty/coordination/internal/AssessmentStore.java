@@ -2,6 +2,7 @@ package org.opencounty.coordination.internal;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,8 +27,18 @@ public class AssessmentStore {
     }
 
     public List<SnapshotRow> snapshots(long yearId) {
-        return jdbc.sql("select unit_id, total, rank, detail from assess_snapshot where year_id = :year order by unit_id")
-                .param("year", yearId)
+        return rows(yearId, null);
+    }
+
+    /** One unit's line of the closed year, without reading the other units' (each carries its whole score). */
+    public Optional<SnapshotRow> snapshot(long yearId, long unitId) {
+        return rows(yearId, unitId).stream().findFirst();
+    }
+
+    private List<SnapshotRow> rows(long yearId, Long unitId) {
+        return jdbc.sql("select unit_id, total, rank, detail from assess_snapshot where year_id = :year"
+                        + " and (cast(:unit as bigint) is null or unit_id = :unit) order by unit_id")
+                .param("year", yearId).param("unit", unitId)
                 .query((rs, n) -> new SnapshotRow(rs.getLong(1), rs.getBigDecimal(2), rs.getInt(3), rs.getString(4))).list();
     }
 }

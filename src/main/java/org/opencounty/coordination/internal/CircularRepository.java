@@ -1,10 +1,7 @@
 package org.opencounty.coordination.internal;
 
-import java.util.List;
 import org.opencounty.coordination.Circular;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface CircularRepository extends JpaRepository<Circular, Long> {
-
-    List<Circular> findBySiteIdOrderByIdDesc(long siteId);
 }

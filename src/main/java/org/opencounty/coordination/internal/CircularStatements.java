@@ -4,8 +4,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -43,12 +46,23 @@ public class CircularStatements {
     }
 
     public List<Recipient> recipients(long circularId) {
-        return jdbc.sql("select unit_id, signed_at, signed_by from coord_circular_recipient where circular_id = :circular order by unit_id")
-                .param("circular", circularId)
-                .query((rs, n) -> {
-                    Timestamp signed = rs.getTimestamp(2);
-                    return new Recipient(rs.getLong(1), signed == null ? null : signed.toInstant(), rs.getString(3));
-                }).list();
+        return recipients(List.of(circularId)).getOrDefault(circularId, List.of());
+    }
+
+    /** The recipients of several circulars (a list's page) in one statement, by circular, each in unit order. */
+    public Map<Long, List<Recipient>> recipients(Collection<Long> circularIds) {
+        Map<Long, List<Recipient>> recipients = new HashMap<>();
+        if (circularIds.isEmpty()) {
+            return recipients;
+        }
+        jdbc.sql("select circular_id, unit_id, signed_at, signed_by from coord_circular_recipient where circular_id in (:circulars) order by unit_id")
+                .param("circulars", circularIds)
+                .query(rs -> {
+                    Timestamp signed = rs.getTimestamp(3);
+                    recipients.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+                            .add(new Recipient(rs.getLong(2), signed == null ? null : signed.toInstant(), rs.getString(4)));
+                });
+        return recipients;
     }
 
     /** Signs for the unit; false when it had signed already. */
@@ -67,15 +81,6 @@ public class CircularStatements {
         }
         return jdbc.sql("select circular_id, unit_id from coord_circular_recipient where unit_id in (:units) and signed_at is null order by circular_id desc")
                 .param("units", unitIds).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
-    }
-
-    /** The circulars addressed to any of the units. */
-    public List<Long> addressedTo(Collection<Long> unitIds) {
-        if (unitIds.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("select distinct circular_id from coord_circular_recipient where unit_id in (:units)")
-                .param("units", unitIds).query(Long.class).list();
     }
 
     /** Of the site's circulars, those addressed to any of {@code units} ({@code null}: every one), for a list's count and page. */

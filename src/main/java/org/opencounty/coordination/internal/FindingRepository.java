@@ -9,5 +9,7 @@ public interface FindingRepository extends JpaRepository<Finding, Long> {
 
     List<Finding> findByInspectionIdOrderByIdAsc(long inspectionId);
 
+    List<Finding> findByInspectionIdInOrderByIdAsc(Collection<Long> inspectionIds);
+
     List<Finding> findByUnitIdInAndClosedAtIsNullOrderByDueDateAscIdAsc(Collection<Long> unitIds);
 }

@@ -1,9 +1,14 @@
 package org.opencounty.coordination.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.opencounty.coordination.FindingReminder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -27,8 +32,20 @@ public class InspectionStatements {
 
     /** The units a round inspects. */
     public List<Long> scopeOf(long inspectionId) {
-        return jdbc.sql("select unit_id from coord_inspection_unit where inspection_id = :i").param("i", inspectionId)
-                .query(Long.class).list();
+        return scopeOf(List.of(inspectionId)).getOrDefault(inspectionId, List.of());
+    }
+
+    /** The units of several rounds (a list's page) in one statement, by round. */
+    public Map<Long, List<Long>> scopeOf(Collection<Long> inspectionIds) {
+        Map<Long, List<Long>> scopes = new HashMap<>();
+        if (inspectionIds.isEmpty()) {
+            return scopes;
+        }
+        jdbc.sql("select inspection_id, unit_id from coord_inspection_unit where inspection_id in (:i)").param("i", inspectionIds)
+                .query(rs -> {
+                    scopes.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getLong(2));
+                });
+        return scopes;
     }
 
     /** Of the site's rounds, those inspecting any of {@code units} ({@code null}: every one), for a list's count and page. */
@@ -47,13 +64,21 @@ public class InspectionStatements {
                 .param("offset", offset).param("limit", limit).query(Long.class).list();
     }
 
-    /** The rounds that inspect any of the units. */
-    public List<Long> roundsOf(Collection<Long> unitIds) {
-        if (unitIds.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("select distinct inspection_id from coord_inspection_unit where unit_id in (:units)").param("units", unitIds)
-                .query(Long.class).list();
+    /**
+     * How many findings are overdue now (not rectified by the end of their due day, Beijing time: {@code FindingState.of})
+     * at units of their round's scope, of {@code units} ({@code null}: every unit), over every round of the site.
+     */
+    public long overdue(long siteId, Collection<Long> units, Instant now) {
+        return jdbc.sql("""
+                        select count(*) from coord_finding f
+                        join coord_inspection i on i.id = f.inspection_id
+                        join coord_inspection_unit s on s.inspection_id = f.inspection_id and s.unit_id = f.unit_id
+                        join unit u on u.id = f.unit_id and u.site_id = i.site_id
+                        where i.site_id = :site and f.rectified_at is null
+                        and :now >= (f.due_date + 1)::timestamp at time zone 'Asia/Shanghai'
+                        and (cast(:all as boolean) or f.unit_id in (:units))""")
+                .param("site", siteId).param("now", now.atOffset(ZoneOffset.UTC)).param("all", units == null)
+                .param("units", units == null || units.isEmpty() ? List.of(-1L) : units).query(Long.class).single();
     }
 
     /**

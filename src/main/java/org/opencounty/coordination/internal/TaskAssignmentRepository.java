@@ -16,7 +16,5 @@ public interface TaskAssignmentRepository extends JpaRepository<TaskAssignment, 
 
     Optional<TaskAssignment> findByTaskIdAndUnitId(long taskId, long unitId);
 
-    List<TaskAssignment> findBySiteIdAndFulfilledAtIsNull(long siteId);
-
     List<TaskAssignment> findByFulfilledAtIsNull();
 }

@@ -1,5 +1,7 @@
 package org.opencounty.coordination.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -33,13 +35,14 @@ public class TaskReads {
                         select task_id, unit_id, state, working_revision_id is not null or live_revision_id is not null as written,
                                reported_at, fulfilled_at
                         from coord_task_unit where site_id = :site""")
-                .param("site", siteId)
-                .query((rs, n) -> {
-                    Timestamp reported = rs.getTimestamp("reported_at");
-                    Timestamp fulfilled = rs.getTimestamp("fulfilled_at");
-                    return new Cell(rs.getLong("task_id"), rs.getLong("unit_id"), rs.getString("state"), rs.getBoolean("written"),
-                            reported == null ? null : reported.toInstant(), fulfilled == null ? null : fulfilled.toInstant());
-                }).list();
+                .param("site", siteId).query(TaskReads::cell).list();
+    }
+
+    private static Cell cell(ResultSet rs, int n) throws SQLException {
+        Timestamp reported = rs.getTimestamp("reported_at");
+        Timestamp fulfilled = rs.getTimestamp("fulfilled_at");
+        return new Cell(rs.getLong("task_id"), rs.getLong("unit_id"), rs.getString("state"), rs.getBoolean("written"),
+                reported == null ? null : reported.toInstant(), fulfilled == null ? null : fulfilled.toInstant());
     }
 
     /**
@@ -145,6 +148,41 @@ public class TaskReads {
         return jdbc.sql("with " + SHOWN + ", " + CELLS + " select task_id, unit_id, state from cells where task_id in (:tasks)")
                 .param("site", siteId).param("units", array(units)).param("now", now.atOffset(ZoneOffset.UTC)).param("tasks", taskIds)
                 .query((rs, n) -> new PageCell(rs.getLong(1), rs.getLong(2), rs.getString(3))).list();
+    }
+
+    /** Of the site's tasks, those with a cell of any of {@code units} ({@code null}: every one), for the API's count and page. */
+    private static final String LISTED = " from coord_task t where t.site_id = :site and (cast(:all as boolean)"
+            + " or exists (select 1 from coord_task_unit tu where tu.task_id = t.id and tu.unit_id = any(cast(:units as bigint[]))))";
+
+    public long listedCount(long siteId, List<Long> units) {
+        return jdbc.sql("select count(*)" + LISTED).param("site", siteId).param("all", units == null)
+                .param("units", array(units == null ? List.of() : units)).query(Long.class).single();
+    }
+
+    /** A page of the tasks {@link #listedCount} counts, newest deadline first. */
+    public List<Long> listedPage(long siteId, List<Long> units, long offset, int limit) {
+        return jdbc.sql("select t.id" + LISTED + " order by t.deadline desc, t.id desc offset :offset limit :limit").param("site", siteId)
+                .param("all", units == null).param("units", array(units == null ? List.of() : units))
+                .param("offset", offset).param("limit", limit).query(Long.class).list();
+    }
+
+    /** The cells of the given tasks at the given units, in the order they were made (a page's tasks: not the whole site). */
+    public List<Cell> cellsOf(long siteId, Collection<Long> taskIds, List<Long> units) {
+        if (taskIds.isEmpty() || units.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select task_id, unit_id, state, working_revision_id is not null or live_revision_id is not null as written,
+                               reported_at, fulfilled_at
+                        from coord_task_unit where site_id = :site and task_id in (:tasks) and unit_id = any(cast(:units as bigint[]))
+                        order by id""")
+                .param("site", siteId).param("tasks", taskIds).param("units", array(units)).query(TaskReads::cell).list();
+    }
+
+    /** How many cells of the units are overdue now, over every task of the site (the center's dashboard). */
+    public long overdue(long siteId, List<Long> units, Instant now) {
+        return jdbc.sql("with " + SHOWN + ", " + CELLS + " select count(*) from cells where state = 'OVERDUE'")
+                .param("site", siteId).param("units", array(units)).param("now", now.atOffset(ZoneOffset.UTC)).query(Long.class).single();
     }
 
     private static String array(List<Long> ids) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.opencounty.common.Actor;
 import org.opencounty.common.web.DashboardCard;
 import org.opencounty.common.web.DashboardSection;
+import org.opencounty.common.web.PageOf;
 import org.opencounty.coordination.CircularView;
 import org.opencounty.coordination.Circulars;
 import org.springframework.stereotype.Component;
@@ -23,13 +24,13 @@ class CircularDashboard implements DashboardSection {
 
     @Override
     public List<DashboardCard> cardsFor(Actor actor) {
-        List<CircularView> unsigned = circulars.unsigned(actor);
-        if (unsigned.isEmpty()) {
+        PageOf<CircularView> unsigned = circulars.unsigned(actor, 8);
+        if (unsigned.total() == 0) {
             return List.of();
         }
-        return List.of(new DashboardCard(36, "待签收的通报", List.of(text("本单位有 "), figure(unsigned.size(), "circulars-unsigned"),
+        return List.of(new DashboardCard(36, "待签收的通报", List.of(text("本单位有 "), figure(unsigned.total(), "circulars-unsigned"),
                         text(" 份通报尚未签收。")),
-                unsigned.stream().limit(8).map(view -> new DashboardCard.Entry(view.title(), "/admin/circulars/" + view.circular().id(),
+                unsigned.items().stream().map(view -> new DashboardCard.Entry(view.title(), "/admin/circulars/" + view.circular().id(),
                         view.circular().number())).toList(), "查看通报", "/admin/circulars"));
     }
 }

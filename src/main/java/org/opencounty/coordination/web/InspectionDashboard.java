@@ -7,7 +7,6 @@ import java.util.List;
 import org.opencounty.common.Actor;
 import org.opencounty.common.web.DashboardCard;
 import org.opencounty.common.web.DashboardSection;
-import org.opencounty.coordination.FindingState;
 import org.opencounty.coordination.InspectionQueries;
 import org.opencounty.coordination.InspectionSummary;
 import org.opencounty.coordination.TaskReminders;
@@ -36,7 +35,7 @@ class InspectionDashboard implements DashboardSection {
             return List.of();
         }
         if (actor.isCenterWide()) {
-            long overdue = queries.list(actor).stream().mapToLong(round -> round.count(FindingState.OVERDUE)).sum();
+            long overdue = queries.overdue(actor);
             return List.of(new DashboardCard(36, "督查", List.of(text("逾期未整改的督查问题 "), figure(overdue, "findings-overdue"), text(" 个。")),
                     List.of(), "查看督查", "/admin/inspections"));
         }

@@ -66,6 +66,8 @@ class TaskApiController {
     record ReasonBody(String reason) {
     }
 
+    private static final int PER_PAGE = 50;
+
     private final TaskIssuing issuing;
     private final TaskReporting reporting;
     private final TaskQueries queries;
@@ -76,17 +78,13 @@ class TaskApiController {
         this.queries = queries;
     }
 
-    /** The tasks the caller sees; with {@code unit}, that unit's own tasks. */
+    /** The tasks the caller sees; with {@code unit}, that unit's own tasks. A page is read alone, however many tasks there are. */
     @GetMapping
     PageOf<TaskJson> list(Actor actor, @RequestParam(required = false) String unit, @RequestParam(defaultValue = "1") int page) {
         PageOf.requirePage(page);
-        if (unit != null && !unit.isBlank()) {
-            // The unit's tasks are one short read; each task's counts are read only for the page's tasks, not all of them.
-            return PageOf.slice(queries.ofUnit(actor, unit), page, 50).map(status -> queries.get(actor, status.taskId()))
-                    .map(detail -> TaskJson.of(new TaskDetail(detail.task(), detail.units().stream()
-                            .filter(u -> u.unitCode().equals(unit.strip())).toList(), detail.counts(), detail.checkable(), detail.mayIssue())));
-        }
-        return PageOf.slice(queries.list(actor).stream().map(TaskJson::of).toList(), page, 50);
+        PageOf<TaskDetail> listed = unit != null && !unit.isBlank() ? queries.ofUnit(actor, unit, page, PER_PAGE)
+                : queries.page(actor, page, PER_PAGE);
+        return listed.map(TaskJson::of);
     }
 
     @PostMapping

@@ -4,13 +4,14 @@ import static org.opencounty.common.web.DashboardCard.Phrase.figure;
 import static org.opencounty.common.web.DashboardCard.Phrase.text;
 
 import java.util.List;
+import java.util.Map;
 import org.opencounty.common.Actor;
 import org.opencounty.common.web.DashboardCard;
 import org.opencounty.common.web.DashboardSection;
+import org.opencounty.coordination.Task;
 import org.opencounty.coordination.TaskQueries;
 import org.opencounty.coordination.TaskReminders;
 import org.opencounty.coordination.UnitStatus;
-import org.opencounty.coordination.UnitTaskState;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,15 +37,17 @@ class TaskDashboard implements DashboardSection {
             return List.of();
         }
         if (actor.isCenterWide()) {
-            long overdue = queries.list(actor).stream().mapToLong(task -> task.count(UnitTaskState.OVERDUE)).sum();
+            long overdue = queries.overdue(actor);
             return List.of(new DashboardCard(35, "督办任务", List.of(text("逾期未完成 "), figure(overdue, "tasks-overdue"), text(" 项（单位 × 任务）。")),
                     List.of(), "查看完成情况", "/admin/tasks"));
         }
         List<UnitStatus> open = queries.ofUnit(actor, actor.unitCode()).stream().filter(status -> !status.state().done()).toList();
         int reminded = reminders.mine(actor, 100).size();
-        List<DashboardCard.Entry> entries = open.stream().limit(SHOWN).map(status -> new DashboardCard.Entry(
-                queries.task(actor, status.taskId()).title(), "/admin/tasks/" + status.taskId() + "/units/" + status.unitCode(),
-                status.state().label() + "，期限 " + queries.task(actor, status.taskId()).deadline())).toList();
+        List<UnitStatus> shown = open.stream().limit(SHOWN).toList();
+        Map<Long, Task> tasks = queries.tasks(actor, shown.stream().map(UnitStatus::taskId).toList());
+        List<DashboardCard.Entry> entries = shown.stream().map(status -> new DashboardCard.Entry(
+                tasks.get(status.taskId()).title(), "/admin/tasks/" + status.taskId() + "/units/" + status.unitCode(),
+                status.state().label() + "，期限 " + tasks.get(status.taskId()).deadline())).toList();
         return List.of(new DashboardCard(35, "督办任务", List.of(text("本单位未完成的督办任务 "), figure(open.size(), "tasks-open"),
                 text(" 项，督办提醒 "), figure(reminded, "task-reminders"), text(" 条。")), entries, "查看督办任务", "/admin/tasks"));
     }
