@@ -204,7 +204,7 @@ public class PartyQueries {
     }
 
     /** {@code count}: the objections, for those who see the organisation's work; null for anybody else. */
-    private PartyView view(PartyDisclosure d, long revisionId, Long count) {
+    PartyView view(PartyDisclosure d, long revisionId, Long count) {
         PartyDisclosureRevision revision = kind.revision(revisionId);
         Unit organisation = units.byId(d.unitId()).orElseThrow();
         AnnouncementStatus status = d.status(today());

@@ -22,6 +22,11 @@ public interface VillageDisclosureRepository extends JpaRepository<VillageDisclo
             + " order by d.review.publishedAt desc, d.id desc")
     List<VillageDisclosure> publishedOnSite(long site);
 
+    /** What the villages published, each village's newest period first (timeliness of many villages at once). */
+    @Query("select d from VillageDisclosure d where d.unitId in :units and d.review.liveRevisionId is not null"
+            + " order by d.unitId, d.periodStart desc, d.id desc")
+    List<VillageDisclosure> publishedOfAll(Collection<Long> units);
+
     /** The units' disclosures that have a text to show (working or live), newest first. */
     @Query(value = "select d from VillageDisclosure d where d.unitId in :units"
             + " and (d.review.workingRevisionId is not null or d.review.liveRevisionId is not null) order by d.id desc",
