@@ -130,8 +130,12 @@ public class PartyQueries {
      * once), then applied in the query; the page's texts and objection counts are read once a page.
      */
     private Page<PartyView> readable(Actor actor, long siteId, String organisationCode, Pageable pageable) {
-        List<Unit> organisations = organisationCode == null || organisationCode.isBlank() ? organisations(siteId)
-                : List.of(organisation(siteId, organisationCode));
+        // The whole directory even for one organisation: the reviewing units and state labels then find every unit above
+        // it in this transaction, so a page reads the same statements whatever states its items are in.
+        List<Unit> organisations = organisations(siteId);
+        if (organisationCode != null && !organisationCode.isBlank()) {
+            organisations = List.of(organisation(siteId, organisationCode));
+        }
         List<Long> ids = organisations.stream().map(Unit::id).toList();
         Set<Long> work = organisations.stream().map(Unit::id).filter(id -> seesWork(actor, siteId, id))
                 .collect(Collectors.toCollection(HashSet::new));
