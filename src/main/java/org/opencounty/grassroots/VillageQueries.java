@@ -146,7 +146,7 @@ public class VillageQueries {
     /** What the village published, newest period first. */
     public List<VillageView> publishedOf(long siteId, String villageCode) {
         Unit village = village(siteId, villageCode);
-        return disclosures.publishedOf(village.id()).stream().map(d -> view(d, d.liveRevisionId())).toList();
+        return views(siteId, disclosures.publishedOf(village.id(), Pageable.unpaged()), VillageDisclosure::liveRevisionId).getContent();
     }
 
     /** Page {@code page} of what the village published, newest period first, counted and cut in the database. */
