@@ -67,6 +67,17 @@ public class PublishedCatalogue {
         return new Page(published.countItems(siteId, filter), published.items(siteId, filter, (Math.max(1L, page) - 1) * size, size));
     }
 
+    /**
+     * Page {@code page} of the live items of the units {@code unitIds} that pass the filter (its unit code left out), by
+     * unit and then name, counted and cut in the database.
+     */
+    @Transactional(readOnly = true)
+    public PageOf<PublishedEntry> itemsOf(long siteId, Collection<Long> unitIds, Filter filter, int page, int size) {
+        int number = PageOf.clampPage(page);
+        return new PageOf<>(published.countItems(siteId, unitIds, filter), number, size,
+                published.items(siteId, unitIds, filter, (long) (number - 1) * size, size));
+    }
+
     @Transactional(readOnly = true)
     public ItemPage item(long siteId, long id) {
         PublishedEntry entry = published.findById(id).filter(e -> e.siteId() == siteId && e.kind() == EntryKind.ITEM)

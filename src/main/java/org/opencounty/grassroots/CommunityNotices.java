@@ -1,6 +1,7 @@
 package org.opencounty.grassroots;
 
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -200,6 +201,39 @@ public class CommunityNotices {
     public List<ReviewEvent> history(Actor actor, long siteId, long id) {
         view(actor, siteId, id);
         return workflow.history(kind, id);
+    }
+
+    /**
+     * The notices in review that wait for the actor's approval, community by community in the directory's order, newest
+     * first within each: the communities' units, the candidates and their texts in a fixed number of statements, the
+     * steps then worked out on what this transaction holds.
+     */
+    @Transactional(readOnly = true)
+    public List<CommunityNoticeView> waitingFor(Actor actor) {
+        List<Unit> communities = platform.communitiesSeenBy(actor);
+        if (communities.isEmpty()) {
+            return List.of();
+        }
+        long siteId = actor.siteId();
+        List<Long> ids = communities.stream().map(Unit::id).toList();
+        List<Long> leader = ids.stream().filter(id -> permissions.canReviewAsLeader(actor, siteId, id)).toList();
+        List<Long> center = ids.stream().filter(id -> permissions.canReviewAsCenter(actor, siteId, id)).toList();
+        if (leader.isEmpty() && center.isEmpty()) {
+            return List.of();
+        }
+        List<CommunityNotice> found = notices.waiting(ids, orNone(leader), orNone(center), ReviewState.PENDING_LEADER,
+                ReviewState.PENDING_CENTER);
+        Map<Long, CommunityNoticeRevision> texts = new HashMap<>();
+        revisions.findAllById(found.stream().map(this::shown).filter(Objects::nonNull).toList()).forEach(r -> texts.put(r.id(), r));
+        Map<Long, Unit> byId = new HashMap<>();
+        communities.forEach(c -> byId.put(c.id(), c));
+        return found.stream().sorted(Comparator.comparingInt(n -> ids.indexOf(n.unitId())))
+                .filter(n -> steps(actor, siteId, n.id()).contains("approve"))
+                .map(n -> view(n, byId.get(n.unitId()), texts.get(shown(n)))).toList();
+    }
+
+    private static List<Long> orNone(List<Long> ids) {
+        return ids.isEmpty() ? List.of(-1L) : ids;
     }
 
     /** The steps the actor may take on the notice now, for the page's buttons (the methods check again). */

@@ -45,6 +45,16 @@ class PartyDisclosureKind implements SubmissionKind<PartyDisclosure> {
         return revisions.findById(revisionId).orElseThrow();
     }
 
+    /**
+     * Reads the revisions in one statement into the caller's transaction, so that {@link #revision} finds them there
+     * instead of reading one a row (lists, the dashboard).
+     */
+    void load(java.util.Collection<Long> revisionIds) {
+        if (!revisionIds.isEmpty()) {
+            revisions.findAllById(revisionIds);
+        }
+    }
+
     @Override
     public void show(PartyDisclosure disclosure) {
         // The pages read the live revision of the row: publication has nothing to copy.

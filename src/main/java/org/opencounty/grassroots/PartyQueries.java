@@ -2,13 +2,21 @@ package org.opencounty.grassroots;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.opencounty.common.Actor;
 import org.opencounty.common.NotAllowedException;
 import org.opencounty.common.NotFoundException;
 import org.opencounty.common.Role;
 import org.opencounty.common.TimeConfiguration;
+import org.opencounty.common.web.PageOf;
 import org.opencounty.grassroots.internal.ObjectionRepository;
 import org.opencounty.grassroots.internal.PartyDisclosureRepository;
 import org.opencounty.grassroots.internal.PartyOrganisationRepository;
@@ -18,6 +26,9 @@ import org.opencounty.review.SubmissionWorkflow;
 import org.opencounty.units.Unit;
 import org.opencounty.units.UnitKind;
 import org.opencounty.units.Units;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -106,18 +117,43 @@ public class PartyQueries {
      * item in every state, else what was published and may be read.
      */
     public List<PartyView> list(Actor actor, long siteId, String organisationCode) {
-        List<Unit> organisations = organisationCode == null || organisationCode.isBlank() ? organisations(siteId)
-                : List.of(organisation(siteId, organisationCode));
+        return readable(actor, siteId, organisationCode, Pageable.unpaged()).getContent();
+    }
+
+    /** Page {@code page} of {@link #list}, counted and cut in the database; an old page number beyond the last is empty. */
+    public PageOf<PartyView> list(Actor actor, long siteId, String organisationCode, int page, int size) {
+        return PageOf.of(readable(actor, siteId, organisationCode, PageRequest.of(PageOf.clampPage(page) - 1, size)));
+    }
+
+    /**
+     * The scopes of {@link #mayRead} and {@link #seesWork} worked out per organisation (in memory: the directory is read
+     * once), then applied in the query; the page's texts and objection counts are read once a page.
+     */
+    private Page<PartyView> readable(Actor actor, long siteId, String organisationCode, Pageable pageable) {
+        // The whole directory even for one organisation: the reviewing units and state labels then find every unit above
+        // it in this transaction, so a page reads the same statements whatever states its items are in.
+        List<Unit> organisations = organisations(siteId);
+        if (organisationCode != null && !organisationCode.isBlank()) {
+            organisations = List.of(organisation(siteId, organisationCode));
+        }
         List<Long> ids = organisations.stream().map(Unit::id).toList();
-        return disclosures.ofUnits(ids.isEmpty() ? List.of(-1L) : ids).stream()
-                .map(d -> {
-                    if (seesWork(actor, siteId, d.unitId())) {
-                        Long shown = d.workingRevisionId() != null ? d.workingRevisionId() : d.liveRevisionId();
-                        return shown == null ? null : view(actor, d, shown);
-                    }
-                    return mayRead(actor, d) ? view(actor, d, d.liveRevisionId()) : null;
-                })
-                .filter(Objects::nonNull).toList();
+        Set<Long> work = organisations.stream().map(Unit::id).filter(id -> seesWork(actor, siteId, id))
+                .collect(Collectors.toCollection(HashSet::new));
+        long member = actor != null && actor.unitId() != null && belongsTo(actor, siteId, actor.unitId()) ? actor.unitId() : -1L;
+        Page<PartyDisclosure> found = disclosures.readable(orNone(ids), orNone(work), member, PartyVisibility.PUBLIC, pageable);
+        Function<PartyDisclosure, Long> shown = d -> work.contains(d.unitId()) && d.workingRevisionId() != null
+                ? d.workingRevisionId() : d.liveRevisionId();
+        kind.load(found.getContent().stream().map(shown).toList());
+        Map<Long, Long> counts = new HashMap<>();
+        List<Long> counted = found.getContent().stream().filter(d -> work.contains(d.unitId())).map(PartyDisclosure::id).toList();
+        if (!counted.isEmpty()) {
+            objections.countsOf(counted).forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        }
+        return found.map(d -> view(d, shown.apply(d), work.contains(d.unitId()) ? counts.getOrDefault(d.id(), 0L) : null));
+    }
+
+    private static Collection<Long> orNone(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of(-1L) : ids;
     }
 
     /** The objections to a 公示, for the organisation's staff and its reviewers only. */
@@ -168,10 +204,14 @@ public class PartyQueries {
     }
 
     private PartyView view(Actor actor, PartyDisclosure d, long revisionId) {
+        return view(d, revisionId, seesWork(actor, d.siteId(), d.unitId()) ? objections.countByDisclosureId(d.id()) : null);
+    }
+
+    /** {@code count}: the objections, for those who see the organisation's work; null for anybody else. */
+    PartyView view(PartyDisclosure d, long revisionId, Long count) {
         PartyDisclosureRevision revision = kind.revision(revisionId);
         Unit organisation = units.byId(d.unitId()).orElseThrow();
         AnnouncementStatus status = d.status(today());
-        Long count = seesWork(actor, d.siteId(), d.unitId()) ? objections.countByDisclosureId(d.id()) : null;
         return new PartyView(d.id(), organisation.code(), organisation.name(), d.category(), d.category().label(), d.visibility(),
                 d.visibility().label(), d.state().name(), stateLabel(d), revision.number(), revision.title(), revision.body(),
                 d.startsOn(), d.endsOn(), status, status == null ? null : status.label(), d.publishedAt(), count, d.version());

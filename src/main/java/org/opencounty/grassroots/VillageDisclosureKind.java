@@ -83,6 +83,16 @@ class VillageDisclosureKind implements SubmissionKind<VillageDisclosure> {
         return revisions.findById(revisionId).orElseThrow();
     }
 
+    /**
+     * Reads the revisions in one statement into the caller's transaction, so that {@link #revision} finds them there
+     * instead of reading one a row (lists, the dashboard).
+     */
+    void load(java.util.Collection<Long> revisionIds) {
+        if (!revisionIds.isEmpty()) {
+            revisions.findAllById(revisionIds);
+        }
+    }
+
     @Override
     public void show(VillageDisclosure disclosure) {
         // The portal reads the live revision of the disclosure row: publication has nothing to copy.

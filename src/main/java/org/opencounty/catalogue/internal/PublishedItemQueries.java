@@ -1,5 +1,6 @@
 package org.opencounty.catalogue.internal;
 
+import java.util.Collection;
 import java.util.List;
 import org.opencounty.catalogue.PublishedCatalogue;
 import org.opencounty.catalogue.PublishedEntry;
@@ -11,4 +12,9 @@ public interface PublishedItemQueries {
     List<PublishedEntry> items(long siteId, PublishedCatalogue.Filter filter, long offset, int limit);
 
     long countItems(long siteId, PublishedCatalogue.Filter filter);
+
+    /** As {@link #items(long, PublishedCatalogue.Filter, long, int)}, of the units {@code unitIds} only. */
+    List<PublishedEntry> items(long siteId, Collection<Long> unitIds, PublishedCatalogue.Filter filter, long offset, int limit);
+
+    long countItems(long siteId, Collection<Long> unitIds, PublishedCatalogue.Filter filter);
 }

@@ -1,5 +1,7 @@
 package org.opencounty.catalogue.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +12,7 @@ import org.opencounty.catalogue.PublishedCatalogue;
 import org.opencounty.catalogue.PublishedEntry;
 import org.opencounty.catalogue.Scenarios;
 import org.opencounty.catalogue.ServiceTarget;
+import org.opencounty.common.web.PageOf;
 import org.opencounty.sites.Site;
 import org.opencounty.units.Unit;
 import org.opencounty.units.UnitKind;
@@ -40,21 +43,69 @@ class ServicesController {
     @GetMapping("/services")
     String catalogue(Site site, @RequestParam(required = false) String unit, @RequestParam(required = false) String type,
                      @RequestParam(required = false) ServiceTarget target, @RequestParam(required = false) Boolean online,
-                     @RequestParam(required = false) String q, Model model) {
-        List<PublishedEntry> items = catalogue.items(site.id(), new PublishedCatalogue.Filter(null, blank(type), target, online, blank(q)));
+                     @RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page, Model model) {
         List<Unit> all = units.directory(site.id());
-        Map<Unit, List<PublishedEntry>> byUnit = groupUnderTopUnits(all, items, blank(unit));
+        PublishedCatalogue.Filter filter = new PublishedCatalogue.Filter(null, blank(type), target, online, blank(q));
+        Map<Unit, List<PublishedEntry>> byUnit;
+        long count;
+        if (blank(unit) == null) {
+            byUnit = groupUnderTopUnits(all, catalogue.items(site.id(), filter), null);
+            count = byUnit.values().stream().mapToInt(List::size).sum();
+        } else {
+            // One unit's guides, a page at a time: its own and those of the units grouped under it.
+            Unit chosen = all.stream().filter(u -> isGroup(u) && u.code().equals(blank(unit))).findFirst().orElse(null);
+            Map<Long, Unit> byId = new LinkedHashMap<>();
+            all.forEach(u -> byId.put(u.id(), u));
+            List<Long> under = chosen == null ? List.of() : all.stream().filter(u -> chosen.equals(groupOf(u, byId))).map(Unit::id).toList();
+            PageOf<PublishedEntry> shown = PageOf.clamped(page, n -> catalogue.itemsOf(site.id(), under, filter, n, PAGE_SIZE));
+            byUnit = shown.items().isEmpty() ? Map.of() : Map.of(chosen, shown.items());
+            count = shown.total();
+            model.addAttribute("shownPage", shown);
+            model.addAttribute("pageBase", "/services?" + query(blank(unit), blank(type), target, online, blank(q)));
+        }
         model.addAttribute("groups", byUnit);
         boolean filtered = blank(unit) != null || blank(type) != null || target != null || online != null || blank(q) != null;
         model.addAttribute("filtered", filtered);
         model.addAttribute("frequent", filtered ? List.of() : frequent(site.id()));
-        model.addAttribute("count", byUnit.values().stream().mapToInt(List::size).sum());
+        model.addAttribute("count", count);
         model.addAttribute("scenarios", scenarios.all(site.id()));
         model.addAttribute("types", List.of(ItemType.values()));
-        model.addAttribute("units", all.stream().filter(u -> u.kind() == UnitKind.DEPARTMENT || u.kind() == UnitKind.TOWNSHIP || u.kind() == UnitKind.FARM).toList());
+        model.addAttribute("units", all.stream().filter(ServicesController::isGroup).toList());
         model.addAttribute("filter", new PublishedCatalogue.Filter(blank(unit), blank(type), target, online, blank(q)));
         model.addAttribute("meta", PageMeta.column("办事服务", "政务服务事项办事指南：办理条件、材料、流程、时限、地点和收费", "办事指南,政务服务", "办事服务"));
         return "catalogue/services";
+    }
+
+    private static final int PAGE_SIZE = 50;
+
+    /** The filters as a query string ending in {@code &}, for the page links. */
+    private static String query(String unit, String type, ServiceTarget target, Boolean online, String q) {
+        StringBuilder query = new StringBuilder();
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("unit", unit);
+        values.put("type", type);
+        values.put("target", target);
+        values.put("online", online);
+        values.put("q", q);
+        values.forEach((name, value) -> {
+            if (value != null) {
+                query.append(name).append('=').append(URLEncoder.encode(value.toString(), StandardCharsets.UTF_8)).append('&');
+            }
+        });
+        return query.toString();
+    }
+
+    private static boolean isGroup(Unit unit) {
+        return unit.kind() == UnitKind.DEPARTMENT || unit.kind() == UnitKind.TOWNSHIP || unit.kind() == UnitKind.FARM;
+    }
+
+    /** The township or department a unit's items stand under: itself, or the first such unit above it. */
+    private static Unit groupOf(Unit unit, Map<Long, Unit> byId) {
+        Unit top = unit;
+        while (top != null && !isGroup(top) && top.parentId() != null) {
+            top = byId.get(top.parentId());
+        }
+        return top != null && isGroup(top) ? top : null;
     }
 
     @GetMapping("/services/{id}")

@@ -7,12 +7,8 @@ import org.opencounty.common.Role;
 import org.opencounty.common.web.DashboardCard;
 import org.opencounty.common.web.DashboardSection;
 import org.opencounty.grassroots.CommunityNotices;
-import org.opencounty.grassroots.CommunityPlatform;
-import org.opencounty.grassroots.PartyDisclosures;
-import org.opencounty.grassroots.PartyQueries;
-import org.opencounty.grassroots.VillageDisclosures;
 import org.opencounty.grassroots.VillageQueries;
-import org.opencounty.grassroots.VillageTimeliness;
+import org.opencounty.grassroots.WaitingDisclosures;
 import org.opencounty.units.Unit;
 import org.opencounty.units.UnitKind;
 import org.springframework.stereotype.Component;
@@ -26,20 +22,13 @@ import org.springframework.stereotype.Component;
 class GrassrootsDashboard implements DashboardSection {
 
     private final VillageQueries villages;
-    private final VillageDisclosures disclosures;
-    private final PartyQueries party;
-    private final PartyDisclosures partyDisclosures;
-    private final CommunityPlatform communities;
+    private final WaitingDisclosures waitingDisclosures;
     private final CommunityNotices notices;
 
-    GrassrootsDashboard(VillageQueries villages, VillageDisclosures disclosures, PartyQueries party, PartyDisclosures partyDisclosures,
-                        CommunityPlatform communities, CommunityNotices notices) {
-        this.communities = communities;
-        this.notices = notices;
+    GrassrootsDashboard(VillageQueries villages, WaitingDisclosures waitingDisclosures, CommunityNotices notices) {
         this.villages = villages;
-        this.disclosures = disclosures;
-        this.party = party;
-        this.partyDisclosures = partyDisclosures;
+        this.waitingDisclosures = waitingDisclosures;
+        this.notices = notices;
     }
 
     @Override
@@ -49,23 +38,18 @@ class GrassrootsDashboard implements DashboardSection {
         }
         long site = actor.siteId();
         List<DashboardCard.Entry> waiting = new ArrayList<>();
-        villages.work(actor, site, null).stream().filter(v -> !v.state().equals("PUBLISHED"))
-                .filter(v -> disclosures.steps(actor, site, v.id()).stream().anyMatch(s -> !s.equals("return")))
+        waitingDisclosures.villageItems(actor)
                 .forEach(v -> waiting.add(new DashboardCard.Entry(v.title(), "/admin/village-disclosures/" + v.id(), v.stateLabel())));
-        party.list(actor, site, null).stream().filter(p -> !p.state().equals("PUBLISHED"))
-                .filter(p -> partyDisclosures.steps(actor, site, p.id()).stream().anyMatch(s -> !s.equals("return")))
+        waitingDisclosures.partyItems(actor)
                 .forEach(p -> waiting.add(new DashboardCard.Entry(p.title(), "/admin/party-disclosures/" + p.id(), p.stateLabel())));
-        for (Unit community : communities.communitiesSeenBy(actor)) {
-            notices.all(actor, site, community.code()).stream().filter(n -> n.state().inReview())
-                    .filter(n -> notices.steps(actor, site, n.id()).contains("approve"))
-                    .forEach(n -> waiting.add(new DashboardCard.Entry(n.title(), "/admin/community-notices/" + n.id(), n.stateLabel())));
-        }
+        notices.waitingFor(actor)
+                .forEach(n -> waiting.add(new DashboardCard.Entry(n.title(), "/admin/community-notices/" + n.id(), n.stateLabel())));
         List<DashboardCard.Phrase> summary = new ArrayList<>();
         if (actor.isCenterWide() || actor.has(Role.TOWNSHIP_REVIEWER)) {
             List<Unit> watched = villages.byTownship(site, UnitKind.VILLAGE).entrySet().stream()
                     .filter(e -> actor.isCenterWide() || e.getKey().id().equals(actor.unitId()))
                     .flatMap(e -> e.getValue().stream()).toList();
-            long late = watched.stream().map(v -> villages.timeliness(site, v.code())).filter(VillageTimeliness::late).count();
+            long late = villages.lateAmong(watched);
             summary.add(DashboardCard.Phrase.text("逾期未按规定公开的行政村 "));
             summary.add(DashboardCard.Phrase.figure(late, "late-villages"));
             summary.add(DashboardCard.Phrase.text(" 个（共 " + watched.size() + " 个）"));

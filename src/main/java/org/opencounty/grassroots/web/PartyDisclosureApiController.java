@@ -67,7 +67,7 @@ class PartyDisclosureApiController {
     PageOf<PartyView> list(Site site, Actor actor, @RequestParam(required = false) String organisation,
                            @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "20") int size) {
         PageOf.requirePage(page);
-        return PageOf.slice(queries.list(actor, site.id(), organisation), page, Math.max(1, Math.min(size, 100)));
+        return queries.list(actor, site.id(), organisation, page, Math.max(1, Math.min(size, 100)));
     }
 
     @Operation(summary = "提出党务公开（草稿）", description = "本党组织信息员。visibility：INTERNAL 党内公开 / PUBLIC 向社会公开；"

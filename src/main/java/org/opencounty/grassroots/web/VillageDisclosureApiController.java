@@ -79,9 +79,9 @@ class VillageDisclosureApiController {
                              @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "20") int size) {
         PageOf.requirePage(page);
         int perPage = Math.max(1, Math.min(size, 100));
-        List<VillageView> all = actor != null && actor.isStaff() ? queries.work(actor, site.id(), village)
-                : village == null || village.isBlank() ? queries.publishedOnSite(site.id()) : queries.publishedOf(site.id(), village);
-        return PageOf.slice(all, page, perPage);
+        return actor != null && actor.isStaff() ? queries.work(actor, site.id(), village, page, perPage)
+                : village == null || village.isBlank() ? queries.publishedOnSite(site.id(), page, perPage)
+                : queries.publishedOf(site.id(), village, page, perPage);
     }
 
     @Operation(summary = "新建村务公开（草稿）", description = "本村信息员。财务收支须填写 finance（期初余额、收支明细、期末余额，金额为字符串，精确到分）；"
