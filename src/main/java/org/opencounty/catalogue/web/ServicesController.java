@@ -49,7 +49,7 @@ class ServicesController {
         Map<Unit, List<PublishedEntry>> byUnit;
         long count;
         if (blank(unit) == null) {
-            byUnit = groupUnderTopUnits(all, catalogue.items(site.id(), filter), null);
+            byUnit = groupUnderTopUnits(all, catalogue.items(site.id(), filter));
             count = byUnit.values().stream().mapToInt(List::size).sum();
         } else {
             // One unit's guides, a page at a time: its own and those of the units grouped under it.
@@ -154,25 +154,18 @@ class ServicesController {
      * Items grouped under the township or department they belong to: a subordinate unit's items stand
      * under its parent, as the notice requires of submissions.
      */
-    private static Map<Unit, List<PublishedEntry>> groupUnderTopUnits(List<Unit> all, List<PublishedEntry> items, String unitCode) {
+    private static Map<Unit, List<PublishedEntry>> groupUnderTopUnits(List<Unit> all, List<PublishedEntry> items) {
         Map<Long, Unit> byId = new LinkedHashMap<>();
         all.forEach(u -> byId.put(u.id(), u));
         Map<Unit, List<PublishedEntry>> groups = new LinkedHashMap<>();
-        for (Unit unit : all) {
-            if (unit.kind() == UnitKind.DEPARTMENT || unit.kind() == UnitKind.TOWNSHIP || unit.kind() == UnitKind.FARM) {
-                groups.put(unit, new java.util.ArrayList<>());
-            }
-        }
+        all.stream().filter(ServicesController::isGroup).forEach(unit -> groups.put(unit, new java.util.ArrayList<>()));
         for (PublishedEntry item : items) {
-            Unit top = byId.get(item.unitId());
-            while (top != null && !groups.containsKey(top) && top.parentId() != null) {
-                top = byId.get(top.parentId());
-            }
-            if (top != null && groups.containsKey(top)) {
+            Unit top = groupOf(byId.get(item.unitId()), byId);
+            if (top != null) {
                 groups.get(top).add(item);
             }
         }
-        groups.entrySet().removeIf(e -> e.getValue().isEmpty() || (unitCode != null && !e.getKey().code().equals(unitCode)));
+        groups.values().removeIf(List::isEmpty);
         return groups;
     }
 
