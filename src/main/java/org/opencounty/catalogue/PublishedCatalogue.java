@@ -78,6 +78,21 @@ public class PublishedCatalogue {
                 published.items(siteId, unitIds, filter, (long) (number - 1) * size, size));
     }
 
+    /** How many live items of the site pass the filter (its unit code included), by unit id, counted in the database. */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> countsByUnit(long siteId, Filter filter) {
+        return published.countsByUnit(siteId, filter);
+    }
+
+    /** The live items of the site among {@code ids}, in the order of {@code ids}, read in one statement. */
+    @Transactional(readOnly = true)
+    public List<PublishedEntry> itemsAmong(long siteId, List<Long> ids) {
+        Map<Long, PublishedEntry> found = new HashMap<>();
+        published.findAllById(ids).stream().filter(e -> e.siteId() == siteId && e.kind() == EntryKind.ITEM)
+                .forEach(e -> found.put(e.entryId(), e));
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
+
     @Transactional(readOnly = true)
     public ItemPage item(long siteId, long id) {
         PublishedEntry entry = published.findById(id).filter(e -> e.siteId() == siteId && e.kind() == EntryKind.ITEM)

@@ -7,7 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.Test;
 import org.opencounty.IntegrationTest;
 
-/** 办事服务 fits a screen: 常办事项 first, then each unit's items folded under its name until it is opened. */
+/** 办事服务 fits a screen: 常办事项 first, then the departments and townships with their counts, each unit's items on its page. */
 class ServicesListTest extends IntegrationTest {
 
     private String page(String path) throws Exception {
@@ -24,14 +24,15 @@ class ServicesListTest extends IntegrationTest {
         int block = services.indexOf("<h2 id=\"frequent-heading\">常办事项</h2>");
         assertThat(block).isPositive();
         assertThat(services.indexOf(">" + mostApplied + "</a>", block)).isGreaterThan(block)
-                .isLessThan(services.indexOf("class=\"service-group\""));
+                .isLessThan(services.indexOf("class=\"service-units\""));
     }
 
     @Test
-    void eachUnitsItemsAreFoldedUnderItsNameUntilFilteredOrOpened() throws Exception {
+    void theCatalogueListsTheUnitsWithTheirCountsAndAUnitsPageItsItems() throws Exception {
+        // The whole catalogue is no longer one page: each department and township links to its own page with its count.
         String services = page("/services");
-        assertThat(services).contains("<details class=\"service-group\">").doesNotContain("<details class=\"service-group\" open>")
-                .containsPattern("<summary><h2>[^<]+<span class=\"meta\">（\\d+项）</span></h2></summary>");
+        assertThat(services).doesNotContain("class=\"service-group\"").contains("<h2 id=\"by-department\">按部门</h2>")
+                .containsPattern("<li><a href=\"/services\\?unit=market\">[^<]+</a> <span class=\"meta\">（\\d+项）</span></li>");
         String market = page("/services?unit=market");
         assertThat(market).contains("<details class=\"service-group\" open>").doesNotContain("常办事项");
     }

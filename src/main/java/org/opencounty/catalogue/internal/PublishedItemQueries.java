@@ -17,4 +17,7 @@ public interface PublishedItemQueries {
     List<PublishedEntry> items(long siteId, Collection<Long> unitIds, PublishedCatalogue.Filter filter, long offset, int limit);
 
     long countItems(long siteId, Collection<Long> unitIds, PublishedCatalogue.Filter filter);
+
+    /** How many of the site's live items pass the filter, by the unit they belong to (units without any left out). */
+    java.util.Map<Long, Long> countsByUnit(long siteId, PublishedCatalogue.Filter filter);
 }

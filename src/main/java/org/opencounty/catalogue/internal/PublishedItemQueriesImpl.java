@@ -46,6 +46,14 @@ class PublishedItemQueriesImpl implements PublishedItemQueries {
         return query("select count(e) from PublishedEntry e", "", Long.class, siteId, unitIds, filter).getSingleResult();
     }
 
+    @Override
+    public Map<Long, Long> countsByUnit(long siteId, PublishedCatalogue.Filter filter) {
+        Map<Long, Long> counts = new LinkedHashMap<>();
+        query("select e.unitId, count(e) from PublishedEntry e", " group by e.unitId", Object[].class, siteId, null, filter)
+                .getResultList().forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return counts;
+    }
+
     private <T> TypedQuery<T> query(String select, String order, Class<T> type, long siteId, Collection<Long> unitIds,
                                    PublishedCatalogue.Filter filter) {
         StringBuilder where = new StringBuilder(" where e.siteId = :siteId and e.kind = :kind");

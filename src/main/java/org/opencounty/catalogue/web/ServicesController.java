@@ -46,16 +46,27 @@ class ServicesController {
                      @RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page, Model model) {
         List<Unit> all = units.directory(site.id());
         PublishedCatalogue.Filter filter = new PublishedCatalogue.Filter(null, blank(type), target, online, blank(q));
-        Map<Unit, List<PublishedEntry>> byUnit;
+        Map<Long, Unit> byId = new LinkedHashMap<>();
+        all.forEach(u -> byId.put(u.id(), u));
+        Map<Unit, List<PublishedEntry>> byUnit = Map.of();
         long count;
         if (blank(unit) == null) {
-            byUnit = groupUnderTopUnits(all, catalogue.items(site.id(), filter));
-            count = byUnit.values().stream().mapToInt(List::size).sum();
+            // The county's catalogue at a glance: each township's and department's guides counted in the database, the
+            // guides themselves on the unit's page; a search or filter also lists its matches, a page at a time.
+            List<UnitCount> counted = countsUnderTopUnits(all, byId, catalogue.countsByUnit(site.id(), filter));
+            count = counted.stream().mapToLong(UnitCount::count).sum();
+            model.addAttribute("departments", counted.stream().filter(c -> c.unit().kind() == UnitKind.DEPARTMENT).toList());
+            model.addAttribute("townships", counted.stream().filter(c -> c.unit().kind() != UnitKind.DEPARTMENT).toList());
+            String kept = query(null, blank(type), target, online, blank(q));
+            model.addAttribute("unitQuery", kept.isEmpty() ? "" : "&" + kept.substring(0, kept.length() - 1));
+            if (blank(type) != null || target != null || online != null || blank(q) != null) {
+                List<Long> grouped = all.stream().filter(u -> groupOf(u, byId) != null).map(Unit::id).toList();
+                model.addAttribute("shownPage", PageOf.clamped(page, n -> catalogue.itemsOf(site.id(), grouped, filter, n, PAGE_SIZE)));
+                model.addAttribute("pageBase", "/services?" + query(null, blank(type), target, online, blank(q)));
+            }
         } else {
             // One unit's guides, a page at a time: its own and those of the units grouped under it.
             Unit chosen = all.stream().filter(u -> isGroup(u) && u.code().equals(blank(unit))).findFirst().orElse(null);
-            Map<Long, Unit> byId = new LinkedHashMap<>();
-            all.forEach(u -> byId.put(u.id(), u));
             List<Long> under = chosen == null ? List.of() : all.stream().filter(u -> chosen.equals(groupOf(u, byId))).map(Unit::id).toList();
             PageOf<PublishedEntry> shown = PageOf.clamped(page, n -> catalogue.itemsOf(site.id(), under, filter, n, PAGE_SIZE));
             byUnit = shown.items().isEmpty() ? Map.of() : Map.of(chosen, shown.items());
@@ -133,14 +144,14 @@ class ServicesController {
         return "catalogue/scenario";
     }
 
-    /** 常办事项: the items most applied for, then online items to fill the block while there are few applications. */
+    /**
+     * 常办事项: the items most applied for, then online items (in the catalogue's order) to fill the block while there are
+     * few applications; each read by the database, at most a block's worth.
+     */
     private List<PublishedEntry> frequent(long siteId) {
-        List<PublishedEntry> all = catalogue.items(siteId, new PublishedCatalogue.Filter(null, null, null, null, null));
-        Map<Long, PublishedEntry> byId = new LinkedHashMap<>();
-        all.forEach(e -> byId.put(e.entryId(), e));
-        java.util.LinkedHashSet<PublishedEntry> shown = new java.util.LinkedHashSet<>();
-        applications.mostApplied(siteId, FREQUENT).stream().map(byId::get).filter(java.util.Objects::nonNull).forEach(shown::add);
-        all.stream().filter(PublishedEntry::online).limit(FREQUENT).forEach(e -> {
+        java.util.LinkedHashSet<PublishedEntry> shown = new java.util.LinkedHashSet<>(
+                catalogue.itemsAmong(siteId, applications.mostApplied(siteId, FREQUENT)));
+        catalogue.items(siteId, new PublishedCatalogue.Filter(null, null, null, true, null), 1, FREQUENT).entries().forEach(e -> {
             if (shown.size() < FREQUENT) {
                 shown.add(e);
             }
@@ -151,22 +162,19 @@ class ServicesController {
     private static final int FREQUENT = 8;
 
     /**
-     * Items grouped under the township or department they belong to: a subordinate unit's items stand
-     * under its parent, as the notice requires of submissions.
+     * The counts of each unit's guides added up under the township or department they belong to (a subordinate unit's
+     * guides stand under its parent, as the notice requires of submissions), in directory order, units without any left out.
      */
-    private static Map<Unit, List<PublishedEntry>> groupUnderTopUnits(List<Unit> all, List<PublishedEntry> items) {
-        Map<Long, Unit> byId = new LinkedHashMap<>();
-        all.forEach(u -> byId.put(u.id(), u));
-        Map<Unit, List<PublishedEntry>> groups = new LinkedHashMap<>();
-        all.stream().filter(ServicesController::isGroup).forEach(unit -> groups.put(unit, new java.util.ArrayList<>()));
-        for (PublishedEntry item : items) {
-            Unit top = groupOf(byId.get(item.unitId()), byId);
+    private static List<UnitCount> countsUnderTopUnits(List<Unit> all, Map<Long, Unit> byId, Map<Long, Long> byUnit) {
+        Map<Unit, Long> sums = new LinkedHashMap<>();
+        all.stream().filter(ServicesController::isGroup).forEach(u -> sums.put(u, 0L));
+        byUnit.forEach((unitId, n) -> {
+            Unit top = byId.get(unitId) == null ? null : groupOf(byId.get(unitId), byId);
             if (top != null) {
-                groups.get(top).add(item);
+                sums.merge(top, n, Long::sum);
             }
-        }
-        groups.values().removeIf(List::isEmpty);
-        return groups;
+        });
+        return sums.entrySet().stream().filter(e -> e.getValue() > 0).map(e -> new UnitCount(e.getKey(), e.getValue())).toList();
     }
 
     private static String blank(String value) {
