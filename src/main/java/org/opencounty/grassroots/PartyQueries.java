@@ -141,15 +141,50 @@ public class PartyQueries {
                 .collect(Collectors.toCollection(HashSet::new));
         long member = actor != null && actor.unitId() != null && belongsTo(actor, siteId, actor.unitId()) ? actor.unitId() : -1L;
         Page<PartyDisclosure> found = disclosures.readable(orNone(ids), orNone(work), member, PartyVisibility.PUBLIC, pageable);
+        List<PartyView> views = views(found.getContent(), work);
+        return new org.springframework.data.domain.PageImpl<>(views, found.getPageable(), found.getTotalElements());
+    }
+
+    /**
+     * The portal's 公开目录 of one organisation: what was put into effect (published once) and the reader may read, as
+     * {@link #list} gives it, by category in the enum's order, newest first, a page of {@code size} at a time — page
+     * {@code page} of the category {@code chosen} (an old number beyond its last page is its last page), the first of
+     * every other. Counted in one grouped statement, a statement a category that has any, the texts in one.
+     */
+    public Map<PartyCategory, PageOf<PartyView>> publishedByCategory(Actor actor, long siteId, String organisationCode,
+                                                                     PartyCategory chosen, int page, int size) {
+        // The whole directory, as for the list: the state labels then find every unit above the organisation in it.
+        units.directory(siteId);
+        Unit organisation = organisation(siteId, organisationCode);
+        Set<Long> work = seesWork(actor, siteId, organisation.id()) ? Set.of(organisation.id()) : Set.of();
+        long member = actor != null && actor.unitId() != null && belongsTo(actor, siteId, actor.unitId()) ? actor.unitId() : -1L;
+        Map<PartyCategory, Long> counts = new java.util.EnumMap<>(PartyCategory.class);
+        disclosures.publishedCounts(organisation.id(), orNone(work), member, PartyVisibility.PUBLIC)
+                .forEach(row -> counts.put((PartyCategory) row[0], (Long) row[1]));
+        Map<PartyCategory, PageOf<PartyDisclosure>> found = new java.util.EnumMap<>(PartyCategory.class);
+        for (PartyCategory category : PartyCategory.values()) {
+            found.put(category, CountedPage.of(counts.getOrDefault(category, 0L), category == chosen ? page : 1, size,
+                    (number, n) -> disclosures.published(organisation.id(), category, orNone(work), member, PartyVisibility.PUBLIC,
+                            PageRequest.of(number - 1, n))));
+        }
+        Map<Long, PartyView> views = new HashMap<>();
+        views(found.values().stream().flatMap(p -> p.items().stream()).toList(), work).forEach(v -> views.put(v.id(), v));
+        Map<PartyCategory, PageOf<PartyView>> pages = new java.util.EnumMap<>(PartyCategory.class);
+        found.forEach((category, p) -> pages.put(category, p.map(d -> views.get(d.id()))));
+        return pages;
+    }
+
+    /** The items as the reader sees them ({@code work}: the organisations whose work they see), texts and counts read once. */
+    private List<PartyView> views(List<PartyDisclosure> found, Set<Long> work) {
         Function<PartyDisclosure, Long> shown = d -> work.contains(d.unitId()) && d.workingRevisionId() != null
                 ? d.workingRevisionId() : d.liveRevisionId();
-        kind.load(found.getContent().stream().map(shown).toList());
+        kind.load(found.stream().map(shown).toList());
         Map<Long, Long> counts = new HashMap<>();
-        List<Long> counted = found.getContent().stream().filter(d -> work.contains(d.unitId())).map(PartyDisclosure::id).toList();
+        List<Long> counted = found.stream().filter(d -> work.contains(d.unitId())).map(PartyDisclosure::id).toList();
         if (!counted.isEmpty()) {
             objections.countsOf(counted).forEach(row -> counts.put((Long) row[0], (Long) row[1]));
         }
-        return found.map(d -> view(d, shown.apply(d), work.contains(d.unitId()) ? counts.getOrDefault(d.id(), 0L) : null));
+        return found.stream().map(d -> view(d, shown.apply(d), work.contains(d.unitId()) ? counts.getOrDefault(d.id(), 0L) : null)).toList();
     }
 
     private static Collection<Long> orNone(Collection<Long> ids) {

@@ -143,16 +143,36 @@ public class VillageQueries {
         return scope;
     }
 
-    /** What the village published, newest period first. */
-    public List<VillageView> publishedOf(long siteId, String villageCode) {
-        Unit village = village(siteId, villageCode);
-        return views(siteId, disclosures.publishedOf(village.id(), Pageable.unpaged()), VillageDisclosure::liveRevisionId).getContent();
-    }
-
     /** Page {@code page} of what the village published, newest period first, counted and cut in the database. */
     public PageOf<VillageView> publishedOf(long siteId, String villageCode, int page, int size) {
         Unit village = village(siteId, villageCode);
         return PageOf.of(views(siteId, disclosures.publishedOf(village.id(), pageOf(page, size)), VillageDisclosure::liveRevisionId));
+    }
+
+    /**
+     * What the village published, by category in the enum's order, each newest period first, a page of {@code size} at a
+     * time: page {@code page} of the category {@code chosen} (an old number beyond its last page is its last page), the
+     * first page of every other. Counted in one grouped statement, a statement a category that has any, their texts in
+     * one: the same statements however many years the village has published.
+     */
+    public Map<VillageCategory, PageOf<VillageView>> publishedByCategory(long siteId, String villageCode, VillageCategory chosen,
+                                                                           int page, int size) {
+        Unit village = village(siteId, villageCode);
+        Map<VillageCategory, Long> counts = new java.util.EnumMap<>(VillageCategory.class);
+        disclosures.publishedCounts(village.id()).forEach(row -> counts.put((VillageCategory) row[0], (Long) row[1]));
+        Map<VillageCategory, PageOf<VillageDisclosure>> found = new java.util.EnumMap<>(VillageCategory.class);
+        for (VillageCategory category : VillageCategory.values()) {
+            found.put(category, CountedPage.of(counts.getOrDefault(category, 0L), category == chosen ? page : 1, size,
+                    (number, n) -> disclosures.publishedOf(village.id(), category, PageRequest.of(number - 1, n))));
+        }
+        List<Long> shown = found.values().stream().flatMap(p -> p.items().stream()).map(VillageDisclosure::liveRevisionId).toList();
+        if (!shown.isEmpty()) {
+            units.directory(siteId);
+            kind.load(shown);
+        }
+        Map<VillageCategory, PageOf<VillageView>> views = new java.util.EnumMap<>(VillageCategory.class);
+        found.forEach((category, p) -> views.put(category, p.map(d -> view(d, d.liveRevisionId()))));
+        return views;
     }
 
     /** Page {@code page} of everything published on the site, newest first, counted and cut in the database. */
@@ -218,27 +238,35 @@ public class VillageQueries {
     /** Each category's verdict for the village today, late ones first, then the major matters that came late. */
     public VillageTimeliness timeliness(long siteId, String villageCode) {
         Unit village = village(siteId, villageCode);
-        return timeliness(village, setting(village), disclosures.publishedOf(village.id()),
-                LocalDate.now(clock.withZone(TimeConfiguration.CHINA)));
+        return timelinessOf(List.of(village)).get(village.id());
+    }
+
+    /** How many of the villages are late by law today (the dashboard's figure), from {@link #timelinessOf}. */
+    public long lateAmong(List<Unit> villages) {
+        return timelinessOf(villages).values().stream().filter(VillageTimeliness::late).count();
     }
 
     /**
-     * How many of the villages are late by law today (the dashboard's figure): their settings, what they published and
-     * the titles of their major matters are read in three statements, not three a village.
+     * Each village's verdicts today, by unit id: their settings, what they published that a verdict can turn on (the last
+     * year's periods and every major matter) and the major matters' titles are read in three statements, not three a
+     * village, and not every year of every village.
      */
-    public long lateAmong(List<Unit> villages) {
+    public Map<Long, VillageTimeliness> timelinessOf(List<Unit> villages) {
         if (villages.isEmpty()) {
-            return 0;
+            return Map.of();
         }
         List<Long> ids = villages.stream().map(Unit::id).toList();
+        LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.CHINA));
         Map<Long, VillageSetting> kept = settings.findAllById(ids).stream().collect(Collectors.toMap(VillageSetting::unitId, s -> s));
-        Map<Long, List<VillageDisclosure>> published = disclosures.publishedOfAll(ids).stream()
+        // A verdict looks at the last period and the one before it, both within the last nine months.
+        Map<Long, List<VillageDisclosure>> published = disclosures.forTimeliness(ids, today.minusMonths(12)).stream()
                 .collect(Collectors.groupingBy(VillageDisclosure::unitId));
         kind.load(published.values().stream().flatMap(List::stream).filter(VillageDisclosure::major)
                 .map(VillageDisclosure::liveRevisionId).toList());
-        LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.CHINA));
-        return villages.stream().filter(v -> timeliness(v, kept.getOrDefault(v.id(), unset(v)),
-                published.getOrDefault(v.id(), List.of()), today).late()).count();
+        Map<Long, VillageTimeliness> verdicts = new java.util.LinkedHashMap<>();
+        villages.forEach(v -> verdicts.put(v.id(), timeliness(v, kept.getOrDefault(v.id(), unset(v)),
+                published.getOrDefault(v.id(), List.of()), today)));
+        return verdicts;
     }
 
     /** Each category's verdict for the village on {@code today} from what it published, newest period first. */

@@ -2,6 +2,7 @@ package org.opencounty.grassroots.internal;
 
 import java.util.Collection;
 import java.util.List;
+import org.opencounty.grassroots.VillageCategory;
 import org.opencounty.grassroots.VillageDisclosure;
 import org.opencounty.review.ReviewState;
 import org.springframework.data.domain.Page;
@@ -14,18 +15,17 @@ public interface VillageDisclosureRepository extends JpaRepository<VillageDisclo
     @Query("select d from VillageDisclosure d where d.unitId in :units order by d.id desc")
     List<VillageDisclosure> ofUnits(Collection<Long> units);
 
-    @Query("select d from VillageDisclosure d where d.unitId = :unit and d.review.liveRevisionId is not null"
-            + " order by d.periodStart desc, d.id desc")
-    List<VillageDisclosure> publishedOf(long unit);
-
     @Query("select d from VillageDisclosure d where d.siteId = :site and d.review.liveRevisionId is not null"
             + " order by d.review.publishedAt desc, d.id desc")
     List<VillageDisclosure> publishedOnSite(long site);
 
-    /** What the villages published, each village's newest period first (timeliness of many villages at once). */
+    /**
+     * What the villages published that a timeliness verdict can turn on: their major matters, and what covers a period
+     * starting on or after {@code since} (the periods a verdict looks at are the last two); each village's newest first.
+     */
     @Query("select d from VillageDisclosure d where d.unitId in :units and d.review.liveRevisionId is not null"
-            + " order by d.unitId, d.periodStart desc, d.id desc")
-    List<VillageDisclosure> publishedOfAll(Collection<Long> units);
+            + " and (d.major = true or d.periodStart >= :since) order by d.unitId, d.periodStart desc, d.id desc")
+    List<VillageDisclosure> forTimeliness(Collection<Long> units, java.time.LocalDate since);
 
     /** The units' disclosures that have a text to show (working or live), newest first. */
     @Query(value = "select d from VillageDisclosure d where d.unitId in :units"
@@ -38,6 +38,16 @@ public interface VillageDisclosureRepository extends JpaRepository<VillageDisclo
             + " order by d.periodStart desc, d.id desc",
             countQuery = "select count(d) from VillageDisclosure d where d.unitId = :unit and d.review.liveRevisionId is not null")
     Page<VillageDisclosure> publishedOf(long unit, Pageable page);
+
+    /** How many of the village's disclosures are published, by category: rows of (category, count), empty ones left out. */
+    @Query("select d.category, count(d) from VillageDisclosure d where d.unitId = :unit and d.review.liveRevisionId is not null"
+            + " group by d.category")
+    List<Object[]> publishedCounts(long unit);
+
+    /** A page of what the village published in one category, newest period first (the portal's village page). */
+    @Query("select d from VillageDisclosure d where d.unitId = :unit and d.category = :category and d.review.liveRevisionId is not null"
+            + " order by d.periodStart desc, d.id desc")
+    List<VillageDisclosure> publishedOf(long unit, VillageCategory category, Pageable page);
 
     @Query(value = "select d from VillageDisclosure d where d.siteId = :site and d.review.liveRevisionId is not null"
             + " order by d.review.publishedAt desc, d.id desc",

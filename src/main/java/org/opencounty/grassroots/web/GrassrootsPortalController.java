@@ -1,8 +1,6 @@
 package org.opencounty.grassroots.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +58,9 @@ class GrassrootsPortalController {
         this.units = units;
     }
 
+    /** How many items of a category a village's or a party organisation's page shows at a time. */
+    static final int PER_CATEGORY = 20;
+
     @GetMapping("/villages")
     String villages(Site site, Model model) {
         model.addAttribute("groups", listed(site, UnitKind.VILLAGE));
@@ -75,16 +76,13 @@ class GrassrootsPortalController {
     }
 
     @GetMapping("/villages/{code}")
-    String village(Site site, Actor actor, @PathVariable String code, Model model) {
+    String village(Site site, Actor actor, @PathVariable String code, @RequestParam(required = false) VillageCategory category,
+                   @RequestParam(defaultValue = "1") int page, Model model) {
         Unit village = villages.village(site.id(), code);
-        Map<VillageCategory, List<VillageView>> byCategory = new EnumMap<>(VillageCategory.class);
-        for (VillageCategory category : VillageCategory.values()) {
-            byCategory.put(category, new ArrayList<>());
-        }
-        villages.publishedOf(site.id(), code).forEach(view -> byCategory.get(view.category()).add(view));
         model.addAttribute("village", village);
         model.addAttribute("township", parent(village));
-        model.addAttribute("byCategory", byCategory);
+        // Each category a page at a time, newest period first: years of disclosures never make one long page.
+        model.addAttribute("byCategory", villages.publishedByCategory(site.id(), code, category, page, PER_CATEGORY));
         model.addAttribute("timeliness", villages.timeliness(site.id(), code));
         model.addAttribute("parties", party.attached(village));
         return "grassroots/village";
@@ -179,15 +177,11 @@ class GrassrootsPortalController {
     }
 
     @GetMapping("/party/{code}")
-    String organisation(Site site, Actor actor, @PathVariable String code, Model model) {
+    String organisation(Site site, Actor actor, @PathVariable String code, @RequestParam(required = false) PartyCategory category,
+                        @RequestParam(defaultValue = "1") int page, Model model) {
         Unit organisation = party.organisation(site.id(), code);
-        Map<PartyCategory, List<PartyView>> byCategory = new EnumMap<>(PartyCategory.class);
-        for (PartyCategory category : PartyCategory.values()) {
-            byCategory.put(category, new ArrayList<>());
-        }
-        // The portal shows what was put into effect (实施); drafts stay in the back office.
-        party.list(actor, site.id(), code).stream().filter(view -> view.publishedAt() != null)
-                .forEach(view -> byCategory.get(view.category()).add(view));
+        // The portal shows what was put into effect (实施), each category a page at a time; drafts stay in the back office.
+        Map<PartyCategory, PageOf<PartyView>> byCategory = party.publishedByCategory(actor, site.id(), code, category, page, PER_CATEGORY);
         model.addAttribute("organisation", organisation);
         model.addAttribute("level", party.level(organisation));
         model.addAttribute("attachedTo", party.attachedTo(organisation));
@@ -245,10 +239,14 @@ class GrassrootsPortalController {
         return unit.parentId() == null ? null : units.byId(unit.parentId()).orElse(null);
     }
 
+    /** The villages (or communities) by township; the villages' timeliness worked out together, in a fixed number of statements. */
     private Map<Unit, List<Listed>> listed(Site site, UnitKind kind) {
+        Map<Unit, List<Unit>> byTownship = villages.byTownship(site.id(), kind);
+        Map<Long, org.opencounty.grassroots.VillageTimeliness> timeliness = kind == UnitKind.VILLAGE
+                ? villages.timelinessOf(byTownship.values().stream().flatMap(List::stream).toList()) : Map.of();
         Map<Unit, List<Listed>> groups = new LinkedHashMap<>();
-        villages.byTownship(site.id(), kind).forEach((township, below) -> groups.put(township, below.stream()
-                .map(unit -> new Listed(unit, kind == UnitKind.VILLAGE ? villages.timeliness(site.id(), unit.code()) : null)).toList()));
+        byTownship.forEach((township, below) -> groups.put(township, below.stream()
+                .map(unit -> new Listed(unit, timeliness.get(unit.id()))).toList()));
         return groups;
     }
 }
