@@ -62,7 +62,7 @@ class ServicesController {
             if (blank(type) != null || target != null || online != null || blank(q) != null) {
                 List<Long> grouped = all.stream().filter(u -> groupOf(u, byId) != null).map(Unit::id).toList();
                 model.addAttribute("shownPage", PageOf.clamped(page, n -> catalogue.itemsOf(site.id(), grouped, filter, n, PAGE_SIZE)));
-                model.addAttribute("pageBase", "/services?" + query(null, blank(type), target, online, blank(q)));
+                model.addAttribute("pageBase", "/services?" + kept);
             }
         } else {
             // One unit's guides, a page at a time: its own and those of the units grouped under it.
