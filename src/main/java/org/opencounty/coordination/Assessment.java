@@ -170,7 +170,7 @@ public class Assessment {
                 }
             }
         } else {
-            Map<Long, UnitScore> scores = computeAll(siteId, row);
+            Map<Long, UnitScore> scores = totalsAll(siteId, row);
             Map<Long, Integer> ranks = ranks(scores);
             scores.forEach((unitId, score) -> {
                 if (everyone || visible.contains(unitId)) {
@@ -288,6 +288,32 @@ public class Assessment {
             }
         }
         return scores;
+    }
+
+    /**
+     * Every assessed unit's total of an open year, the deductions and adjustments left out: the facts are counted by unit
+     * and kind in SQL, so the ranking reads a row per unit and kind, not one per late task or finding of the year.
+     */
+    private Map<Long, UnitScore> totalsAll(long siteId, AssessmentYear row) {
+        List<Indicator> scheme = indicators.findByYearIdOrderBySortOrderAscIdAsc(row.id());
+        LocalDate today = LocalDate.ofInstant(clock.instant(), TimeConfiguration.CHINA);
+        Map<Long, Map<RuleKind, Long>> counts = facts.counts(siteId, row.year(), today);
+        if (scheme.stream().anyMatch(i -> i.rule() == RuleKind.GUIDE_INCOMPLETE)) {
+            Map<Long, List<ScoreFact>> guides = new HashMap<>();
+            guideFacts(siteId, guides);
+            guides.forEach((unit, found) -> counts.computeIfAbsent(unit, id -> new java.util.EnumMap<>(RuleKind.class))
+                    .merge(RuleKind.GUIDE_INCOMPLETE, (long) found.size(), Long::sum));
+        }
+        Map<Long, List<Adjustment>> adjusted = adjustments.findByYearIdOrderByMadeAtAscIdAsc(row.id()).stream()
+                .collect(Collectors.groupingBy(Adjustment::unitId));
+        Map<Long, UnitScore> totals = new LinkedHashMap<>();
+        for (Unit unit : units.directory(siteId)) {
+            if (ASSESSED.contains(unit.kind())) {
+                totals.put(unit.id(), new UnitScore(unit.code(), unit.name(), unit.kind(), Scoring.total(scheme,
+                        counts.getOrDefault(unit.id(), Map.of()), adjusted.getOrDefault(unit.id(), List.of())), List.of(), List.of(), List.of()));
+            }
+        }
+        return totals;
     }
 
     /** Each live guide that lacks any of the ten elements, as it stands now. */

@@ -44,11 +44,33 @@ public final class Scoring {
                     adjusted.add(new UnitScore.AdjustmentView(indicator.id(), indicator.name(), a.points(), a.reason(), a.madeBy(), a.madeAt()));
                 }
             }
-            BigDecimal base = indicator.rule() == RuleKind.BONUS ? BigDecimal.ZERO : max;
-            BigDecimal score = base.subtract(deducted).add(adjustment).max(BigDecimal.ZERO).min(max);
+            BigDecimal score = score(indicator, deducted, adjustment);
             scores.add(new UnitScore.IndicatorScore(indicator.id(), indicator.part(), indicator.name(), max, deducted, adjustment, score));
             total = total.add(score);
         }
         return new UnitScore(unitCode, unitName, kind, total, scores, deductions, adjusted);
+    }
+
+    /**
+     * The total alone, from how many facts of each kind the unit has (the ranking: no fact is read one by one). Each
+     * fact deducts {@code pointsEach} until the indicator's cap, so that n facts deduct min(n × pointsEach, maximum),
+     * as {@link #score} adds them up.
+     */
+    public static BigDecimal total(List<Indicator> indicators, Map<RuleKind, Long> counts, List<Adjustment> adjustments) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (Indicator indicator : indicators) {
+            BigDecimal deducted = !indicator.rule().fromFacts() ? BigDecimal.ZERO
+                    : indicator.pointsEach().multiply(BigDecimal.valueOf(counts.getOrDefault(indicator.rule(), 0L))).min(indicator.maxPoints());
+            BigDecimal adjustment = adjustments.stream().filter(a -> a.indicatorId().equals(indicator.id())).map(Adjustment::points)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            total = total.add(score(indicator, deducted, adjustment));
+        }
+        return total;
+    }
+
+    /** An indicator's points: from its maximum (a bonus from 0) less what was deducted, adjusted, within 0 and its maximum. */
+    private static BigDecimal score(Indicator indicator, BigDecimal deducted, BigDecimal adjustment) {
+        BigDecimal base = indicator.rule() == RuleKind.BONUS ? BigDecimal.ZERO : indicator.maxPoints();
+        return base.subtract(deducted).add(adjustment).max(BigDecimal.ZERO).min(indicator.maxPoints());
     }
 }

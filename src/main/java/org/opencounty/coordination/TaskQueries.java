@@ -166,15 +166,22 @@ public class TaskQueries {
         return new TaskOverview(details, matrix);
     }
 
-    /** One unit's tasks (the unit and, for its staff and the center, as {@link #list} narrowed to that unit). */
+    /**
+     * The unit's open (unfulfilled) tasks of every year, the first {@code limit} by newest deadline with their tasks
+     * (the dashboard's card): counted and cut in SQL, as a unit has years of tasks; the whole list is {@link #ofUnit}'s.
+     */
     @Transactional(readOnly = true)
-    public List<UnitStatus> ofUnit(Actor actor, String unitCode) {
+    public OpenTasks openOfUnit(Actor actor, String unitCode, int limit) {
         Unit unit = visibleUnit(actor, unitCode);
-        Map<Long, Task> byId = new HashMap<>();
-        List<TaskAssignment> theirs = assignments.findByUnitIdIn(List.of(unit.id()));
-        tasks.findAllById(theirs.stream().map(TaskAssignment::taskId).toList()).forEach(task -> byId.put(task.id(), task));
-        return theirs.stream().sorted((a, b) -> byId.get(b.taskId()).deadline().compareTo(byId.get(a.taskId()).deadline()))
-                .map(a -> status(byId.get(a.taskId()), a, unit)).toList();
+        List<TaskReads.Cell> cells = reads.openCells(actor.siteId(), unit.id(), limit);
+        Map<Long, Task> byId = tasks(actor, cells.stream().map(TaskReads.Cell::taskId).toList());
+        Instant now = clock.instant();
+        return new OpenTasks(reads.openCount(actor.siteId(), unit.id()),
+                cells.stream().map(cell -> status(byId.get(cell.taskId()), unit, cell, now)).toList(), byId);
+    }
+
+    /** How many tasks a unit has open, the first of them and their tasks by id. */
+    public record OpenTasks(long total, List<UnitStatus> shown, Map<Long, Task> tasks) {
     }
 
     @Transactional(readOnly = true)

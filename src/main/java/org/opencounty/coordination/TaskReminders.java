@@ -32,6 +32,12 @@ public class TaskReminders {
         return statements.reminders(remindedUnits(actor), limit);
     }
 
+    /** How many reminders {@link #mine} holds, counted in SQL. */
+    @Transactional(readOnly = true)
+    public long countMine(Actor actor) {
+        return statements.reminderCount(remindedUnits(actor));
+    }
+
     /** The reminders on inspection findings whose rectification is coming due or overdue. */
     @Transactional(readOnly = true)
     public List<FindingReminder> findings(Actor actor, int limit) {

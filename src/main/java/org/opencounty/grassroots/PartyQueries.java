@@ -126,20 +126,33 @@ public class PartyQueries {
     }
 
     /**
-     * The scopes of {@link #mayRead} and {@link #seesWork} worked out per organisation (in memory: the directory is read
-     * once), then applied in the query; the page's texts and objection counts are read once a page.
+     * Page {@code page} of the items of the organisations whose work the actor sees ({@link #seesWork}), every state,
+     * newest first: the back office's list, counted and cut in the database; empty for anybody else.
      */
+    public PageOf<PartyView> work(Actor actor, long siteId, int page, int size) {
+        return PageOf.of(readable(actor, siteId, null, true, PageRequest.of(PageOf.clampPage(page) - 1, size)));
+    }
+
     private Page<PartyView> readable(Actor actor, long siteId, String organisationCode, Pageable pageable) {
+        return readable(actor, siteId, organisationCode, false, pageable);
+    }
+
+    /**
+     * The scopes of {@link #mayRead} and {@link #seesWork} worked out per organisation (in memory: the directory is read
+     * once), then applied in the query; the page's texts and objection counts are read once a page. {@code workOnly}
+     * keeps the organisations whose work the actor sees, and their items only.
+     */
+    private Page<PartyView> readable(Actor actor, long siteId, String organisationCode, boolean workOnly, Pageable pageable) {
         // The whole directory even for one organisation: the reviewing units and state labels then find every unit above
         // it in this transaction, so a page reads the same statements whatever states its items are in.
         List<Unit> organisations = organisations(siteId);
         if (organisationCode != null && !organisationCode.isBlank()) {
             organisations = List.of(organisation(siteId, organisationCode));
         }
-        List<Long> ids = organisations.stream().map(Unit::id).toList();
         Set<Long> work = organisations.stream().map(Unit::id).filter(id -> seesWork(actor, siteId, id))
                 .collect(Collectors.toCollection(HashSet::new));
-        long member = actor != null && actor.unitId() != null && belongsTo(actor, siteId, actor.unitId()) ? actor.unitId() : -1L;
+        List<Long> ids = organisations.stream().map(Unit::id).filter(id -> !workOnly || work.contains(id)).toList();
+        long member = !workOnly && actor != null && actor.unitId() != null && belongsTo(actor, siteId, actor.unitId()) ? actor.unitId() : -1L;
         Page<PartyDisclosure> found = disclosures.readable(orNone(ids), orNone(work), member, PartyVisibility.PUBLIC, pageable);
         List<PartyView> views = views(found.getContent(), work);
         return new org.springframework.data.domain.PageImpl<>(views, found.getPageable(), found.getTotalElements());

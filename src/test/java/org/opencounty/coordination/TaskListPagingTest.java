@@ -151,12 +151,51 @@ class TaskListPagingTest extends IntegrationTest {
         List<Cost> more = costs(center, officer, centerPage, officerPage);
         assertSameCost(few, more, 0);
         // Once the first page is full (of tasks issued to one unit each), more tasks read no more rows for it, nor for
-        // the center's dashboard; the unit's dashboard reads its unit's tasks, one row each.
+        // either dashboard: the unit's card reads its first open tasks and counts the rest in SQL.
         addTasks(60, "2027-03-01", "market");
         List<Cost> full = costs(center, officer, centerPage, officerPage);
         addTasks(20, "2027-03-01", "market");
+        addTasks(20, "2025-06-01", "market");
+        fulfil("market");
+        addTasks(20, "2026-02-01", "market");
         List<Cost> fuller = costs(center, officer, centerPage, officerPage);
-        assertSameCost(full, fuller, 4);
+        assertSameCost(full, fuller, 5);
+    }
+
+    /** Marks every task of the unit fulfilled on time, as years of finished tasks are. */
+    private void fulfil(String unit) {
+        jdbc.sql("""
+                update coord_task_unit tu set fulfilled_at = (t.deadline - 1)::timestamp at time zone 'Asia/Shanghai'
+                from coord_task t, unit u where t.id = tu.task_id and u.id = tu.unit_id and u.code = :unit and tu.fulfilled_at is null""")
+                .param("unit", unit).update();
+    }
+
+    /** The unit's open tasks as its card listed them from every task of the unit: newest deadline first. */
+    private List<Long> open(String unit) {
+        return jdbc.sql("""
+                select t.id from coord_task t join coord_task_unit tu on tu.task_id = t.id join unit u on u.id = tu.unit_id
+                where u.code = :unit and tu.fulfilled_at is null order by t.deadline desc, t.id desc""")
+                .param("unit", unit).query(Long.class).list();
+    }
+
+    @Test
+    void aUnitsCardShowsItsFirstOpenTasksAndCountsTheRest() throws Exception {
+        addTasks(12, "2025-05-01", "market");
+        fulfil("market");
+        addTasks(4, "2026-11-01", "market");
+        addTasks(9, "2026-12-20", "market");
+        List<Long> open = open("market");
+        String page = mvc.perform(get("/admin").session(sessionOf("officer1"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        Matcher figure = Pattern.compile("<strong id=\"tasks-open\">(\\d+)</strong>").matcher(page);
+        assertThat(figure.find()).as(page).isTrue();
+        assertThat(Long.parseLong(figure.group(1))).isEqualTo(open.size());
+        Matcher entry = Pattern.compile("href=\"/admin/tasks/(\\d+)/units/market\"").matcher(page);
+        List<Long> shown = new ArrayList<>();
+        while (entry.find()) {
+            shown.add(Long.parseLong(entry.group(1)));
+        }
+        assertThat(shown).isEqualTo(open.subList(0, 8));
     }
 
     /** The same statements request by request, and the same rows for the first {@code sameRows} requests. */

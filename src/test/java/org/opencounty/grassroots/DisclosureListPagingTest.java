@@ -9,13 +9,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.opencounty.IntegrationTest;
 import org.opencounty.StatementCounter;
 import org.opencounty.TestAccounts;
+import org.opencounty.accounts.Accounts;
+import org.opencounty.accounts.Authenticator;
+import org.opencounty.common.Actor;
 import org.opencounty.common.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -30,6 +36,14 @@ class DisclosureListPagingTest extends IntegrationTest {
 
     @Autowired
     private TestAccounts accounts;
+    @Autowired
+    private Accounts accountStore;
+    @Autowired
+    private Authenticator authenticator;
+    @Autowired
+    private VillageQueries villages;
+    @Autowired
+    private PartyQueries party;
 
     private void villageDrafts(String officer, int upTo) throws Exception {
         for (int n = villageWork().size(); n < upTo; n++) {
@@ -138,6 +152,105 @@ class DisclosureListPagingTest extends IntegrationTest {
                         .mapToInt(StatementCounter.Executed::rows).sum();
                 assertThat(rows).as(url + " " + statements).isLessThanOrEqualTo(21);
             }
+        }
+        assertThat(many).isEqualTo(few);
+    }
+
+    private Actor actor(String username) {
+        return authenticator.principalOf(accountStore.find(username).orElseThrow()).actor();
+    }
+
+    /** The back office's lists as they were read before: every item the person sees, the party ones kept to their work. */
+    private List<Long> villageReference(Actor actor) {
+        return villages.work(actor, actor.siteId(), null).stream().map(VillageView::id).toList();
+    }
+
+    private List<Long> partyReference(Actor actor) {
+        return party.list(actor, actor.siteId(), null).stream()
+                .filter(p -> party.seesWork(actor, actor.siteId(), party.organisation(actor.siteId(), p.organisation()).id()))
+                .map(PartyView::id).toList();
+    }
+
+    private static List<Long> linked(String html, String kind) {
+        Matcher link = Pattern.compile("href=\"/admin/" + kind + "-disclosures/(\\d+)\"").matcher(html);
+        List<Long> ids = new ArrayList<>();
+        while (link.find()) {
+            ids.add(Long.parseLong(link.group(1)));
+        }
+        return ids;
+    }
+
+    private String backOffice(MockHttpSession session, int villagePage, int partyPage) throws Exception {
+        return mvc.perform(get("/admin/grassroots").session(session).param("villagePage", String.valueOf(villagePage))
+                .param("partyPage", String.valueOf(partyPage))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    @Test
+    void theBackOfficeListsArePagedForEachReaderAsTheyWereListedWhole() throws Exception {
+        String villageOfficer = accounts.staff(VILLAGE, Role.INFO_OFFICER, false);
+        String partyOfficer = accounts.staff(BRANCH, Role.INFO_OFFICER, false);
+        villageDrafts(tokenFor(villageOfficer), 45);
+        partyDrafts(tokenFor(partyOfficer), 45);
+        for (String reader : List.of(villageOfficer, partyOfficer, "township1", "center")) {
+            MockHttpSession session = sessionOf(reader);
+            List<Long> villageWork = villageReference(actor(reader));
+            List<Long> partyWork = partyReference(actor(reader));
+            List<Long> villagePages = new ArrayList<>();
+            List<Long> partyPages = new ArrayList<>();
+            int last = Math.max(1, Math.max((villageWork.size() + 19) / 20, (partyWork.size() + 19) / 20));
+            for (int n = 1; n <= last; n++) {
+                String html = backOffice(session, Math.min(n, Math.max(1, (villageWork.size() + 19) / 20)),
+                        Math.min(n, Math.max(1, (partyWork.size() + 19) / 20)));
+                List<Long> v = linked(html, "village");
+                List<Long> p = linked(html, "party");
+                assertThat(v.size()).as(reader).isLessThanOrEqualTo(20);
+                assertThat(p.size()).as(reader).isLessThanOrEqualTo(20);
+                if (n <= (villageWork.size() + 19) / 20) {
+                    villagePages.addAll(v);
+                }
+                if (n <= (partyWork.size() + 19) / 20) {
+                    partyPages.addAll(p);
+                }
+            }
+            assertThat(villagePages).as(reader).isEqualTo(villageWork);
+            assertThat(partyPages).as(reader).isEqualTo(partyWork);
+        }
+        // The officers' own lists are long enough to page; each list's links keep the other's page.
+        String html = backOffice(sessionOf(villageOfficer), 2, 1);
+        assertThat(html).contains("href=\"/admin/grassroots?partyPage=1&amp;villagePage=3#v-heading\"")
+                .contains("href=\"/admin/grassroots?partyPage=1&amp;villagePage=1#v-heading\"");
+        html = backOffice(sessionOf(partyOfficer), 1, 2);
+        assertThat(html).contains("href=\"/admin/grassroots?villagePage=1&amp;partyPage=3#p-heading\"");
+        // A page beyond the last shows the last; the party officer sees no village's work, the village officer no party item.
+        assertThat(linked(backOffice(sessionOf(villageOfficer), 99, 1), "village")).isNotEmpty();
+        assertThat(linked(backOffice(sessionOf(villageOfficer), 1, 1), "party")).isEmpty();
+        assertThat(linked(backOffice(sessionOf(partyOfficer), 1, 1), "village")).isEmpty();
+    }
+
+    @Test
+    void theBackOfficeReadsAFixedNumberOfStatementsWhateverTheNumberOfItems() throws Exception {
+        String villageOfficer = accounts.staff(VILLAGE, Role.INFO_OFFICER, false);
+        String partyOfficer = accounts.staff(BRANCH, Role.INFO_OFFICER, false);
+        villageDrafts(tokenFor(villageOfficer), 3);
+        partyDrafts(tokenFor(partyOfficer), 3);
+        List<MockHttpSession> readers = new ArrayList<>();
+        for (String reader : List.of(villageOfficer, partyOfficer, "township1", "center")) {
+            readers.add(sessionOf(reader));
+        }
+        List<Integer> few = new ArrayList<>();
+        for (MockHttpSession reader : readers) {
+            backOffice(reader, 1, 1);   // the first request warms what is kept between requests
+            few.add(StatementCounter.count(() -> backOffice(reader, 1, 1)));
+        }
+        villageDrafts(tokenFor(villageOfficer), 60);
+        partyDrafts(tokenFor(partyOfficer), 60);
+        List<Integer> many = new ArrayList<>();
+        for (MockHttpSession reader : readers) {
+            List<StatementCounter.Executed> statements = StatementCounter.record(() -> backOffice(reader, 1, 1));
+            many.add(statements.size());
+            int rows = statements.stream().filter(s -> s.sql().contains("from village_disclosure ") || s.sql().contains("from party_disclosure "))
+                    .mapToInt(StatementCounter.Executed::rows).sum();
+            assertThat(rows).as(statements.toString()).isLessThanOrEqualTo(2 * 21);
         }
         assertThat(many).isEqualTo(few);
     }

@@ -12,8 +12,6 @@ public interface TaskAssignmentRepository extends JpaRepository<TaskAssignment, 
 
     List<TaskAssignment> findByTaskIdIn(Collection<Long> taskIds);
 
-    List<TaskAssignment> findByUnitIdIn(Collection<Long> unitIds);
-
     Optional<TaskAssignment> findByTaskIdAndUnitId(long taskId, long unitId);
 
     List<TaskAssignment> findByFulfilledAtIsNull();

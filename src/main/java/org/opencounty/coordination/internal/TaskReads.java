@@ -179,6 +179,23 @@ public class TaskReads {
                 .param("site", siteId).param("tasks", taskIds).param("units", array(units)).query(TaskReads::cell).list();
     }
 
+    /** How many tasks the unit has not fulfilled yet, of every year (the dashboard's figure). */
+    public long openCount(long siteId, long unitId) {
+        return jdbc.sql("select count(*) from coord_task_unit where site_id = :site and unit_id = :unit and fulfilled_at is null")
+                .param("site", siteId).param("unit", unitId).query(Long.class).single();
+    }
+
+    /** The unit's first {@code limit} unfulfilled cells, newest deadline first, as the unit's task list orders them. */
+    public List<Cell> openCells(long siteId, long unitId, int limit) {
+        return jdbc.sql("""
+                        select tu.task_id, tu.unit_id, tu.state, tu.working_revision_id is not null or tu.live_revision_id is not null as written,
+                               tu.reported_at, tu.fulfilled_at
+                        from coord_task_unit tu join coord_task t on t.id = tu.task_id
+                        where tu.site_id = :site and tu.unit_id = :unit and tu.fulfilled_at is null
+                        order by t.deadline desc, t.id desc limit :limit""")
+                .param("site", siteId).param("unit", unitId).param("limit", limit).query(TaskReads::cell).list();
+    }
+
     /** How many cells of the units are overdue now, over every task of the site (the center's dashboard). */
     public long overdue(long siteId, List<Long> units, Instant now) {
         return jdbc.sql("with " + SHOWN + ", " + CELLS + " select count(*) from cells where state = 'OVERDUE'")

@@ -40,6 +40,17 @@ public class TaskSweepStatements {
                 .param("today", today).param("until", remindUntil).param("now", now).update();
     }
 
+    /** How many reminders {@link #reminders} would list without a limit. */
+    public long reminderCount(Collection<Long> unitIds) {
+        if (unitIds.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("""
+                        select count(*) from coord_reminder r join coord_task_unit tu on tu.id = r.task_unit_id
+                        where r.unit_id in (:units) and tu.fulfilled_at is null""")
+                .param("units", unitIds).query(Long.class).single();
+    }
+
     /** The reminders of units still open on their task, newest first. */
     public List<TaskReminder> reminders(Collection<Long> unitIds, int limit) {
         if (unitIds.isEmpty()) {

@@ -11,7 +11,6 @@ import org.opencounty.common.web.DashboardSection;
 import org.opencounty.coordination.Task;
 import org.opencounty.coordination.TaskQueries;
 import org.opencounty.coordination.TaskReminders;
-import org.opencounty.coordination.UnitStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,14 +40,13 @@ class TaskDashboard implements DashboardSection {
             return List.of(new DashboardCard(35, "督办任务", List.of(text("逾期未完成 "), figure(overdue, "tasks-overdue"), text(" 项（单位 × 任务）。")),
                     List.of(), "查看完成情况", "/admin/tasks"));
         }
-        List<UnitStatus> open = queries.ofUnit(actor, actor.unitCode()).stream().filter(status -> !status.state().done()).toList();
-        int reminded = reminders.mine(actor, 100).size();
-        List<UnitStatus> shown = open.stream().limit(SHOWN).toList();
-        Map<Long, Task> tasks = queries.tasks(actor, shown.stream().map(UnitStatus::taskId).toList());
-        List<DashboardCard.Entry> entries = shown.stream().map(status -> new DashboardCard.Entry(
+        TaskQueries.OpenTasks open = queries.openOfUnit(actor, actor.unitCode(), SHOWN);
+        long reminded = reminders.countMine(actor);
+        Map<Long, Task> tasks = open.tasks();
+        List<DashboardCard.Entry> entries = open.shown().stream().map(status -> new DashboardCard.Entry(
                 tasks.get(status.taskId()).title(), "/admin/tasks/" + status.taskId() + "/units/" + status.unitCode(),
                 status.state().label() + "，期限 " + tasks.get(status.taskId()).deadline())).toList();
-        return List.of(new DashboardCard(35, "督办任务", List.of(text("本单位未完成的督办任务 "), figure(open.size(), "tasks-open"),
+        return List.of(new DashboardCard(35, "督办任务", List.of(text("本单位未完成的督办任务 "), figure(open.total(), "tasks-open"),
                 text(" 项，督办提醒 "), figure(reminded, "task-reminders"), text(" 条。")), entries, "查看督办任务", "/admin/tasks"));
     }
 }

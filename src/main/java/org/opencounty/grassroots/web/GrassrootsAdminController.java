@@ -15,6 +15,7 @@ import org.opencounty.common.InvalidInputException;
 import org.opencounty.common.NotAllowedException;
 import org.opencounty.common.Role;
 import org.opencounty.common.TimeConfiguration;
+import org.opencounty.common.web.PageOf;
 import org.opencounty.grassroots.DisclosurePeriod;
 import org.opencounty.grassroots.FinanceInput;
 import org.opencounty.grassroots.FinanceSheet;
@@ -53,6 +54,7 @@ class GrassrootsAdminController {
     private static final Map<String, List<String>> LISTS = Map.of("lines", List.of("date", "item", "amount", "counterpart", "voucher"),
             "subsidies", List.of("name", "item", "amount", "date", "idNumber", "bankAccount"));
     private static final String NEW = "/admin/village-disclosures/new";
+    private static final int PER_PAGE = 20;
 
     private final VillageDisclosures disclosures;
     private final VillageQueries queries;
@@ -71,11 +73,15 @@ class GrassrootsAdminController {
         this.clock = clock;
     }
 
+    /**
+     * The disclosures the reader works on, village and party, each newest first and paged in the database within the
+     * reader's scope (a county's villages publish for years); each list's page is kept in the other's links.
+     */
     @GetMapping("/admin/grassroots")
-    String work(Site site, Actor actor, Model model) {
-        model.addAttribute("villageWork", queries.work(actor, site.id(), null));
-        model.addAttribute("partyWork", party.list(actor, site.id(), null).stream()
-                .filter(view -> party.seesWork(actor, site.id(), party.organisation(site.id(), view.organisation()).id())).toList());
+    String work(Site site, Actor actor, @RequestParam(defaultValue = "1") int villagePage, @RequestParam(defaultValue = "1") int partyPage,
+                Model model) {
+        model.addAttribute("villageWork", PageOf.clamped(villagePage, n -> queries.work(actor, site.id(), null, n, PER_PAGE)));
+        model.addAttribute("partyWork", PageOf.clamped(partyPage, n -> party.work(actor, site.id(), n, PER_PAGE)));
         model.addAttribute("writesVillage", actor.has(Role.INFO_OFFICER) && queries.villages(site.id()).stream()
                 .anyMatch(u -> u.id().equals(actor.unitId())));
         model.addAttribute("writesParty", actor.has(Role.INFO_OFFICER) && party.organisations(site.id()).stream()
