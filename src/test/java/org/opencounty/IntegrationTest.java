@@ -53,8 +53,6 @@ public abstract class IntegrationTest {
         // The database is shared by the run's contexts, a heap index is not: each context fills its own at start, and its
         // tests search at once. The platform checks beside its start (SearchIndexBootstrapTest).
         registry.add("opencounty.search.check-in-background", () -> "false");
-        // A context's first request sees what the sweeps after start issued (the platform runs them beside its start: AfterStartTest).
-        registry.add("opencounty.startup.sweeps-in-background", () -> "false");
         registry.add("opencounty.storage.dir", () -> TestDatabase.scratchDirectory("files").toString());
         registry.add("opencounty.audit.checkpoint-dir", AUDIT_FOLDER::toString);
         // The platform makes its repositories when first used; the tests make them all at start, so a query method

@@ -60,7 +60,7 @@ class OpenSearchOutboxTest {
         }
         platform = new SpringApplication(OpenCountyApplication.class, TestClockConfiguration.class).run(
                 "--spring.datasource.url=" + TestDatabase.freshDatabase("opensearch_outbox"), "--spring.datasource.username=postgres",
-                "--server.port=0", "--spring.datasource.hikari.connection-timeout=30000", "--opencounty.supervision.cron=-", "--logging.level.root=WARN", "--opencounty.search.check-in-background=false", "--opencounty.startup.sweeps-in-background=false",
+                "--server.port=0", "--spring.datasource.hikari.connection-timeout=30000", "--opencounty.supervision.cron=-", "--logging.level.root=WARN", "--opencounty.search.check-in-background=false",
                 "--opencounty.storage.dir=" + TestDatabase.scratchDirectory("opensearch-files"),
                 "--opencounty.audit.checkpoint-dir=" + TestDatabase.scratchDirectory("opensearch-audit"),
                 "--spring.jpa.properties.hibernate.search.backend.type=elasticsearch",

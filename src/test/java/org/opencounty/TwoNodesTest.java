@@ -62,7 +62,7 @@ class TwoNodesTest {
                 // A start-up on a loaded machine sends a burst of background listeners at the pool: they wait, not fail.
                 "--spring.datasource.url=" + url, "--spring.datasource.username=postgres", "--server.port=0", "--spring.datasource.hikari.connection-timeout=30000",
                 "--opencounty.sessions.store=jdbc", "--opencounty.cluster.page-cache-notify=true", "--opencounty.supervision.cron=-",
-                "--spring.jpa.properties.hibernate.search.backend.directory.type=local-heap", "--opencounty.search.check-in-background=false", "--opencounty.startup.sweeps-in-background=false",
+                "--spring.jpa.properties.hibernate.search.backend.directory.type=local-heap", "--opencounty.search.check-in-background=false",
                 "--opencounty.storage.dir=" + files, "--opencounty.audit.checkpoint-dir=" + TestDatabase.scratchDirectory("audit-" + name),
                 "--logging.level.root=WARN");
     }

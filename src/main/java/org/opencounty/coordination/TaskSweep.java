@@ -11,7 +11,6 @@ import org.opencounty.audit.AuditLog;
 import org.opencounty.audit.AuditResult;
 import org.opencounty.calendar.WorkingDays;
 import org.opencounty.common.Actor;
-import org.opencounty.common.AfterStart;
 import org.opencounty.common.NotAllowedException;
 import org.opencounty.common.TimeConfiguration;
 import org.opencounty.coordination.internal.InspectionStatements;
@@ -53,12 +52,10 @@ public class TaskSweep {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final AfterStart afterStart;
 
     TaskSweep(TaskSweepStatements statements, InspectionStatements findings, TaskRepository tasks, TaskAssignmentRepository assignments, ConditionChecks checks,
               Units units, WorkingDays workingDays, CoordinationSettings settings, AuditLog audit, ApplicationEventPublisher events,
-              Clock clock, AfterStart afterStart) {
-        this.afterStart = afterStart;
+              Clock clock) {
         this.statements = statements;
         this.findings = findings;
         this.tasks = tasks;
@@ -94,14 +91,12 @@ public class TaskSweep {
         run(SYSTEM);
     }
 
-    /**
-     * Once after start, unless the schedule is off: what came due while the platform was down should not wait. It
-     * runs beside the platform's first seconds, not before health says ready ({@link AfterStart}).
-     */
+    /** Once after start, unless the schedule is off: what came due while the platform was down should not wait. */
     @EventListener(ApplicationReadyEvent.class)
+    @Transactional
     public void afterStart() {
         if (!Scheduled.CRON_DISABLED.equals(settings.cron())) {
-            afterStart.sweep("task-sweep-after-start", () -> run(SYSTEM));
+            run(SYSTEM);
         }
     }
 

@@ -14,7 +14,6 @@ import org.opencounty.audit.AuditResult;
 import org.opencounty.calendar.Region;
 import org.opencounty.calendar.WorkingDays;
 import org.opencounty.common.Actor;
-import org.opencounty.common.AfterStart;
 import org.opencounty.common.NotAllowedException;
 import org.opencounty.common.TimeConfiguration;
 import org.opencounty.supervision.internal.SweepDates;
@@ -51,13 +50,10 @@ public class SupervisionSweep {
     private final AuditLog audit;
     private final Clock clock;
     private final InteractionSignals interaction;
-    private final AfterStart afterStart;
 
     SupervisionSweep(SweepStatements statements, WorkingDays workingDays, SupervisionSettings settings,
-                     ApplicationEventPublisher events, AuditLog audit, Clock clock, InteractionSignals interaction,
-                     AfterStart afterStart) {
+                     ApplicationEventPublisher events, AuditLog audit, Clock clock, InteractionSignals interaction) {
         this.interaction = interaction;
-        this.afterStart = afterStart;
         this.statements = statements;
         this.workingDays = workingDays;
         this.settings = settings;
@@ -95,13 +91,13 @@ public class SupervisionSweep {
 
     /**
      * Once when the platform has started, unless the scheduled sweep is switched off: signals due while it was down
-     * (or, on a first start, the demo cases' signals and notices) should not wait for the next ten-minute mark. It
-     * runs beside the platform's first seconds, not before health says ready ({@link AfterStart}).
+     * (or, on a first start, the demo cases' signals and notices) should not wait for the next ten-minute mark.
      */
     @EventListener(ApplicationReadyEvent.class)
+    @Transactional
     public void afterStart() {
         if (!Scheduled.CRON_DISABLED.equals(settings.cron())) {
-            afterStart.sweep("supervision-sweep-after-start", () -> run(today(), SYSTEM));
+            run(today(), SYSTEM);
         }
     }
 
