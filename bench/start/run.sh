@@ -14,6 +14,10 @@
 #   BENCH_DATA=path/to/data bench/start/run.sh   # the data folder of an earlier start: skips the first start
 #   BENCH_START_ONLY=aot bench/start/run.sh      # only the AOT cache and the Spring AOT variants, alternated
 #   BENCH_START_OPTS="-XX:+UseSerialGC" bench/start/run.sh   # JVM options for every start and training run
+#   BENCH_START_VARIANT="-XX:Tier4InvocationThreshold=20000" BENCH_START_ROUNDS=3 BENCH_START_ONLY=aot bench/start/run.sh
+#       # JVM options of the variant alternated with the plain cache (default -XX:CompileThresholdScaling=4), on the
+#       # same cache, and how many rounds (default 2)
+#   BENCH_START_SPRING_AOT=false …              # leaves out the Spring AOT variants (and their training run)
 # A jar given in BENCH_JAR must have been built with -Paot for the Spring AOT variants (they are skipped otherwise).
 set -euo pipefail
 source "$(dirname "$0")/../lib.sh"
@@ -82,7 +86,9 @@ train() {
 }
 train opencounty.aot
 spring_aot=false
-if unzip -l "$JAR" 'BOOT-INF/classes/org/opencounty/OpenCountyApplication__ApplicationContextInitializer.class' >/dev/null 2>&1; then
+if [ "${BENCH_START_SPRING_AOT:-true}" = false ]; then
+  echo "[bench] no Spring AOT variants (BENCH_START_SPRING_AOT=false)"
+elif unzip -l "$JAR" 'BOOT-INF/classes/org/opencounty/OpenCountyApplication__ApplicationContextInitializer.class' >/dev/null 2>&1; then
   spring_aot=true
   train opencounty-spring-aot.aot -Dspring.aot.enabled=true
 else
@@ -90,11 +96,14 @@ else
 fi
 [ "$only" = aot ] || timed_start extracted "$extracted"
 # Alternated, so that both see the same machine (its load shows in the wall-clock time, less in the CPU time).
-for round in 1 2; do
+variant=${BENCH_START_VARIANT:--XX:CompileThresholdScaling=4}
+echo "[bench] variant alternated with the plain cache (aot-cache-variant): $variant"
+for round in $(seq 1 "${BENCH_START_ROUNDS:-2}"); do
   timed_start "aot-cache-$round" "$extracted" -XX:AOTCache="$WORK/opencounty.aot"
-  # The JIT compiles later (at 4x the invocation counts): C1 and C2 took a third of a start's CPU on the two cores
-  # (docs/adr/0030-start.md, second amendment); the same code is compiled in the end, a little later.
-  timed_start "aot-cache-jit-later-$round" "$extracted" -XX:AOTCache="$WORK/opencounty.aot" -XX:CompileThresholdScaling=4
+  # By default the JIT compiles later (at 4x the invocation counts): C1 and C2 took a third of a start's CPU on the
+  # two cores (docs/adr/0030-start.md, second amendment); the same code is compiled in the end, a little later.
+  # shellcheck disable=SC2086
+  timed_start "aot-cache-variant-$round" "$extracted" -XX:AOTCache="$WORK/opencounty.aot" $variant
   if $spring_aot; then
     timed_start "spring-aot-cache-$round" "$extracted" -XX:AOTCache="$WORK/opencounty-spring-aot.aot" -Dspring.aot.enabled=true
   fi
