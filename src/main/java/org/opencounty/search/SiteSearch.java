@@ -121,9 +121,10 @@ public class SiteSearch {
      * One page of articles. Titles first: the articles holding a word of the search in their title are searched
      * alone, and when the page they fill ends above the most an article without a title word can score (the body's
      * and keywords' ceiling, {@link BodyScoreCeiling}) and they alone pass the exact count, that page is the page the
-     * whole search would give, in the same order with the same scores. Otherwise the whole search runs. For two words
-     * the whole search scores every article holding both (block-max skipping cannot help there: nearly every block
-     * of articles has a title holding each word), the titled ones are a tenth of them (docs/adr/0029, decision 18).
+     * whole search would give, in the same order with the same scores. Otherwise the whole search runs. Two words or
+     * more only: for them the whole search scores nearly every article holding all the words (block-max skipping
+     * helps little: nearly every block of articles has a title holding a word), the titled ones are a fraction of
+     * them (docs/adr/0029-search-speed.md, decision 18).
      */
     SearchResults articles(EntityManager entityManager, long siteId, SearchQuery query, boolean titlesFirst) {
         String text = bounded(query.text());
@@ -133,9 +134,11 @@ public class SiteSearch {
         String words = expanded(siteId, text);
         var session = Search.session(entityManager);
         UnitNames unitNames = units.names(siteId);
-        if (titlesFirst) {
+        // One word: block-max skipping already passes over most bodies (a title's score stands far above them), and
+        // the titled search first cost more than it saved on the benchmark's words (decision 18).
+        if (titlesFirst && text.strip().split("\\s+").length > 1) {
             List<String> plainWords = Arrays.asList(words.replaceAll("[|()]", " ").strip().split("\\s+"));
-            OptionalDouble ceiling = bodyScoreCeiling.of(plainWords);
+            OptionalDouble ceiling = bodyScoreCeiling.of(plainWords, exactCountUpTo);
             if (ceiling.isPresent()) {
                 SearchResult<List<?>> titled = articleHits(session, siteId, query, words, text, String.join(" ", plainWords));
                 if (answersThePage(titled, ceiling.getAsDouble())) {

@@ -44,6 +44,7 @@ public final class QueryShapes {
                 ThreadMXBean threads = ManagementFactory.getThreadMXBean();
                 long oneCpu = 0, twoCpu = 0;
                 StringBuilder counts = new StringBuilder();
+                Map<String, Long> perQuery = new java.util.LinkedHashMap<>();
                 for (int round = 0; round <= rounds; round++) {
                     for (String words : all) {
                         Query q = build(shape, analyzer, words, site);
@@ -53,6 +54,7 @@ public final class QueryShapes {
                         long t = threads.getCurrentThreadCpuTime() - t0;
                         if (round > 0) {
                             if (words.contains(" ")) twoCpu += t; else oneCpu += t;
+                            perQuery.merge(words, t, Long::sum);
                         }
                         if (round == rounds) {
                             counts.append(words).append('=').append(top.totalHits).append(' ');
@@ -70,6 +72,9 @@ public final class QueryShapes {
                         }
                     }
                 }
+                if (Boolean.getBoolean("perQuery")) {
+                    perQuery.forEach((w, t) -> System.out.printf("    %s %.2f ms%n", w, t / 1e6 / rounds));
+                }
                 System.out.printf("%s: one word %.2f ms, two words %.2f ms%n  %s%n", shape,
                         oneCpu / 1e6 / rounds / SearchBench.ONE_WORD.size(), twoCpu / 1e6 / rounds / SearchBench.TWO_WORDS.size(), counts);
             }
@@ -83,6 +88,13 @@ public final class QueryShapes {
         Query full = build("current", analyzer, words, site);
         Query titleAny = new QueryBuilder(analyzer).createBooleanQuery("title", words, Occur.SHOULD);
         Query titled = new BooleanQuery.Builder().add(full, Occur.MUST).add(titleAny, Occur.FILTER).build();
+        long titleDocs = 0;
+        for (String token : tokens(analyzer, "title", words)) {
+            titleDocs += searcher.getIndexReader().docFreq(new org.apache.lucene.index.Term("title", token));
+        }
+        if (titleDocs < 1000) {
+            return searcher.search(full, new TopScoreDocCollectorManager(10, null, 1000));
+        }
         TopDocs top = searcher.search(titled, new TopScoreDocCollectorManager(10, null, 1000));
         double bound = 0;
         for (String field : List.of("bodyText", "keywords")) {
@@ -106,7 +118,7 @@ public final class QueryShapes {
             return top;
         }
         fallbacks++;
-        System.out.printf("  fallback %s: full %s many %s last %.3f bound %.3f%n", words, full10, many, full10 ? top.scoreDocs[9].score : 0, bound);
+        if (Boolean.getBoolean("printFallbacks")) System.out.printf("  fallback %s: full %s many %s last %.3f bound %.3f%n", words, full10, many, full10 ? top.scoreDocs[9].score : 0, bound);
         return searcher.search(full, new TopScoreDocCollectorManager(10, null, 1000));
     }
 

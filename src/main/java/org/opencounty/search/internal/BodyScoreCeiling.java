@@ -46,10 +46,12 @@ public class BodyScoreCeiling {
     }
 
     /**
-     * The ceiling for these words, each analysed alone as the simple query string analyses them; empty where the index
-     * is not an in-process Lucene one.
+     * The ceiling for these words, each analysed alone as the simple query string analyses them; empty where titles
+     * first cannot answer: the index is not an in-process Lucene one, or fewer titles hold the words than
+     * {@code titledAtLeast} (the terms' document frequencies, deleted and other sites' articles included, bound the
+     * titled articles from above: below the exact count they cannot pass it, and the whole search would run anyway).
      */
-    public OptionalDouble of(List<String> words) {
+    public OptionalDouble of(List<String> words, int titledAtLeast) {
         SearchMapping mapping = Search.mapping(entityManagerFactory);
         if (!(mapping.indexedEntity(PublishedArticle.class).indexManager() instanceof LuceneIndexManager index)) {
             return OptionalDouble.empty();
@@ -58,6 +60,15 @@ public class BodyScoreCeiling {
         try (IndexReader reader = mapping.scope(PublishedArticle.class).extension(LuceneExtension.get()).openIndexReader()) {
             IndexSearcher searcher = new IndexSearcher(reader);
             searcher.setQueryCache(null);
+            long titled = 0;
+            for (String word : words) {
+                for (String term : terms(analyzer, "title", word)) {
+                    titled += reader.docFreq(new Term("title", term));
+                }
+            }
+            if (titled < titledAtLeast) {
+                return OptionalDouble.empty();
+            }
             double ceiling = 0;
             for (String field : FIELDS) {
                 for (String word : words) {
