@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalDouble;
 import java.util.Set;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
@@ -15,6 +16,7 @@ import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.opencounty.content.PublishedArticle;
+import org.opencounty.search.internal.BodyScoreCeiling;
 import org.opencounty.catalogue.EntryKind;
 import org.opencounty.catalogue.PublishedEntry;
 import org.opencounty.units.UnitNames;
@@ -46,8 +48,11 @@ public class SiteSearch {
     private final int maxLength;
     private final int maxTerms;
     private final int exactCountUpTo;
+    private final BodyScoreCeiling bodyScoreCeiling;
+    private final java.util.concurrent.atomic.LongAdder answeredFromTitles = new java.util.concurrent.atomic.LongAdder();
 
-    SiteSearch(EntityManager entityManager, EntityManagerFactory entityManagerFactory, SearchSynonyms synonyms, Units units, @Value("${opencounty.search.max-query-length:100}") int maxLength,
+    SiteSearch(EntityManager entityManager, EntityManagerFactory entityManagerFactory, SearchSynonyms synonyms, Units units,
+               BodyScoreCeiling bodyScoreCeiling, @Value("${opencounty.search.max-query-length:100}") int maxLength,
                @Value("${opencounty.search.max-query-terms:10}") int maxTerms,
                @Value("${opencounty.search.exact-count-up-to:1000}") int exactCountUpTo) {
         this.entityManager = entityManager;
@@ -57,6 +62,7 @@ public class SiteSearch {
         this.maxLength = maxLength;
         this.maxTerms = maxTerms;
         this.exactCountUpTo = exactCountUpTo;
+        this.bodyScoreCeiling = bodyScoreCeiling;
     }
 
     /** The visitor's words with the center's synonyms as alternatives; the visitor's own operators are plain text. */
@@ -108,6 +114,19 @@ public class SiteSearch {
     }
 
     private SearchResults articles(EntityManager entityManager, long siteId, SearchQuery query) {
+        return articles(entityManager, siteId, query, true);
+    }
+
+    /**
+     * One page of articles. Titles first: the articles holding a word of the search in their title are searched
+     * alone, and when the page they fill ends above the most an article without a title word can score (the body's
+     * and keywords' ceiling, {@link BodyScoreCeiling}) and they alone pass the exact count, that page is the page the
+     * whole search would give, in the same order with the same scores. Otherwise the whole search runs. Two words or
+     * more only: for them the whole search scores nearly every article holding all the words (block-max skipping
+     * helps little: nearly every block of articles has a title holding a word), the titled ones are a fraction of
+     * them (docs/adr/0029-search-speed.md, decision 18).
+     */
+    SearchResults articles(EntityManager entityManager, long siteId, SearchQuery query, boolean titlesFirst) {
         String text = bounded(query.text());
         if (text.isEmpty()) {
             return new SearchResults(0, List.of(), 1, SearchQuery.PAGE_SIZE);
@@ -115,13 +134,58 @@ public class SiteSearch {
         String words = expanded(siteId, text);
         var session = Search.session(entityManager);
         UnitNames unitNames = units.names(siteId);
-        SearchResult<List<?>> result = session.search(PublishedArticle.class)
+        // One word: block-max skipping already passes over most bodies (a title's score stands far above them), and
+        // the titled search first cost more than it saved on the benchmark's words (decision 18).
+        if (titlesFirst && text.strip().split("\\s+").length > 1) {
+            List<String> plainWords = Arrays.asList(words.replaceAll("[|()]", " ").strip().split("\\s+"));
+            OptionalDouble ceiling = bodyScoreCeiling.of(plainWords, exactCountUpTo);
+            if (ceiling.isPresent()) {
+                SearchResult<List<?>> titled = articleHits(session, siteId, query, words, text, String.join(" ", plainWords));
+                if (answersThePage(titled, ceiling.getAsDouble())) {
+                    answeredFromTitles.increment();
+                    return results(entityManager, query, titled, unitNames);
+                }
+            }
+        }
+        return results(entityManager, query, articleHits(session, siteId, query, words, text, null), unitNames);
+    }
+
+    /**
+     * Whether the titled articles alone give the page: a full page, more of them than are counted exactly (so the
+     * whole search's count would be a lower bound too), and the page's last score above what a body can reach. The
+     * margin covers the float sums' order (a clause's score added in another order can differ in its last bits).
+     */
+    private static boolean answersThePage(SearchResult<List<?>> titled, double ceiling) {
+        List<List<?>> hits = titled.hits();
+        return hits.size() == SearchQuery.PAGE_SIZE && !titled.total().isHitCountExact()
+                && (Float) hits.getLast().get(7) > ceiling * 1.001;
+    }
+
+    /** How many pages the titled articles gave alone (the rest ran the whole search). */
+    long answeredFromTitles() {
+        return answeredFromTitles.sum();
+    }
+
+    private SearchResults results(EntityManager entityManager, SearchQuery query, SearchResult<List<?>> result, UnitNames unitNames) {
+        List<SearchHit> hits = result.hits().stream().map(row -> row.get(5) != null ? toHit(row, unitNames) : fromRow(entityManager, row))
+                .filter(Objects::nonNull).toList();
+        return new SearchResults(result.total().hitCountLowerBound(), hits, query.page(), SearchQuery.PAGE_SIZE,
+                result.total().isHitCountExact());
+    }
+
+    /**
+     * The page's hits with their scores; with {@code titleWords}, only the articles holding one of them in the title
+     * (or one of the phrase's words, which smartcn may cut otherwise: every article the title clauses can score).
+     */
+    private SearchResult<List<?>> articleHits(org.hibernate.search.mapper.orm.session.SearchSession session, long siteId,
+                                              SearchQuery query, String words, String text, String titleWords) {
+        return session.search(PublishedArticle.class)
                 // What a hit shows, from the index's stored fields: loading the ten articles from the database was a
                 // tenth of a search page. The page shows titles as they are: only the body is highlighted.
                 .select(f -> f.composite().from(f.id(Long.class), f.field("title", String.class),
                         f.field("bodyText", String.class), f.field("unitCode", String.class),
                         f.field("category", String.class), f.field("publishedAt", Instant.class),
-                        f.highlight("bodyText")).asList())
+                        f.highlight("bodyText"), f.score()).asList())
                 .where(f -> {
                     var bool = f.bool();
                     bool.filter(f.match().field("siteId").matching(siteId));
@@ -139,6 +203,14 @@ public class SiteSearch {
                                     .matching(words).flags(PLAIN_TEXT).defaultOperator(BooleanOperator.AND))
                             .should(f.phrase().field("title").boost(4.0f).matching(text))
                             .minimumShouldMatchNumber(1));
+                    if (titleWords != null) {
+                        // Each word analysed alone as the simple query string does, and the phrase whole as the
+                        // phrase does: a filter, so the scores stay the whole search's.
+                        bool.filter(f.bool()
+                                .should(f.simpleQueryString().field("title").matching(titleWords)
+                                        .flags(SimpleQueryFlag.WHITESPACE).defaultOperator(BooleanOperator.OR))
+                                .should(f.match().field("title").matching(text)));
+                    }
                     if (query.unitCode() != null) {
                         bool.filter(f.match().field("unitCode").matching(query.unitCode()));
                     }
@@ -159,10 +231,6 @@ public class SiteSearch {
                 // page says "N 条以上" (docs/adr/0029-search-speed.md).
                 .totalHitCountThreshold(exactCountUpTo)
                 .fetch((query.page() - 1) * SearchQuery.PAGE_SIZE, SearchQuery.PAGE_SIZE);
-        List<SearchHit> hits = result.hits().stream().map(row -> row.get(5) != null ? toHit(row, unitNames) : fromRow(entityManager, row))
-                .filter(Objects::nonNull).toList();
-        return new SearchResults(result.total().hitCountLowerBound(), hits, query.page(), SearchQuery.PAGE_SIZE,
-                result.total().isHitCountExact());
     }
 
     /** What the search page shows: one page of articles, and the first guides and fees with how many match. */

@@ -44,27 +44,95 @@ public final class QueryShapes {
                 ThreadMXBean threads = ManagementFactory.getThreadMXBean();
                 long oneCpu = 0, twoCpu = 0;
                 StringBuilder counts = new StringBuilder();
+                Map<String, Long> perQuery = new java.util.LinkedHashMap<>();
                 for (int round = 0; round <= rounds; round++) {
                     for (String words : all) {
                         Query q = build(shape, analyzer, words, site);
                         long t0 = threads.getCurrentThreadCpuTime();
-                        TopDocs top = searcher.search(q, new TopScoreDocCollectorManager(10, null, shape.equals("exact") ? Integer.MAX_VALUE : 1000));
+                        TopDocs top = shape.equals("titledFirst") ? titledFirst(searcher, analyzer, words, site)
+                                : searcher.search(q, new TopScoreDocCollectorManager(10, null, shape.equals("exact") ? Integer.MAX_VALUE : 1000));
                         long t = threads.getCurrentThreadCpuTime() - t0;
                         if (round > 0) {
                             if (words.contains(" ")) twoCpu += t; else oneCpu += t;
+                            perQuery.merge(words, t, Long::sum);
                         }
                         if (round == rounds) {
                             counts.append(words).append('=').append(top.totalHits).append(' ');
+                            if (shape.equals("titledFirst")) {
+                                TopDocs full = searcher.search(build("current", analyzer, words, site), new TopScoreDocCollectorManager(10, null, 1000));
+                                String a = java.util.Arrays.toString(java.util.Arrays.stream(top.scoreDocs).mapToInt(d -> d.doc).toArray());
+                                String b = java.util.Arrays.toString(java.util.Arrays.stream(full.scoreDocs).mapToInt(d -> d.doc).toArray());
+                                if (!a.equals(b)) {
+                                    System.out.println("  DIFFERENT " + words + ": " + a + " vs " + b);
+                                }
+                            }
                             if (Boolean.getBoolean("print") && (words.equals("农村 道路") || words.equals("服务"))) {
                                 System.out.println("  " + q);
                             }
                         }
                     }
                 }
+                if (Boolean.getBoolean("perQuery")) {
+                    perQuery.forEach((w, t) -> System.out.printf("    %s %.2f ms%n", w, t / 1e6 / rounds));
+                }
                 System.out.printf("%s: one word %.2f ms, two words %.2f ms%n  %s%n", shape,
                         oneCpu / 1e6 / rounds / SearchBench.ONE_WORD.size(), twoCpu / 1e6 / rounds / SearchBench.TWO_WORDS.size(), counts);
             }
         }
+    }
+
+    static int fallbacks;
+
+    /** Titles first: the matches with a word in the title, and the rest only when they could reach the page. */
+    static TopDocs titledFirst(IndexSearcher searcher, Analyzer analyzer, String words, long site) throws java.io.IOException {
+        Query full = build("current", analyzer, words, site);
+        Query titleAny = new QueryBuilder(analyzer).createBooleanQuery("title", words, Occur.SHOULD);
+        Query titled = new BooleanQuery.Builder().add(full, Occur.MUST).add(titleAny, Occur.FILTER).build();
+        long titleDocs = 0;
+        for (String token : tokens(analyzer, "title", words)) {
+            titleDocs += searcher.getIndexReader().docFreq(new org.apache.lucene.index.Term("title", token));
+        }
+        if (titleDocs < 1000) {
+            return searcher.search(full, new TopScoreDocCollectorManager(10, null, 1000));
+        }
+        TopDocs top = searcher.search(titled, new TopScoreDocCollectorManager(10, null, 1000));
+        double bound = 0;
+        for (String field : List.of("bodyText", "keywords")) {
+            for (String token : tokens(analyzer, field, words)) {
+                var weight = searcher.createWeight(searcher.rewrite(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(field, token))),
+                        org.apache.lucene.search.ScoreMode.TOP_SCORES, 1f);
+                float max = 0;
+                for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                    var scorer = weight.scorer(leaf);
+                    if (scorer != null) {
+                        scorer.advanceShallow(0);
+                        max = Math.max(max, scorer.getMaxScore(Integer.MAX_VALUE));
+                    }
+                }
+                bound += max;
+            }
+        }
+        boolean full10 = top.scoreDocs.length == 10;
+        boolean many = top.totalHits.value >= 1000;
+        if (full10 && many && top.scoreDocs[9].score > bound * 1.0001) {
+            return top;
+        }
+        fallbacks++;
+        if (Boolean.getBoolean("printFallbacks")) System.out.printf("  fallback %s: full %s many %s last %.3f bound %.3f%n", words, full10, many, full10 ? top.scoreDocs[9].score : 0, bound);
+        return searcher.search(full, new TopScoreDocCollectorManager(10, null, 1000));
+    }
+
+    static List<String> tokens(Analyzer analyzer, String field, String text) throws java.io.IOException {
+        List<String> tokens = new ArrayList<>();
+        try (var stream = analyzer.tokenStream(field, text)) {
+            var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(term.toString());
+            }
+            stream.end();
+        }
+        return tokens;
     }
 
     static Query build(String shape, Analyzer analyzer, String words, long site) {
