@@ -58,7 +58,11 @@ public class SearchReindexing {
     private final Clock clock;
     private final ConcurrentHashMap<Long, Progress> bySite = new ConcurrentHashMap<>();
 
-    SearchReindexing(EntityManagerFactory entityManagerFactory, AuditLog audit, Clock clock) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    SearchReindexing(EntityManagerFactory entityManagerFactory, AuditLog audit, Clock clock,
+                     org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.entityManagerFactory = entityManagerFactory;
         this.audit = audit;
         this.clock = clock;
@@ -124,6 +128,8 @@ public class SearchReindexing {
             log.error("Rebuilding the search index of site {} failed", siteId, e);
             end = Progress.State.FAILED;
         }
+        // Before the progress says done, so that a search after "done" is never answered from a page kept before.
+        events.publishEvent(new SearchIndexRebuilt(siteId));
         bySite.put(siteId, new Progress(end, done.get(), total.get(), started.startedAt(), clock.instant(), started.startedBy()));
         log.info("Search index of site {} rebuilt: {} documents, {}", siteId, done.get(), end);
     }

@@ -18,6 +18,7 @@ import org.opencounty.common.InvalidInputException;
 import org.opencounty.common.NotAllowedException;
 import org.opencounty.common.NotFoundException;
 import org.opencounty.common.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,7 +55,10 @@ public class SearchSynonyms {
     private final Cache<Long, List<Group>> forSearch = Caffeine.newBuilder().maximumSize(10_000)
             .expireAfterWrite(Duration.ofMinutes(1)).build();
 
-    SearchSynonyms(JdbcClient jdbc, AuditLog audit) {
+    private final ApplicationEventPublisher events;
+
+    SearchSynonyms(JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.audit = audit;
     }
@@ -93,6 +97,7 @@ public class SearchSynonyms {
                 .param("site", siteId).param("w", joined).param("by", actor.username()).query(Long.class).single();
         audit.record(actor.username(), actor.unitCode(), "search.synonym.add", "synonym:" + id, AuditResult.SUCCESS, joined);
         forgetAfterCommit(siteId);
+        events.publishEvent(new SearchSynonymsChanged(siteId, actor.username()));
         return new Group(id, words, actor.username());
     }
 
@@ -104,6 +109,7 @@ public class SearchSynonyms {
         jdbc.sql("delete from search_synonym where id = :id and site_id = :site").param("id", id).param("site", siteId).update();
         audit.record(actor.username(), actor.unitCode(), "search.synonym.remove", "synonym:" + id, AuditResult.SUCCESS, String.join(" ", group.words()));
         forgetAfterCommit(siteId);
+        events.publishEvent(new SearchSynonymsChanged(siteId, actor.username()));
     }
 
     /**

@@ -49,7 +49,8 @@ public final class QueryShapes {
                     for (String words : all) {
                         Query q = build(shape, analyzer, words, site);
                         long t0 = threads.getCurrentThreadCpuTime();
-                        TopDocs top = shape.equals("titledFirst") ? titledFirst(searcher, analyzer, words, site)
+                        TopDocs top = shape.equals("titledFirst") || shape.equals("tightTitled") ? titledFirst(searcher, analyzer, words, site, shape.equals("tightTitled"))
+                                : shape.equals("allTitled") || shape.equals("flatTitled") ? allTitled(searcher, analyzer, words, site, shape.equals("flatTitled"))
                                 : searcher.search(q, new TopScoreDocCollectorManager(10, null, shape.equals("exact") ? Integer.MAX_VALUE : 1000));
                         long t = threads.getCurrentThreadCpuTime() - t0;
                         if (round > 0) {
@@ -58,7 +59,7 @@ public final class QueryShapes {
                         }
                         if (round == rounds) {
                             counts.append(words).append('=').append(top.totalHits).append(' ');
-                            if (shape.equals("titledFirst")) {
+                            if (shape.equals("titledFirst") || shape.equals("tightTitled") || shape.equals("allTitled") || shape.equals("flatTitled")) {
                                 TopDocs full = searcher.search(build("current", analyzer, words, site), new TopScoreDocCollectorManager(10, null, 1000));
                                 String a = java.util.Arrays.toString(java.util.Arrays.stream(top.scoreDocs).mapToInt(d -> d.doc).toArray());
                                 String b = java.util.Arrays.toString(java.util.Arrays.stream(full.scoreDocs).mapToInt(d -> d.doc).toArray());
@@ -84,9 +85,18 @@ public final class QueryShapes {
     static int fallbacks;
 
     /** Titles first: the matches with a word in the title, and the rest only when they could reach the page. */
-    static TopDocs titledFirst(IndexSearcher searcher, Analyzer analyzer, String words, long site) throws java.io.IOException {
+    static TopDocs titledFirst(IndexSearcher searcher, Analyzer analyzer, String words, long site, boolean tight) throws java.io.IOException {
         Query full = build("current", analyzer, words, site);
         Query titleAny = new QueryBuilder(analyzer).createBooleanQuery("title", words, Occur.SHOULD);
+        if (tight) {
+            // Only the articles whose title clause of a word can score (all its pieces), or the phrase.
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            for (String w : words.split(" ")) {
+                any.add(new QueryBuilder(analyzer).createBooleanQuery("title", w, Occur.MUST), Occur.SHOULD);
+            }
+            any.add(new QueryBuilder(analyzer).createPhraseQuery("title", words), Occur.SHOULD);
+            titleAny = any.build();
+        }
         Query titled = new BooleanQuery.Builder().add(full, Occur.MUST).add(titleAny, Occur.FILTER).build();
         long titleDocs = 0;
         for (String token : tokens(analyzer, "title", words)) {
@@ -99,17 +109,7 @@ public final class QueryShapes {
         double bound = 0;
         for (String field : List.of("bodyText", "keywords")) {
             for (String token : tokens(analyzer, field, words)) {
-                var weight = searcher.createWeight(searcher.rewrite(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(field, token))),
-                        org.apache.lucene.search.ScoreMode.TOP_SCORES, 1f);
-                float max = 0;
-                for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                    var scorer = weight.scorer(leaf);
-                    if (scorer != null) {
-                        scorer.advanceShallow(0);
-                        max = Math.max(max, scorer.getMaxScore(Integer.MAX_VALUE));
-                    }
-                }
-                bound += max;
+                bound += best(searcher, field, token);
             }
         }
         boolean full10 = top.scoreDocs.length == 10;
@@ -120,6 +120,73 @@ public final class QueryShapes {
         fallbacks++;
         if (Boolean.getBoolean("printFallbacks")) System.out.printf("  fallback %s: full %s many %s last %.3f bound %.3f%n", words, full10, many, full10 ? top.scoreDocs[9].score : 0, bound);
         return searcher.search(full, new TopScoreDocCollectorManager(10, null, 1000));
+    }
+
+    /**
+     * Titles holding every word first (or the phrase): an article outside them lacks at least one word's title clause
+     * and the phrase, so it scores at most the bodies' and keywords' ceiling plus the other words' best title scores.
+     */
+    static TopDocs allTitled(IndexSearcher searcher, Analyzer analyzer, String words, long site, boolean flat) throws java.io.IOException {
+        Query full = build("current", analyzer, words, site);
+        String[] ws = words.split(" ");
+        if (ws.length < 2) {
+            return searcher.search(full, new TopScoreDocCollectorManager(10, null, 1000));
+        }
+        QueryBuilder qb = new QueryBuilder(analyzer);
+        BooleanQuery.Builder every = new BooleanQuery.Builder();
+        double[] titleMax = new double[ws.length];
+        double bound = 0;
+        for (int i = 0; i < ws.length; i++) {
+            every.add(qb.createBooleanQuery("title", ws[i], Occur.MUST), Occur.MUST);
+            for (String token : tokens(analyzer, "title", ws[i])) {
+                titleMax[i] += 3 * best(searcher, "title", token);
+            }
+            for (String field : List.of("bodyText", "keywords")) {
+                for (String token : tokens(analyzer, field, ws[i])) {
+                    bound += best(searcher, field, token);
+                }
+            }
+        }
+        double titles = java.util.Arrays.stream(titleMax).sum();
+        double worstMissing = java.util.Arrays.stream(titleMax).map(t -> titles - t).max().orElse(0);
+        bound += worstMissing;
+        Query phrase = qb.createPhraseQuery("title", words);
+        Query tier = new BooleanQuery.Builder().add(every.build(), Occur.SHOULD).add(phrase, Occur.SHOULD).build();
+        Query scored;
+        if (flat) {
+            BooleanQuery.Builder b = new BooleanQuery.Builder().add(LongPoint.newExactQuery("siteId", site), Occur.FILTER);
+            for (String w : ws) {
+                b.add(new BoostQuery(qb.createBooleanQuery("title", w, Occur.MUST), 3f), Occur.MUST);
+                b.add(qb.createBooleanQuery("bodyText", w, Occur.MUST), Occur.SHOULD);
+                Query kw = qb.createBooleanQuery("keywords", w, Occur.MUST);
+                if (kw != null) b.add(kw, Occur.SHOULD);
+            }
+            b.add(new BoostQuery(phrase, 4f), Occur.SHOULD);
+            scored = b.build();
+        } else {
+            scored = new BooleanQuery.Builder().add(full, Occur.MUST).add(tier, Occur.FILTER).build();
+        }
+        TopDocs top = searcher.search(scored, new TopScoreDocCollectorManager(10, null, 1000));
+        if (top.scoreDocs.length == 10 && top.totalHits.value >= 1000 && top.scoreDocs[9].score > bound * 1.0001) {
+            return top;
+        }
+        fallbacks++;
+        if (Boolean.getBoolean("printFallbacks")) System.out.printf("  fallback %s: last %.3f bound %.3f%n", words, top.scoreDocs.length == 10 ? top.scoreDocs[9].score : 0, bound);
+        return searcher.search(full, new TopScoreDocCollectorManager(10, null, 1000));
+    }
+
+    static float best(IndexSearcher searcher, String field, String token) throws java.io.IOException {
+        var weight = searcher.createWeight(searcher.rewrite(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(field, token))),
+                org.apache.lucene.search.ScoreMode.TOP_SCORES, 1f);
+        float max = 0;
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            var scorer = weight.scorer(leaf);
+            if (scorer != null) {
+                scorer.advanceShallow(0);
+                max = Math.max(max, scorer.getMaxScore(Integer.MAX_VALUE));
+            }
+        }
+        return max;
     }
 
     static List<String> tokens(Analyzer analyzer, String field, String text) throws java.io.IOException {

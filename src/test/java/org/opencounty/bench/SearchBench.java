@@ -153,6 +153,13 @@ public final class SearchBench {
                 say("one word, %d clients: %s".formatted(clients, load(http, port, ONE_WORD, clients, searches)));
                 say("two words, %d clients: %s".formatted(clients, load(http, port, TWO_WORDS, clients, searches)));
                 say("one client, one word: %s".formatted(load(http, port, ONE_WORD, 1, searches / 4)));
+                // The same words asked again, as when many look for the same thing: the page cache answers.
+                for (String words : Stream.concat(ONE_WORD.stream(), TWO_WORDS.stream()).toList()) {
+                    search(http, port, words, true);
+                    search(http, port, words, true);
+                }
+                say("two words asked before, %d clients (page cache): %s".formatted(clients,
+                        load(http, port, TWO_WORDS, clients, searches, true)));
                 say("load average after: " + Files.readString(Path.of("/proc/loadavg")).strip());
             }
         } finally {
@@ -238,6 +245,10 @@ public final class SearchBench {
 
     /** {@code total} searches by {@code clients} threads at once, each picking words in turn; latency of each. */
     private static String load(HttpClient http, int port, List<String> words, int clients, int total) throws Exception {
+        return load(http, port, words, clients, total, false);
+    }
+
+    private static String load(HttpClient http, int port, List<String> words, int clients, int total, boolean askedBefore) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients, Thread.ofPlatform().daemon().name("bench-load-", 0).factory());
         List<Future<List<Double>>> runs = new ArrayList<>();
         long cpuBefore = processCpuNanos();
@@ -249,7 +260,7 @@ public final class SearchBench {
                 List<Double> millis = new ArrayList<>();
                 for (int i = client; i < total; i += clients) {
                     long one = System.nanoTime();
-                    HttpResponse<String> response = search(http, port, words.get(i % words.size()));
+                    HttpResponse<String> response = search(http, port, words.get(i % words.size()), askedBefore);
                     if (response.statusCode() != 200 || !response.body().contains("找到")) {
                         throw new IllegalStateException("search " + words.get(i % words.size()) + " -> " + response.statusCode());
                     }
@@ -331,9 +342,22 @@ public final class SearchBench {
                 .getProcessCpuTime();
     }
 
+    /** Numbers the searches that must be computed: each asks a page the page cache has never kept. */
+    private static final java.util.concurrent.atomic.AtomicLong VISITS = new java.util.concurrent.atomic.AtomicLong();
+
     private static HttpResponse<String> search(HttpClient http, int port, String words) throws IOException, InterruptedException {
+        return search(http, port, words, false);
+    }
+
+    /**
+     * One search page. Unless {@code asked before}, with a parameter of its own, so that the page cache (which keeps
+     * search pages since ADR 0029, decision 19) does not answer it: the search runs as for words nobody asked yet,
+     * the cache's own work on a miss included.
+     */
+    private static HttpResponse<String> search(HttpClient http, int port, String words, boolean askedBefore) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/search?q="
-                + URLEncoder.encode(words, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+                + URLEncoder.encode(words, StandardCharsets.UTF_8) + (askedBefore ? "" : "&visit=" + VISITS.incrementAndGet())))
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String found(String page) {

@@ -17,6 +17,8 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
+import org.opencounty.search.SearchSynonymsChanged;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -33,9 +35,19 @@ class PortalCacheConfiguration {
     private final PortalPageCache cache;
     private final ProxyPurge proxies;
 
-    PortalCacheConfiguration(PageCacheSettings settings, Clock clock) {
-        this.cache = new PortalPageCache(settings, clock);
+    PortalCacheConfiguration(PageCacheSettings settings, Clock clock, Environment environment) {
+        this.cache = new PortalPageCache(settings.withSearchPages(settings.searchPages() && oneNode(environment)), clock);
         this.proxies = new ProxyPurge(settings.purgeUrl());
+    }
+
+    /**
+     * Search pages are kept on one node only: with outbox-polling the index takes the publication after the pages were
+     * cleared, and across nodes the synonyms reach the other nodes within a minute; a search page kept in between
+     * would show the old results until the next publication.
+     */
+    private static boolean oneNode(Environment environment) {
+        return "none".equals(environment.getProperty("spring.jpa.properties.hibernate.search.coordination.strategy", "none"))
+                && !environment.getProperty("opencounty.cluster.page-cache-notify", Boolean.class, false);
     }
 
     /** This node's pages go at once; the purge hook tells the shared caches in front (once, from the node that changed it). */
@@ -126,6 +138,18 @@ class PortalCacheConfiguration {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(ScenarioSaved event) {
+        changed();
+    }
+
+    /** Kept search pages may miss what the rebuilt index now finds. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(org.opencounty.search.SearchIndexRebuilt event) {
+        changed();
+    }
+
+    /** Kept search pages were found with the old synonyms. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(SearchSynonymsChanged event) {
         changed();
     }
 

@@ -120,6 +120,7 @@ public class PortalPageCache extends OncePerRequestFilter {
     private final AtomicLong generation = new AtomicLong();
     private final String cacheControl;
     private final Clock clock;
+    private final boolean searchPages;
 
     public PortalPageCache(PageCacheSettings settings, Clock clock) {
         this(settings, clock, ForkJoinPool.commonPool());
@@ -134,6 +135,7 @@ public class PortalPageCache extends OncePerRequestFilter {
                 .executor(maintenance)
                 .build();
         this.cacheControl = settings.cacheControl();
+        this.searchPages = settings.searchPages();
     }
 
     /**
@@ -180,12 +182,16 @@ public class PortalPageCache extends OncePerRequestFilter {
         return cachedPath(request) && withoutSessionOrCredentials(request) && serveHit(request, response, headers);
     }
 
-    private static boolean cachedPath(HttpServletRequest request) {
+    /**
+     * The public pages kept. Search pages too (PageCacheSettings#searchPages): each query string is a page of its own,
+     * and the cache's admission policy keeps one-off searches from pushing out the pages asked for again.
+     */
+    private boolean cachedPath(HttpServletRequest request) {
         if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
             return false;
         }
         String path = request.getRequestURI();
-        return (path.equals("/") || path.startsWith("/columns/") || path.startsWith("/units") || path.startsWith("/articles/")
+        return (path.equals("/") || (searchPages && path.equals("/search")) || path.startsWith("/columns/") || path.startsWith("/units") || path.startsWith("/articles/")
                 || path.startsWith("/services") || path.startsWith("/scenarios/") || path.equals("/fees")
                 || path.equals("/sitemap") || path.equals("/disclosure") || path.equals("/policies") || RATING_FIGURES.matcher(path).matches())
                 && !path.contains("/attachments/");
@@ -289,8 +295,22 @@ public class PortalPageCache extends OncePerRequestFilter {
         return List.copyOf(headers);
     }
 
+    /**
+     * The host, path and query string. Parameters given without a query string (a request made in-process, as MockMvc
+     * does) are spelled out, so that two searches never share a page.
+     */
     private static String key(HttpServletRequest request) {
         String query = request.getQueryString();
+        if (query == null && !request.getParameterMap().isEmpty()) {
+            StringBuilder spelled = new StringBuilder();
+            new java.util.TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
+                for (String value : values) {
+                    spelled.append(spelled.isEmpty() ? "" : "&").append(java.net.URLEncoder.encode(name, StandardCharsets.UTF_8))
+                            .append('=').append(java.net.URLEncoder.encode(value, StandardCharsets.UTF_8));
+                }
+            });
+            query = spelled.toString();
+        }
         return request.getServerName() + request.getRequestURI() + "?" + (query == null ? "" : query);
     }
 

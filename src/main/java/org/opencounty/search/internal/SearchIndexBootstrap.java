@@ -27,11 +27,13 @@ class SearchIndexBootstrap {
     private final EntityManagerFactory entityManagerFactory;
     private final boolean atStart;
     private final boolean inBackground;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    SearchIndexBootstrap(EntityManagerFactory entityManagerFactory,
+    SearchIndexBootstrap(EntityManagerFactory entityManagerFactory, org.springframework.context.ApplicationEventPublisher events,
                          @Value("${opencounty.search.rebuild-at-start:true}") boolean atStart,
                          @Value("${opencounty.search.check-in-background:true}") boolean inBackground) {
         this.entityManagerFactory = entityManagerFactory;
+        this.events = events;
         this.atStart = atStart;
         this.inBackground = inBackground;
     }
@@ -70,6 +72,19 @@ class SearchIndexBootstrap {
     }
 
     private void rebuild() throws InterruptedException {
+        boolean filled = false;
+        try {
+            filled = fill();
+        } finally {
+            if (filled) {
+                events.publishEvent(new org.opencounty.search.SearchIndexRebuilt(null));
+            }
+        }
+    }
+
+    /** Whether the index was filled: what it missed added, rebuilt or rewritten. */
+    private boolean fill() throws InterruptedException {
+        boolean filled = false;
         for (Class<?> type : new Class<?>[] {PublishedArticle.class, PublishedEntry.class}) {
             try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
                 var session = Search.session(entityManager);
@@ -78,20 +93,24 @@ class SearchIndexBootstrap {
                 if (indexed < published) {
                     // In place, so that search keeps finding what the index already holds while the rest is added.
                     log.info("Search index holds {} of {} {}; adding the rest", indexed, published, type.getSimpleName());
+                    filled = true;
                     session.massIndexer(type).purgeAllOnStart(false).threadsToLoadObjects(2).startAndWait();
                     indexed = indexed(session, type);
                 }
                 if (indexed != published) {
                     // More documents than rows: some rows are gone (a restored backup); only a fresh index drops them.
                     log.info("Search index holds {} documents for {} {}; rebuilding it", indexed, published, type.getSimpleName());
+                    filled = true;
                     session.massIndexer(type).threadsToLoadObjects(2).startAndWait();
                 } else if (indexed > 0 && !storesWhatHitsShow(session, type)) {
                     log.info("Search index of {} lacks the stored fields search results are shown from; rewriting it", type.getSimpleName());
                     // In place: search keeps answering meanwhile, hits of documents not yet rewritten loaded from rows.
+                    filled = true;
                     session.massIndexer(type).purgeAllOnStart(false).threadsToLoadObjects(2).startAndWait();
                 }
             }
         }
+        return filled;
     }
 
     private static long indexed(SearchSession session, Class<?> type) {

@@ -39,7 +39,7 @@ class ProxyPurgeTest {
     @org.junit.jupiter.api.Test
     void noAddressNoPurgeAndADeadProxyIsOnlyLogged() throws Exception {
         assertThat(new ProxyPurge(null).purge()).isFalse();
-        assertThat(new PageCacheSettings(null, null, URI.create(""), null).purgeUrl()).isNull();
+        assertThat(new PageCacheSettings(null, null, URI.create(""), null, null).purgeUrl()).isNull();
 
         HttpServer closed = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         int port = closed.getAddress().getPort();
