@@ -121,6 +121,12 @@ public class PortalPageCache extends OncePerRequestFilter {
     private final String cacheControl;
     private final Clock clock;
     private final boolean searchPages;
+    /**
+     * The search pages asked once (their keys only): a search page is kept the second time its words are asked. Kept on
+     * the first asking, every visitor's own words cost a copy, a gzip, a hash and a page pushed through the cache: on the
+     * search bench that was a third more CPU a search, most of it the collector's (docs/adr/0029-search-speed.md, 19).
+     */
+    private final Cache<String, Boolean> searchesAskedOnce = Caffeine.newBuilder().maximumSize(20_000).build();
 
     public PortalPageCache(PageCacheSettings settings, Clock clock) {
         this(settings, clock, ForkJoinPool.commonPool());
@@ -362,6 +368,19 @@ public class PortalPageCache extends OncePerRequestFilter {
         }
     }
 
+    /** A search page whose words were not asked before (then noted): rendered as any page not kept. */
+    private boolean askedForTheFirstTime(HttpServletRequest request) {
+        if (!request.getRequestURI().equals("/search")) {
+            return false;
+        }
+        String key = key(request);
+        if (searchesAskedOnce.getIfPresent(key) != null) {
+            return false;
+        }
+        searchesAskedOnce.put(key, Boolean.TRUE);
+        return true;
+    }
+
     private static boolean anonymous() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication == null || authentication instanceof AnonymousAuthenticationToken;
@@ -387,6 +406,10 @@ public class PortalPageCache extends OncePerRequestFilter {
                 return;
             }
             if (serveHit(request, response)) {
+                return;
+            }
+            if (askedForTheFirstTime(request)) {
+                chain.doFilter(request, response);
                 return;
             }
             long renderedIn = generation.get();
