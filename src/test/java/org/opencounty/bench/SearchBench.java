@@ -112,9 +112,12 @@ public final class SearchBench {
                     stored = Search.session(session).search(PublishedArticle.class).select(f -> f.field("publishedAt"))
                             .where(f -> f.matchAll()).fetchHits(1).stream().allMatch(java.util.Objects::nonNull);
                 }
-                if (reuseIndex && indexed == published && stored) {
-                    say("index of the earlier run kept: %,d documents for %,d articles; index %s on disk".formatted(indexed, published,
-                            megabytes(index)));
+                // The demo's few dozen articles are made anew at each start under other ids, so a kept index holds those
+                // of the earlier run too (stale documents a search may list, a few in a million): kept all the same.
+                long stale = indexed - published;
+                if (reuseIndex && stale >= 0 && stale <= 1_000 && stored) {
+                    say("index of the earlier run kept: %,d documents for %,d articles (%d of them the earlier run's demo articles); index %s on disk"
+                            .formatted(indexed, published, stale, megabytes(index)));
                 } else {
                     // Why it is not kept, so that a reuse that fails shows (a count that differs, fields not stored).
                     say("indexing: the index holds %,d documents for %,d articles, stored fields %s, reuse asked %s".formatted(
