@@ -20,6 +20,7 @@ import org.opencounty.common.Role;
 import org.opencounty.content.PublishedArticle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -58,10 +59,9 @@ public class SearchReindexing {
     private final Clock clock;
     private final ConcurrentHashMap<Long, Progress> bySite = new ConcurrentHashMap<>();
 
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
-    SearchReindexing(EntityManagerFactory entityManagerFactory, AuditLog audit, Clock clock,
-                     org.springframework.context.ApplicationEventPublisher events) {
+    SearchReindexing(EntityManagerFactory entityManagerFactory, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
         this.events = events;
         this.entityManagerFactory = entityManagerFactory;
         this.audit = audit;

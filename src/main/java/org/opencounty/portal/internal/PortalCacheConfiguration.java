@@ -7,6 +7,8 @@ import org.opencounty.catalogue.CatalogueEvents.EntryPublished;
 import org.opencounty.catalogue.CatalogueEvents.EntryWithdrawn;
 import org.opencounty.catalogue.CatalogueEvents.ScenarioSaved;
 import org.opencounty.interaction.InteractionEvents.RatingChanged;
+import org.opencounty.search.SearchIndexRebuilt;
+import org.opencounty.search.SearchSynonymsChanged;
 import org.opencounty.sites.SiteChanged;
 import org.opencounty.units.UnitEvents.UnitChanged;
 import org.opencounty.units.UnitEvents.UnitCreated;
@@ -18,7 +20,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
-import org.opencounty.search.SearchSynonymsChanged;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -143,7 +144,7 @@ class PortalCacheConfiguration {
 
     /** Kept search pages may miss what the rebuilt index now finds. */
     @TransactionalEventListener(fallbackExecution = true)
-    void on(org.opencounty.search.SearchIndexRebuilt event) {
+    void on(SearchIndexRebuilt event) {
         changed();
     }
 

@@ -7,10 +7,12 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.opencounty.content.PublishedArticle;
 import org.opencounty.catalogue.PublishedEntry;
+import org.opencounty.search.SearchIndexRebuilt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -27,9 +29,9 @@ class SearchIndexBootstrap {
     private final EntityManagerFactory entityManagerFactory;
     private final boolean atStart;
     private final boolean inBackground;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
-    SearchIndexBootstrap(EntityManagerFactory entityManagerFactory, org.springframework.context.ApplicationEventPublisher events,
+    SearchIndexBootstrap(EntityManagerFactory entityManagerFactory, ApplicationEventPublisher events,
                          @Value("${opencounty.search.rebuild-at-start:true}") boolean atStart,
                          @Value("${opencounty.search.check-in-background:true}") boolean inBackground) {
         this.entityManagerFactory = entityManagerFactory;
@@ -77,7 +79,7 @@ class SearchIndexBootstrap {
             filled = fill();
         } finally {
             if (filled) {
-                events.publishEvent(new org.opencounty.search.SearchIndexRebuilt(null));
+                events.publishEvent(new SearchIndexRebuilt(null));
             }
         }
     }
