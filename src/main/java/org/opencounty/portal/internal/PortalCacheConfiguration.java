@@ -46,7 +46,7 @@ class PortalCacheConfiguration {
      * cleared, and across nodes the synonyms reach the other nodes within a minute; a search page kept in between
      * would show the old results until the next publication.
      */
-    private static boolean oneNode(Environment environment) {
+    static boolean oneNode(Environment environment) {
         return "none".equals(environment.getProperty("spring.jpa.properties.hibernate.search.coordination.strategy", "none"))
                 && !environment.getProperty("opencounty.cluster.page-cache-notify", Boolean.class, false);
     }
