@@ -123,8 +123,8 @@ public class PortalPageCache extends OncePerRequestFilter {
     private final boolean searchPages;
     /**
      * The search pages asked once (their keys only): a search page is kept the second time its words are asked. Kept on
-     * the first asking, every visitor's own words cost a copy, a gzip, a hash and a page pushed through the cache: on the
-     * search bench that was a third more CPU a search, most of it the collector's (docs/adr/0029-search-speed.md, 19).
+     * the first asking, every visitor's own words cost a copy, a gzip, a hash and a page pushed through the cache: the
+     * search bench's run that did so took a third more CPU a search (docs/adr/0029-search-speed.md, 19).
      */
     private final Cache<String, Boolean> searchesAskedOnce = Caffeine.newBuilder().maximumSize(20_000).build();
 
@@ -197,7 +197,7 @@ public class PortalPageCache extends OncePerRequestFilter {
             return false;
         }
         String path = request.getRequestURI();
-        return (path.equals("/") || (searchPages && path.equals("/search")) || path.startsWith("/columns/") || path.startsWith("/units") || path.startsWith("/articles/")
+        return (path.equals("/") || (searchPages && searchPage(path)) || path.startsWith("/columns/") || path.startsWith("/units") || path.startsWith("/articles/")
                 || path.startsWith("/services") || path.startsWith("/scenarios/") || path.equals("/fees")
                 || path.equals("/sitemap") || path.equals("/disclosure") || path.equals("/policies") || RATING_FIGURES.matcher(path).matches())
                 && !path.contains("/attachments/");
@@ -368,9 +368,13 @@ public class PortalPageCache extends OncePerRequestFilter {
         }
     }
 
+    private static boolean searchPage(String path) {
+        return path.equals("/search");
+    }
+
     /** A search page whose words were not asked before (then noted): rendered as any page not kept. */
     private boolean askedForTheFirstTime(HttpServletRequest request) {
-        if (!request.getRequestURI().equals("/search")) {
+        if (!searchPage(request.getRequestURI())) {
             return false;
         }
         String key = key(request);

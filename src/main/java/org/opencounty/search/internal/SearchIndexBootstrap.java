@@ -74,13 +74,8 @@ class SearchIndexBootstrap {
     }
 
     private void rebuild() throws InterruptedException {
-        boolean filled = false;
-        try {
-            filled = fill();
-        } finally {
-            if (filled) {
-                events.publishEvent(new SearchIndexRebuilt(null));
-            }
+        if (fill()) {
+            events.publishEvent(new SearchIndexRebuilt(null));
         }
     }
 
