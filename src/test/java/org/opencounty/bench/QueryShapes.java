@@ -222,6 +222,18 @@ public final class QueryShapes {
         if (shape.equals("exact")) {
             return build("current", analyzer, words, site);
         }
+        if (shape.equals("tiered") || shape.equals("tieredTwo")) {
+            // Titles holding every word first, a constant far above any score, the rest after them.
+            Query whole = build("current", analyzer, words, site);
+            if (shape.equals("tieredTwo") && !words.contains(" ")) {
+                return whole;
+            }
+            SimpleQueryParser titles = new SimpleQueryParser(analyzer, Map.of("title", 1f),
+                    SimpleQueryParser.WHITESPACE_OPERATOR | SimpleQueryParser.OR_OPERATOR | SimpleQueryParser.PRECEDENCE_OPERATORS);
+            titles.setDefaultOperator(Occur.MUST);
+            Query tier = new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(titles.parse(words)), 1000f);
+            return new BooleanQuery.Builder().add(whole, Occur.MUST).add(tier, Occur.SHOULD).build();
+        }
         if (shape.equals("current")) {
             SimpleQueryParser parser = new SimpleQueryParser(analyzer, Map.of("title", 3f, "bodyText", 1f, "keywords", 1f),
                     SimpleQueryParser.WHITESPACE_OPERATOR | SimpleQueryParser.OR_OPERATOR | SimpleQueryParser.PRECEDENCE_OPERATORS);

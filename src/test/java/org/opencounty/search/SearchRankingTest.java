@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
 import java.util.List;
-import java.util.Map;
-import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Test;
 import org.opencounty.IntegrationTest;
-import org.opencounty.content.PublishedArticle;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -33,35 +30,19 @@ class SearchRankingTest extends IntegrationTest {
 
     @Test
     void titlesWithTheWordsTogetherFirstThenTitlesWithThemApartThenBodies() {
-        long site = jdbc.sql("select id from site where is_default").query(Long.class).single();
-        List<Long> ids = jdbc.sql("select article_id from published_article where site_id = ? order by article_id limit 3")
-                .param(site).query(Long.class).list();
-        List<Map<String, Object>> before = jdbc.sql("select article_id, title, body_text from published_article where article_id in (?, ?, ?)")
-                .params(ids.get(0), ids.get(1), ids.get(2)).query().listOfRows();
-        try {
-            rewrite(ids.get(0), IN_BODY, "今年冬季在南山一带多次见到雪豹岩羊的踪迹，请牧民注意。");
-            rewrite(ids.get(1), TOGETHER, "请各乡镇按要求开展巡护。");
-            rewrite(ids.get(2), APART, "保护区情况介绍。");
+        try (DemoArticles articles = new DemoArticles(3, jdbc, entityManager, transactions)) {
+            articles.rewrite(0, IN_BODY, "今年冬季在南山一带多次见到雪豹岩羊的踪迹，请牧民注意。");
+            articles.rewrite(1, TOGETHER, "请各乡镇按要求开展巡护。");
+            articles.rewrite(2, APART, "保护区情况介绍。");
 
             assertThat(titles("雪豹 岩羊")).containsExactly(TOGETHER, APART, IN_BODY);
             // One word: titles that hold it before the body that does.
             assertThat(titles("雪豹")).hasSize(3).endsWith(IN_BODY);
-        } finally {
-            for (Map<String, Object> row : before) {
-                rewrite(((Number) row.get("article_id")).longValue(), (String) row.get("title"), (String) row.get("body_text"));
-            }
         }
     }
 
     private List<String> titles(String words) {
         long site = jdbc.sql("select id from site where is_default").query(Long.class).single();
         return search.search(site, new SearchQuery(words, null, null, null, 1)).hits().stream().map(SearchHit::title).toList();
-    }
-
-    /** Changes the live row and indexes it again, as publication would. */
-    private void rewrite(long articleId, String title, String body) {
-        jdbc.sql("update published_article set title = ?, body_text = ? where article_id = ?").params(title, body, articleId).update();
-        transactions.executeWithoutResult(status -> Search.session(entityManager).indexingPlan()
-                .addOrUpdate(entityManager.find(PublishedArticle.class, articleId)));
     }
 }

@@ -2,6 +2,10 @@ package org.opencounty.search.internal;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Objects;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -19,7 +23,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Rebuilds the index when it does not match the database (first start, a deleted index folder, a
- * restored backup). The index is derived data: the database is the record.
+ * restored backup) or the analysis that finds its words ({@link ChineseLuceneAnalysis#fingerprint()}). The index is
+ * derived data: the database is the record.
  */
 @Component
 class SearchIndexBootstrap {
@@ -30,14 +35,31 @@ class SearchIndexBootstrap {
     private final boolean atStart;
     private final boolean inBackground;
     private final ApplicationEventPublisher events;
+    /**
+     * Where the index records the analysis its documents were written with, beside the index's folders; none where
+     * the index does not outlive the process (in memory) or is analysed elsewhere (OpenSearch, its own analysis).
+     */
+    private final Path analysisRecord;
 
+    @org.springframework.beans.factory.annotation.Autowired
     SearchIndexBootstrap(EntityManagerFactory entityManagerFactory, ApplicationEventPublisher events,
                          @Value("${opencounty.search.rebuild-at-start:true}") boolean atStart,
-                         @Value("${opencounty.search.check-in-background:true}") boolean inBackground) {
+                         @Value("${opencounty.search.check-in-background:true}") boolean inBackground,
+                         @Value("${spring.jpa.properties.hibernate.search.backend.type:lucene}") String backend,
+                         @Value("${spring.jpa.properties.hibernate.search.backend.directory.type:local-filesystem}") String directory,
+                         @Value("${spring.jpa.properties.hibernate.search.backend.directory.root:}") String root) {
+        this(entityManagerFactory, events, atStart, inBackground,
+                backend.equals("lucene") && directory.equals("local-filesystem") && !root.isBlank()
+                        ? Path.of(root, "analysis.txt") : null);
+    }
+
+    SearchIndexBootstrap(EntityManagerFactory entityManagerFactory, ApplicationEventPublisher events, boolean atStart,
+                         boolean inBackground, Path analysisRecord) {
         this.entityManagerFactory = entityManagerFactory;
         this.events = events;
         this.atStart = atStart;
         this.inBackground = inBackground;
+        this.analysisRecord = analysisRecord;
     }
 
     /**
@@ -74,8 +96,51 @@ class SearchIndexBootstrap {
     }
 
     private void rebuild() throws InterruptedException {
-        if (fill()) {
+        boolean filled = rewriteIfAnalysedOtherwise();
+        if (fill() || filled) {
             events.publishEvent(new SearchIndexRebuilt(null));
+        }
+        record();
+    }
+
+    /**
+     * Every document written again when the index was analysed otherwise, or before the analysis was recorded (an
+     * index from an earlier version, where 低保 was indexed as 低 and 保 and a search for it now asks for 低保). In
+     * place, as for the stored fields below: search answers meanwhile, finding the documents already rewritten by the
+     * county's words, the others as before. On a first start this is the index's first filling.
+     */
+    private boolean rewriteIfAnalysedOtherwise() throws InterruptedException {
+        if (analysisRecord == null || ChineseLuceneAnalysis.fingerprint().equals(recorded())) {
+            return false;
+        }
+        log.info("Search index written with another analysis ({}); rewriting it", Objects.requireNonNullElse(recorded(), "not recorded"));
+        for (Class<?> type : new Class<?>[] {PublishedArticle.class, PublishedEntry.class}) {
+            try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+                Search.session(entityManager).massIndexer(type).purgeAllOnStart(false).threadsToLoadObjects(2).startAndWait();
+            }
+        }
+        return true;
+    }
+
+    private String recorded() {
+        try {
+            return Files.exists(analysisRecord) ? Files.readString(analysisRecord, StandardCharsets.UTF_8).strip() : null;
+        } catch (IOException e) {
+            log.warn("Search index's analysis not readable from {}: {}", analysisRecord, e.getMessage());
+            return null;
+        }
+    }
+
+    /** Written only once the index holds every document analysed this way: a check cut short runs again next start. */
+    private void record() {
+        if (analysisRecord == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(analysisRecord.getParent());
+            Files.writeString(analysisRecord, ChineseLuceneAnalysis.fingerprint() + "\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            log.warn("Search index's analysis not recorded in {}: {}", analysisRecord, e.getMessage());
         }
     }
 

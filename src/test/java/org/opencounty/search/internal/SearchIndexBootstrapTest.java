@@ -33,7 +33,7 @@ class SearchIndexBootstrapTest {
     @Test
     void theStartGoesOnWhileTheIndexIsChecked() throws Exception {
         try {
-            assertTimeoutPreemptively(Duration.ofSeconds(5), () -> new SearchIndexBootstrap(slowIndex, event -> { }, true, true).rebuildIfStale());
+            assertTimeoutPreemptively(Duration.ofSeconds(5), () -> new SearchIndexBootstrap(slowIndex, event -> { }, true, true, null).rebuildIfStale());
             assertThat(checkedOn.get(5, TimeUnit.SECONDS)).isEqualTo("search-index-check");
         } finally {
             release.countDown();
@@ -42,7 +42,7 @@ class SearchIndexBootstrapTest {
 
     @Test
     void theSettingMakesTheStartWaitForTheCheck() throws Exception {
-        Thread start = Thread.ofVirtual().name("start").start(() -> new SearchIndexBootstrap(slowIndex, event -> { }, true, false).rebuildIfStale());
+        Thread start = Thread.ofVirtual().name("start").start(() -> new SearchIndexBootstrap(slowIndex, event -> { }, true, false, null).rebuildIfStale());
         assertThat(checkedOn.get(5, TimeUnit.SECONDS)).isEqualTo(start.getName());
         assertThat(start.join(Duration.ofMillis(200))).as("the start waits while the check runs").isFalse();
         release.countDown();
@@ -51,7 +51,7 @@ class SearchIndexBootstrapTest {
 
     @Test
     void aNodeThatDoesNotCheckAsksNothing() {
-        new SearchIndexBootstrap(slowIndex, event -> { }, false, true).rebuildIfStale();
+        new SearchIndexBootstrap(slowIndex, event -> { }, false, true, null).rebuildIfStale();
         assertThat(checkedOn).isNotDone();
     }
 }

@@ -1,0 +1,84 @@
+package org.opencounty.search.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The county's words smartcn cuts into characters are joined again, and nothing else is. */
+@Tag("fast")
+class DomainWordFilterTest {
+
+    private static final Analyzer ANALYZER = ChineseLuceneAnalysis.analyzer();
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            // smartcn alone: 低/保, 巴/里/坤/镇, 一/网/通/办
+            "低保|低保",
+            "申请低保|申请 低保",
+            "低保户|低保 户",
+            "巴里坤镇|巴里坤 镇",
+            "巴里坤旅游|巴里坤 旅游",
+            "一网通办|一网通办",
+            "资金公示|资金 公示",
+            // Words smartcn knows are left as it cuts them, and characters that spell no word of the list stay apart.
+            "政务公开|政务 公开",
+            "最低生活保障|最低 生活 保障",
+            "岩羊和雪豹|岩羊 和 雪豹",
+            // Characters apart in the text are not joined: punctuation or a space between them.
+            "低，保|低 保",
+            "低 保|低 保",
+            "一户一宅|一户一宅",
+            "惠民惠农|惠民 惠农",
+    })
+    void joinsTheCountysWords(String text, String expected) throws IOException {
+        assertThat(String.join(" ", tokens(text).stream().map(Token::term).toList())).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "在巴里坤镇申请低保|巴里坤:1-4 低保:7-9",
+            "请于公示期内|公示:2-4",
+    })
+    void theJoinedWordCoversItsCharactersAndTheWordsAfterItFollowOn(String text, String expected) throws IOException {
+        List<Token> tokens = tokens(text);
+        for (String wanted : expected.split(" ")) {
+            String[] parts = wanted.split("[:-]");
+            assertThat(tokens).anySatisfy(t -> assertThat(t).isEqualTo(
+                    new Token(parts[0], Integer.parseInt(parts[1]), Integer.parseInt(parts[2]), t.position())));
+        }
+        // Positions one after another: a phrase typed with the word matches the text holding it.
+        for (int i = 0; i < tokens.size(); i++) {
+            assertThat(tokens.get(i).position()).isEqualTo(i);
+        }
+    }
+
+    record Token(String term, int start, int end, int position) {
+    }
+
+    private static List<Token> tokens(String text) throws IOException {
+        List<Token> tokens = new ArrayList<>();
+        try (TokenStream stream = ANALYZER.tokenStream("bodyText", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            stream.reset();
+            int position = -1;
+            while (stream.incrementToken()) {
+                position += increment.getPositionIncrement();
+                tokens.add(new Token(term.toString(), offset.startOffset(), offset.endOffset(), position));
+            }
+            stream.end();
+        }
+        return tokens;
+    }
+}
