@@ -8,6 +8,8 @@
 #   BENCH_WARMUP=12000 (default) most warm-up searches before the timed phases; they stop once the JIT's CPU in two
 #     rounds of 400 in a row is under 0.5 ms a search (-Dbench.warmupJitMs=… in BENCH_JAVA_OPTS to change it)
 #   BENCH_JAVA_OPTS="-XX:StartFlightRecording=filename=target/search.jfr" extra JVM options (a profile of the run)
+#   -Dbench.loadRounds=5 (default, in BENCH_JAVA_OPTS) rounds of the timed 8-client phases, one word and two in turn;
+#     the bench prints each round and then the p95s' median and range, the figure judged against the goal
 # The database given is filled with bench-* sites, units and articles: never point it at real data.
 # Prints lines starting with [bench]. A million articles take about 2 GB in PostgreSQL and 1-2 GB of index.
 set -euo pipefail
