@@ -6,9 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
@@ -22,7 +24,14 @@ import org.opencounty.content.PublishedArticle;
  */
 public class ChineseLuceneAnalysis implements LuceneAnalysisConfigurer {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ChineseLuceneAnalysis.class);
+
     private static final String WORDS = "domain-words.txt";
+    /**
+     * A file of the deployment's own words besides the list in the jar (its townships, its villages, its programmes),
+     * one a line as there: read from the environment because Hibernate Search makes this class, not Spring.
+     */
+    static final String OWN_WORDS = "OPENCOUNTY_SEARCH_WORDS";
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
@@ -36,7 +45,10 @@ public class ChineseLuceneAnalysis implements LuceneAnalysisConfigurer {
 
     /** smartcn followed by the county's words: the same when indexing and when searching. */
     static Analyzer analyzer() {
-        Set<String> words = words();
+        return analyzer(words());
+    }
+
+    static Analyzer analyzer(Set<String> words) {
         SmartChineseAnalyzer smartcn = new SmartChineseAnalyzer();
         return new AnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
             @Override
@@ -56,25 +68,55 @@ public class ChineseLuceneAnalysis implements LuceneAnalysisConfigurer {
      * otherwise and must be written again ({@link SearchIndexBootstrap}).
      */
     public static String fingerprint() {
+        return fingerprint(words());
+    }
+
+    static String fingerprint(Set<String> words) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(("smartcn " + org.apache.lucene.util.Version.LATEST.major + "\n").getBytes(StandardCharsets.UTF_8));
-            sha.update(String.join("\n", words().stream().sorted().toList()).getBytes(StandardCharsets.UTF_8));
+            sha.update(String.join("\n", words.stream().sorted().toList()).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest(), 0, 12);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
 
+    /** The jar's list and the deployment's own file ({@value #OWN_WORDS}), when one is named. */
     static Set<String> words() {
+        String own = System.getenv(OWN_WORDS);
+        return words(own == null || own.isBlank() ? null : Path.of(own));
+    }
+
+    static Set<String> words(Path own) {
+        Set<String> words = new java.util.HashSet<>();
         try (InputStream in = ChineseLuceneAnalysis.class.getResourceAsStream(WORDS)) {
             if (in == null) {
                 throw new IllegalStateException(WORDS + " is missing from the jar");
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).collect(Collectors.toUnmodifiableSet());
+            words.addAll(lines(new String(in.readAllBytes(), StandardCharsets.UTF_8), WORDS));
+            if (own != null) {
+                // A file named and not readable stops the start: searching without the county's words would find
+                // their characters scattered again, and the index would be rewritten twice.
+                words.addAll(lines(Files.readString(own, StandardCharsets.UTF_8), own.toString()));
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(own == null ? WORDS + " not readable from the jar"
+                    : OWN_WORDS + " names a file that cannot be read: " + own, e);
         }
+        return Set.copyOf(words);
+    }
+
+    /** The words of a list: one a line, # for comments; a line that is not two Chinese characters or more is left out. */
+    private static List<String> lines(String text, String source) {
+        List<String> words = new java.util.ArrayList<>();
+        text.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).forEach(line -> {
+            if (line.length() >= 2 && line.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                words.add(line);
+            } else {
+                log.warn("Search word list {}: \"{}\" left out, a word is two Chinese characters or more", source, line);
+            }
+        });
+        return words;
     }
 }

@@ -1,8 +1,12 @@
 package org.opencounty.search.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
@@ -11,6 +15,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -62,12 +68,39 @@ class DomainWordFilterTest {
         }
     }
 
+    @Test
+    void aDeploymentAddsItsOwnWordsAndTheIndexFollows(@TempDir Path folder) throws IOException {
+        Path own = Files.writeString(folder.resolve("words.txt"), """
+                # 巴里坤's townships
+                萨尔乔克
+                海子沿
+                abc
+                乡
+                """);
+        Set<String> words = ChineseLuceneAnalysis.words(own);
+        assertThat(words).contains("萨尔乔克", "海子沿", "低保").doesNotContain("abc", "乡", "# 巴里坤's townships");
+        assertThat(terms(ChineseLuceneAnalysis.analyzer(words), "萨尔乔克乡海子沿乡")).containsExactly("萨尔乔克", "乡", "海子沿", "乡");
+        assertThat(terms(ANALYZER, "萨尔乔克乡")).containsExactly("萨", "尔", "乔", "克", "乡");
+        // Another list, another analysis: the index is written again at the next start (SearchAnalysisRecordTest).
+        assertThat(ChineseLuceneAnalysis.fingerprint(words)).isNotEqualTo(ChineseLuceneAnalysis.fingerprint(ChineseLuceneAnalysis.words(null)));
+        assertThatThrownBy(() -> ChineseLuceneAnalysis.words(folder.resolve("missing.txt")))
+                .hasMessageContaining("OPENCOUNTY_SEARCH_WORDS names a file that cannot be read");
+    }
+
+    private static List<String> terms(Analyzer analyzer, String text) throws IOException {
+        return tokens(analyzer, text).stream().map(Token::term).toList();
+    }
+
     record Token(String term, int start, int end, int position) {
     }
 
     private static List<Token> tokens(String text) throws IOException {
+        return tokens(ANALYZER, text);
+    }
+
+    private static List<Token> tokens(Analyzer analyzer, String text) throws IOException {
         List<Token> tokens = new ArrayList<>();
-        try (TokenStream stream = ANALYZER.tokenStream("bodyText", text)) {
+        try (TokenStream stream = analyzer.tokenStream("bodyText", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
