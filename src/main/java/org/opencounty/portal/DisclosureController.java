@@ -56,12 +56,12 @@ class DisclosureController {
     @GetMapping("/search")
     String search(Site site, @RequestParam(defaultValue = "") String q, @RequestParam(required = false) String unit,
                   @RequestParam(required = false) String category, @RequestParam(required = false) Integer year,
-                  @RequestParam(defaultValue = "1") int page, Model model) {
+                  @RequestParam(defaultValue = "1") int page, @RequestParam(required = false) String sort, Model model) {
         if (q.strip().length() > search.maxLength()) {
             // Cutting the words off silently would search for something the visitor did not ask.
             throw InvalidInputException.field("q", "搜索词不能超过" + search.maxLength() + "个字，请缩短后重新搜索。");
         }
-        SearchQuery query = new SearchQuery(q, unit, category, year, page);
+        SearchQuery query = new SearchQuery(q, unit, category, year, page, SearchQuery.Order.of(sort));
         SiteSearch.SearchPage found = search.page(site.id(), query, 5);
         SearchResults results = found.articles();
         SearchResults services = found.services();

@@ -3,10 +3,49 @@ package org.opencounty.search;
 import org.opencounty.common.InvalidInputException;
 
 /**
- * What a visitor searches for: words, optionally narrowed to a unit, a category and a year. The words are plain text
- * (no query syntax; {@link SiteSearch} caps their length and number); control characters are refused.
+ * What a visitor searches for: words, optionally narrowed to a unit, a category and a year, in an order. The words are
+ * plain text (no query syntax; {@link SiteSearch} caps their length and number); control characters are refused.
  */
-public record SearchQuery(String text, String unitCode, String category, Integer year, int page) {
+public record SearchQuery(String text, String unitCode, String category, Integer year, int page, Order order) {
+
+    /** How the articles found are listed: the best match first, or the newest first (the best match among the same day's). */
+    public enum Order {
+        RELEVANCE("relevance", "按相关度"), NEWEST("newest", "按时间");
+
+        private final String code;
+        private final String label;
+
+        Order(String code, String label) {
+            this.code = code;
+            this.label = label;
+        }
+
+        public String code() {
+            return code;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        /** From the {@code sort} parameter: absent or blank is relevance; anything else unknown is refused. */
+        public static Order of(String code) {
+            if (code == null || code.isBlank()) {
+                return RELEVANCE;
+            }
+            for (Order order : values()) {
+                if (order.code.equals(code.strip())) {
+                    return order;
+                }
+            }
+            throw InvalidInputException.field("sort", "排序方式只能是按相关度（relevance）或按时间（newest）");
+        }
+    }
+
+    /** In relevance order. */
+    public SearchQuery(String text, String unitCode, String category, Integer year, int page) {
+        this(text, unitCode, category, year, page, Order.RELEVANCE);
+    }
 
     public static final int PAGE_SIZE = 10;
     /** Deeper pages are never useful to a person and cost the index the most. */
@@ -20,6 +59,12 @@ public record SearchQuery(String text, String unitCode, String category, Integer
         unitCode = blankToNull(unitCode);
         category = blankToNull(category);
         page = Math.max(1, Math.min(page, MAX_PAGE));
+        order = order == null ? Order.RELEVANCE : order;
+    }
+
+    /** The same search listed in another order, from its first page. */
+    public String orderUrl(Order other) {
+        return new SearchQuery(text, unitCode, category, year, 1, other).pageUrl(1);
     }
 
     /** The URL of another page of the same search, every parameter encoded. */
@@ -33,6 +78,9 @@ public record SearchQuery(String text, String unitCode, String category, Integer
         }
         if (year != null) {
             url.append("&year=").append(year);
+        }
+        if (order != Order.RELEVANCE) {
+            url.append("&sort=").append(order.code());
         }
         return url.append("&page=").append(otherPage).toString();
     }

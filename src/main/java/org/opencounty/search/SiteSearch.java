@@ -136,7 +136,7 @@ public class SiteSearch {
         UnitNames unitNames = units.names(siteId);
         // One word: block-max skipping already passes over most bodies (a title's score stands far above them), and
         // the titled search first cost more than it saved on the benchmark's words (decision 18).
-        if (titlesFirst && text.strip().split("\\s+").length > 1) {
+        if (titlesFirst && query.order() == SearchQuery.Order.RELEVANCE && text.strip().split("\\s+").length > 1) {
             List<String> plainWords = Arrays.asList(words.replaceAll("[|()]", " ").strip().split("\\s+"));
             OptionalDouble ceiling = bodyScoreCeiling.of(plainWords, exactCountUpTo);
             if (ceiling.isPresent()) {
@@ -222,6 +222,8 @@ public class SiteSearch {
                     }
                     return bool;
                 })
+                // Newest first: by the date published, the better match first among articles of the same moment.
+                .sort(f -> query.order() == SearchQuery.Order.NEWEST ? f.field("publishedAt").desc().then().score() : f.score())
                 // From the term vectors stored at indexing: the plain highlighter analysed every body again with
                 // smartcn, a third of a search's CPU. A fragment grows from 80 characters to the nearest punctuation
                 // within 10 on either side: about 90, as before.

@@ -27,7 +27,7 @@ public final class DemoArticles implements AutoCloseable {
         this.ids = jdbc.sql("""
                 select article_id from published_article p join site s on s.id = p.site_id and s.is_default
                 order by article_id limit ?""").param(count).query(Long.class).list();
-        this.before = jdbc.sql("select article_id, title, body_text from published_article where article_id in (:ids)")
+        this.before = jdbc.sql("select article_id, title, body_text, published_at from published_article where article_id in (:ids)")
                 .param("ids", ids).query().listOfRows();
     }
 
@@ -40,6 +40,13 @@ public final class DemoArticles implements AutoCloseable {
         rewrite(ids.get(i), title, body);
     }
 
+    /** The live row changed, published at another moment too, and indexed again. */
+    public void rewrite(int i, String title, String body, java.time.Instant publishedAt) {
+        jdbc.sql("update published_article set published_at = ? where article_id = ?")
+                .params(java.sql.Timestamp.from(publishedAt), ids.get(i)).update();
+        rewrite(i, title, body);
+    }
+
     /** Words added to the live row's body without the index knowing (a restored backup, an index analysed otherwise). */
     public void appendBehindTheIndex(int i, String words) {
         jdbc.sql("update published_article set body_text = body_text || ? where article_id = ?").params(words, ids.get(i)).update();
@@ -49,6 +56,8 @@ public final class DemoArticles implements AutoCloseable {
     @Override
     public void close() {
         for (Map<String, Object> row : before) {
+            jdbc.sql("update published_article set published_at = ? where article_id = ?")
+                    .params(row.get("published_at"), row.get("article_id")).update();
             rewrite(((Number) row.get("article_id")).longValue(), (String) row.get("title"), (String) row.get("body_text"));
         }
     }

@@ -44,13 +44,15 @@ class SearchApiController {
     }
 
     @GetMapping
-    @Operation(summary = "站内搜索", description = "Articles in relevance order with highlighted snippets; services (guides and "
+    @Operation(summary = "站内搜索", description = "Articles in relevance order (or the newest first with sort=newest) with highlighted snippets; services (guides and "
             + "fees) on page 1. total is exact when totalExact is true, otherwise a lower bound: counting stops at "
             + "opencounty.search.exact-count-up-to (1,000) hits so that common words stay fast.")
     Response search(Site site, @RequestParam(defaultValue = "") String q, @RequestParam(required = false) String unit,
                     @RequestParam(required = false) String category, @RequestParam(required = false) Integer year,
-                    @RequestParam(defaultValue = "1") int page) {
-        SearchQuery query = new SearchQuery(q, unit, category, year, PageOf.requirePage(page));
+                    @RequestParam(defaultValue = "1") int page,
+                    @io.swagger.v3.oas.annotations.Parameter(description = "relevance (default): the best match first; newest: the newest first")
+                    @RequestParam(required = false) String sort) {
+        SearchQuery query = new SearchQuery(q, unit, category, year, PageOf.requirePage(page), SearchQuery.Order.of(sort));
         SearchResults results = search.search(site.id(), query);
         return new Response(new PageOf<>(results.total(), results.page(), results.pageSize(),
                 results.hits().stream().map(SearchApiController::hit).toList()),
