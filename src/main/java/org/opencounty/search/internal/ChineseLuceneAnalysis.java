@@ -82,10 +82,23 @@ public class ChineseLuceneAnalysis implements LuceneAnalysisConfigurer {
         }
     }
 
-    /** The jar's list and the deployment's own file ({@value #OWN_WORDS}), when one is named. */
+    /**
+     * The jar's list and the deployment's own file ({@value #OWN_WORDS}), when one is named: read once, so that the
+     * analyzer and the fingerprint the index check records are made from the same words even if the file changes
+     * while the platform runs (a change counts from the next start).
+     */
     static Set<String> words() {
-        String own = System.getenv(OWN_WORDS);
-        return words(own == null || own.isBlank() ? null : Path.of(own));
+        return ProcessWords.WORDS;
+    }
+
+    /** Read when first asked for (the holder idiom), not when the class loads: a missing file fails that first use. */
+    private static final class ProcessWords {
+        private static final Set<String> WORDS = words(ownWordsFile());
+
+        private static Path ownWordsFile() {
+            String own = System.getenv(OWN_WORDS);
+            return own == null || own.isBlank() ? null : Path.of(own);
+        }
     }
 
     static Set<String> words(Path own) {
