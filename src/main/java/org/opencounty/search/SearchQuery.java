@@ -8,7 +8,10 @@ import org.opencounty.common.InvalidInputException;
  */
 public record SearchQuery(String text, String unitCode, String category, Integer year, int page, Order order) {
 
-    /** How the articles found are listed: the best match first, or the newest first (the best match among the same day's). */
+    /**
+     * How the articles found are listed: the best match first, or the newest first (the better match first among the
+     * same moment's).
+     */
     public enum Order {
         RELEVANCE("relevance", "按相关度"), NEWEST("newest", "按时间");
 

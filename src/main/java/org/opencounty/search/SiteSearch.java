@@ -239,7 +239,7 @@ public class SiteSearch {
      * By the date published, the better match first among articles of the same moment. On the in-process index with
      * Lucene's own numeric sort, which lets Lucene skip the articles older than the page's last (from the date's
      * points): Hibernate Search's sort on the field compares through a comparator of its own that skips nothing, and
-     * newest first cost as much as relevance at a million articles (bench/README.md, eighth round).
+     * newest first cost as much as relevance at a million articles (bench/README.md, ninth round).
      */
     private org.hibernate.search.engine.search.sort.dsl.SortFinalStep newestFirst(
             org.hibernate.search.engine.search.sort.dsl.SearchSortFactory f) {
