@@ -13,18 +13,17 @@ public record SearchQuery(String text, String unitCode, String category, Integer
      * same moment's).
      */
     public enum Order {
-        RELEVANCE("relevance", "按相关度"), NEWEST("newest", "按时间");
+        RELEVANCE("按相关度"), NEWEST("按时间");
 
-        private final String code;
         private final String label;
 
-        Order(String code, String label) {
-            this.code = code;
+        Order(String label) {
             this.label = label;
         }
 
+        /** The {@code sort} parameter's value: the name in lower case. */
         public String code() {
-            return code;
+            return name().toLowerCase(java.util.Locale.ROOT);
         }
 
         public String label() {
@@ -37,7 +36,7 @@ public record SearchQuery(String text, String unitCode, String category, Integer
                 return RELEVANCE;
             }
             for (Order order : values()) {
-                if (order.code.equals(code.strip())) {
+                if (order.code().equals(code.strip())) {
                     return order;
                 }
             }

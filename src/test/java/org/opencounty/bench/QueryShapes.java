@@ -34,7 +34,7 @@ public final class QueryShapes {
         Path dir = Path.of(args.length > 0 ? args[0] : "target/bench-search/search/article");
         long site = Long.getLong("site", 1);
         int rounds = Integer.getInteger("rounds", 5);
-        Analyzer analyzer = org.opencounty.search.internal.ChineseLuceneAnalysis.analyzerForExperiments();
+        Analyzer analyzer = org.opencounty.search.internal.ChineseLuceneAnalysis.analyzer();
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir))) {
             IndexSearcher searcher = new IndexSearcher(reader);
             searcher.setQueryCache(null);

@@ -117,9 +117,8 @@ public final class SearchBench {
                 long stale = indexed - published;
                 // An index written with another analysis (the county's words, ADR 0005) is written again, as the
                 // platform's check at start would.
-                Path analysisRecord = index.resolve("analysis.txt");
-                String analysis = org.opencounty.search.internal.ChineseLuceneAnalysis.fingerprint();
-                boolean analysed = Files.exists(analysisRecord) && Files.readString(analysisRecord).strip().equals(analysis);
+                var analysisRecord = new org.opencounty.search.internal.AnalysisRecord(index);
+                boolean analysed = analysisRecord.isCurrent();
                 if (reuseIndex && stale >= 0 && stale <= 1_000 && stored && analysed) {
                     say("index of the earlier run kept: %,d documents for %,d articles (%d of them the earlier run's demo articles); index %s on disk"
                             .formatted(indexed, published, stale, megabytes(index)));
@@ -132,7 +131,7 @@ public final class SearchBench {
                             .threadsToLoadObjects(Integer.getInteger("bench.indexThreads", 2)).batchSizeToLoadObjects(200)
                             .startAndWait();
                     double indexing = seconds(started);
-                    Files.writeString(analysisRecord, analysis + "\n");
+                    analysisRecord.write();
                     say("indexed %,d articles in %.0f s (%.0f per second); index %s on disk".formatted(published, indexing,
                             published / indexing, megabytes(index)));
                 }

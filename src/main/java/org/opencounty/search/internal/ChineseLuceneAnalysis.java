@@ -38,13 +38,11 @@ public class ChineseLuceneAnalysis implements LuceneAnalysisConfigurer {
         context.analyzer(PublishedArticle.CHINESE).instance(analyzer());
     }
 
-    /** The analyzer as the index has it, for the bench's experiments on the index's files (QueryShapes). */
-    public static Analyzer analyzerForExperiments() {
-        return analyzer();
-    }
-
-    /** smartcn followed by the county's words: the same when indexing and when searching. */
-    static Analyzer analyzer() {
+    /**
+     * smartcn followed by the county's words: the same when indexing and when searching. Public for the bench's
+     * experiments on the index's files (QueryShapes).
+     */
+    public static Analyzer analyzer() {
         return analyzer(words());
     }
 

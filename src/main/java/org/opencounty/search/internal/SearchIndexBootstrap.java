@@ -2,9 +2,6 @@ package org.opencounty.search.internal;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.hibernate.search.mapper.orm.Search;
@@ -39,7 +36,7 @@ class SearchIndexBootstrap {
      * Where the index records the analysis its documents were written with, beside the index's folders; none where
      * the index does not outlive the process (in memory) or is analysed elsewhere (OpenSearch, its own analysis).
      */
-    private final Path analysisRecord;
+    private final AnalysisRecord analysisRecord;
 
     @org.springframework.beans.factory.annotation.Autowired
     SearchIndexBootstrap(EntityManagerFactory entityManagerFactory, ApplicationEventPublisher events,
@@ -50,11 +47,11 @@ class SearchIndexBootstrap {
                          @Value("${spring.jpa.properties.hibernate.search.backend.directory.root:}") String root) {
         this(entityManagerFactory, events, atStart, inBackground,
                 backend.equals("lucene") && directory.equals("local-filesystem") && !root.isBlank()
-                        ? Path.of(root, "analysis.txt") : null);
+                        ? new AnalysisRecord(Path.of(root)) : null);
     }
 
     SearchIndexBootstrap(EntityManagerFactory entityManagerFactory, ApplicationEventPublisher events, boolean atStart,
-                         boolean inBackground, Path analysisRecord) {
+                         boolean inBackground, AnalysisRecord analysisRecord) {
         this.entityManagerFactory = entityManagerFactory;
         this.events = events;
         this.atStart = atStart;
@@ -100,7 +97,9 @@ class SearchIndexBootstrap {
         if (fill() || filled) {
             events.publishEvent(new SearchIndexRebuilt(null));
         }
-        record();
+        if (analysisRecord != null) {
+            analysisRecord.write();
+        }
     }
 
     /**
@@ -110,38 +109,20 @@ class SearchIndexBootstrap {
      * county's words, the others as before. On a first start this is the index's first filling.
      */
     private boolean rewriteIfAnalysedOtherwise() throws InterruptedException {
-        if (analysisRecord == null || ChineseLuceneAnalysis.fingerprint().equals(recorded())) {
+        if (analysisRecord == null) {
             return false;
         }
-        log.info("Search index written with another analysis ({}); rewriting it", Objects.requireNonNullElse(recorded(), "not recorded"));
+        String recorded = analysisRecord.recorded();
+        if (ChineseLuceneAnalysis.fingerprint().equals(recorded)) {
+            return false;
+        }
+        log.info("Search index written with another analysis ({}); rewriting it", Objects.requireNonNullElse(recorded, "not recorded"));
         for (Class<?> type : new Class<?>[] {PublishedArticle.class, PublishedEntry.class}) {
             try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
                 Search.session(entityManager).massIndexer(type).purgeAllOnStart(false).threadsToLoadObjects(2).startAndWait();
             }
         }
         return true;
-    }
-
-    private String recorded() {
-        try {
-            return Files.exists(analysisRecord) ? Files.readString(analysisRecord, StandardCharsets.UTF_8).strip() : null;
-        } catch (IOException e) {
-            log.warn("Search index's analysis not readable from {}: {}", analysisRecord, e.getMessage());
-            return null;
-        }
-    }
-
-    /** Written only once the index holds every document analysed this way: a check cut short runs again next start. */
-    private void record() {
-        if (analysisRecord == null) {
-            return;
-        }
-        try {
-            Files.createDirectories(analysisRecord.getParent());
-            Files.writeString(analysisRecord, ChineseLuceneAnalysis.fingerprint() + "\n", StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            log.warn("Search index's analysis not recorded in {}: {}", analysisRecord, e.getMessage());
-        }
     }
 
     /** Whether the index was filled: what it missed added, rebuilt or rewritten. */

@@ -39,11 +39,11 @@ class SearchAnalysisRecordTest extends IntegrationTest {
 
     private final List<Object> events = new ArrayList<>();
 
-    private void start(Path record) {
+    private void start() {
         new SearchIndexBootstrap(entityManagerFactory, event -> {
             events.add(event);
             publisher.publishEvent(event);
-        }, true, false, record).rebuildIfStale();
+        }, true, false, new AnalysisRecord(folder)).rebuildIfStale();
     }
 
     private String search(String words) throws Exception {
@@ -59,19 +59,19 @@ class SearchAnalysisRecordTest extends IntegrationTest {
             assertThat(search(WORD)).contains("找到 0 条结果");
 
             // An index from before the analysis was recorded.
-            start(record);
+            start();
             assertThat(record).content().isEqualToIgnoringNewLines(ChineseLuceneAnalysis.fingerprint());
             assertThat(events).hasExactlyElementsOfTypes(SearchIndexRebuilt.class);
             assertThat(search(WORD)).doesNotContain("找到 0 条结果");
 
             // Recorded as it is: nothing written again.
             events.clear();
-            start(record);
+            start();
             assertThat(events).isEmpty();
 
             // Written with another word list: written again.
             Files.writeString(record, "another list\n");
-            start(record);
+            start();
             assertThat(events).hasExactlyElementsOfTypes(SearchIndexRebuilt.class);
             assertThat(record).content().isEqualToIgnoringNewLines(ChineseLuceneAnalysis.fingerprint());
         }
