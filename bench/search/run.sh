@@ -10,6 +10,9 @@
 #   BENCH_JAVA_OPTS="-XX:StartFlightRecording=filename=target/search.jfr" extra JVM options (a profile of the run)
 #   -Dbench.loadRounds=5 (default, in BENCH_JAVA_OPTS) rounds of the timed 8-client phases, one word and two in turn;
 #     the bench prints each round and then the p95s' median and range, the figure judged against the goal
+#   -Dbench.wrkRounds=3 (default) rounds of the same phases with wrk, a load generator outside the JVM, when wrk is
+#     installed (-Dbench.wrkSeconds=10 each); 0 leaves them out
+#   -Dbench.holdSeconds=N keeps the platform running N s after the phases, its address printed, for experiments by hand
 # The database given is filled with bench-* sites, units and articles: never point it at real data.
 # Prints lines starting with [bench]. A million articles take about 2 GB in PostgreSQL and 1-2 GB of index.
 set -euo pipefail

@@ -17,6 +17,7 @@ import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.opencounty.content.PublishedArticle;
 import org.opencounty.search.internal.BodyScoreCeiling;
+import org.opencounty.search.internal.SearchTurns;
 import org.opencounty.catalogue.EntryKind;
 import org.opencounty.catalogue.PublishedEntry;
 import org.opencounty.units.UnitNames;
@@ -49,10 +50,11 @@ public class SiteSearch {
     private final int maxTerms;
     private final int exactCountUpTo;
     private final BodyScoreCeiling bodyScoreCeiling;
+    private final SearchTurns turns;
     private final java.util.concurrent.atomic.LongAdder answeredFromTitles = new java.util.concurrent.atomic.LongAdder();
 
     SiteSearch(EntityManager entityManager, EntityManagerFactory entityManagerFactory, SearchSynonyms synonyms, Units units,
-               BodyScoreCeiling bodyScoreCeiling, @Value("${opencounty.search.max-query-length:100}") int maxLength,
+               BodyScoreCeiling bodyScoreCeiling, SearchTurns turns, @Value("${opencounty.search.max-query-length:100}") int maxLength,
                @Value("${opencounty.search.max-query-terms:10}") int maxTerms,
                @Value("${opencounty.search.exact-count-up-to:1000}") int exactCountUpTo) {
         this.entityManager = entityManager;
@@ -63,6 +65,7 @@ public class SiteSearch {
         this.maxTerms = maxTerms;
         this.exactCountUpTo = exactCountUpTo;
         this.bodyScoreCeiling = bodyScoreCeiling;
+        this.turns = turns;
     }
 
     /** The visitor's words with the center's synonyms as alternatives; the visitor's own operators are plain text. */
@@ -82,9 +85,23 @@ public class SiteSearch {
         return kept.length() > maxLength ? kept.substring(0, maxLength).strip() : kept;
     }
 
-    @Transactional(readOnly = true)
+    /** One page of articles, in the search's turn ({@link SearchTurns}), outside any transaction as {@link #page}. */
     public SearchResults search(long siteId, SearchQuery query) {
-        return answering(() -> articles(entityManager, siteId, query));
+        try (EntityManager session = entityManagerFactory.createEntityManager()) {
+            return inTurn(() -> articles(session, siteId, query));
+        }
+    }
+
+    /**
+     * The search in its turn, first come first served ({@link SearchTurns}), and what the index answers. No turn within
+     * the wait is answered as search unavailable for now (503): the visitor tries again, the rest of the site goes on.
+     */
+    private <T> T inTurn(java.util.function.Supplier<T> search) {
+        try {
+            return turns.inTurn(() -> answering(search));
+        } catch (SearchTurns.Busy e) {
+            throw new SearchUnavailableException(e);
+        }
     }
 
     /**
@@ -243,8 +260,7 @@ public class SiteSearch {
      */
     private org.hibernate.search.engine.search.sort.dsl.SortFinalStep newestFirst(
             org.hibernate.search.engine.search.sort.dsl.SearchSortFactory f) {
-        if (Search.mapping(entityManagerFactory).indexedEntity(PublishedArticle.class).indexManager()
-                instanceof org.hibernate.search.backend.lucene.index.LuceneIndexManager) {
+        if (org.opencounty.search.internal.InProcessArticleIndex.of(entityManagerFactory).isPresent()) {
             return f.extension(org.hibernate.search.backend.lucene.LuceneExtension.get())
                     .fromLuceneSortField(new org.apache.lucene.search.SortedNumericSortField("publishedAt",
                             org.apache.lucene.search.SortField.Type.LONG, true))
@@ -264,7 +280,7 @@ public class SiteSearch {
      */
     public SearchPage page(long siteId, SearchQuery query, int maxServices) {
         try (EntityManager session = entityManagerFactory.createEntityManager()) {
-            return answering(() -> new SearchPage(articles(session, siteId, query),
+            return inTurn(() -> new SearchPage(articles(session, siteId, query),
                     entries(session, siteId, query.text(), maxServices, false)));
         }
     }

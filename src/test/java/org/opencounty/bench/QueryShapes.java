@@ -175,18 +175,9 @@ public final class QueryShapes {
         return searcher.search(full, new TopScoreDocCollectorManager(10, null, 1000));
     }
 
+    /** The term's best score anywhere: the product's own reading of the impacts, so that the shapes bound alike. */
     static float best(IndexSearcher searcher, String field, String token) throws java.io.IOException {
-        var weight = searcher.createWeight(searcher.rewrite(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(field, token))),
-                org.apache.lucene.search.ScoreMode.TOP_SCORES, 1f);
-        float max = 0;
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            var scorer = weight.scorer(leaf);
-            if (scorer != null) {
-                scorer.advanceShallow(0);
-                max = Math.max(max, scorer.getMaxScore(Integer.MAX_VALUE));
-            }
-        }
-        return max;
+        return org.opencounty.search.internal.BodyScoreCeiling.best(searcher, new org.apache.lucene.index.Term(field, token));
     }
 
     static List<String> tokens(Analyzer analyzer, String field, String text) throws java.io.IOException {

@@ -172,6 +172,7 @@ public final class SearchBench {
                     twoWords.add(two.p95());
                 }
                 say("p95 at %d clients over %d rounds: one word %s, two words %s".formatted(clients, rounds, spread(oneWord), spread(twoWords)));
+                byWrk(port, clients);
                 say("one client, one word: %s".formatted(load(http, port, ONE_WORD, 1, searches / 4)));
                 // The visitor's other order (sort=newest): by date, which Lucene can stop early on. Not the goal's
                 // figure, which is the default order's.
@@ -184,6 +185,12 @@ public final class SearchBench {
                 say("two words asked before, %d clients (page cache): %s".formatted(clients,
                         load(http, port, TWO_WORDS, clients, searches, true)));
                 say("load average after: " + Files.readString(Path.of("/proc/loadavg")).strip());
+                long hold = Long.getLong("bench.holdSeconds", 0);
+                if (hold > 0) {
+                    // For experiments by hand on the same warm platform (wrk with other settings, jcmd, a recording).
+                    say("holding the platform on http://localhost:%d for %d s".formatted(port, hold));
+                    Thread.sleep(hold * 1000);
+                }
             }
         } finally {
             if (context != null) {
@@ -309,7 +316,13 @@ public final class SearchBench {
                     if (response.statusCode() != 200 || !response.body().contains("找到")) {
                         throw new IllegalStateException("search " + words.get(i % words.size()) + " -> " + response.statusCode());
                     }
-                    millis.add((System.nanoTime() - one) / 1e6);
+                    double took = (System.nanoTime() - one) / 1e6;
+                    if (took > 1000) {
+                        // When, so that a GC log or a recording of the run can be read at that moment.
+                        System.out.printf("[bench] slow search: %s%s took %.0f ms, ending at %s%n", words.get(i % words.size()),
+                                more, took, java.time.Instant.now());
+                    }
+                    millis.add(took);
                 }
                 return millis;
             }));
@@ -385,6 +398,69 @@ public final class SearchBench {
     private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
+    }
+
+    /**
+     * The same 8-client phases with wrk, a load generator outside this JVM (as the portal bench uses): the bench's own
+     * client shares the platform's heap, collector and cores, and some of its searches waited seconds with nothing on
+     * the platform's side to account for them (bench/README.md, tenth round). Skipped, with a line saying so, where
+     * wrk is not installed; {@code -Dbench.wrkRounds=0} leaves it out.
+     */
+    private static void byWrk(int port, int clients) throws Exception {
+        int rounds = Integer.getInteger("bench.wrkRounds", 3);
+        int seconds = Integer.getInteger("bench.wrkSeconds", 10);
+        if (rounds <= 0) {
+            return;
+        }
+        if (!onPath("wrk")) {
+            say("wrk phases skipped: wrk is not installed (apt-get install wrk)");
+            return;
+        }
+        List<Double> one = new ArrayList<>();
+        List<Double> two = new ArrayList<>();
+        for (int round = 1; round <= rounds; round++) {
+            Phase oneWord = wrk(port, ONE_WORD, clients, seconds);
+            say("one word by wrk, %d connections, round %d: %s".formatted(clients, round, oneWord));
+            Phase twoWords = wrk(port, TWO_WORDS, clients, seconds);
+            say("two words by wrk, %d connections, round %d: %s".formatted(clients, round, twoWords));
+            one.add(oneWord.p95());
+            two.add(twoWords.p95());
+        }
+        say("p95 by wrk at %d connections over %d rounds: one word %s, two words %s".formatted(clients, rounds, spread(one), spread(two)));
+    }
+
+    /** Names each wrk run, so that no run asks a page an earlier one asked (bench/search/words.lua). */
+    private static final java.util.concurrent.atomic.AtomicInteger WRK_RUNS = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** One wrk phase of {@code seconds}: its line, and the platform's own CPU a search (wrk's is not in this process). */
+    private static Phase wrk(int port, List<String> words, int clients, int seconds) throws Exception {
+        List<String> command = new ArrayList<>(List.of("wrk", "-t2", "-c" + clients, "-d" + seconds + "s", "--timeout", "10s",
+                "-s", "bench/search/words.lua", "http://localhost:" + port, "--", "wrk" + WRK_RUNS.incrementAndGet()));
+        words.forEach(w -> command.add(URLEncoder.encode(w, StandardCharsets.UTF_8)));
+        long cpuBefore = processCpuNanos();
+        Process wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (wrk.waitFor() != 0) {
+            throw new IllegalStateException("wrk failed: " + out);
+        }
+        double cpu = processCpuNanos() - cpuBefore;
+        String line = out.lines().filter(l -> l.startsWith("[wrk] ")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("wrk printed no summary: " + out)).substring(6);
+        var counts = java.util.regex.Pattern.compile("^(\\d+) searches.*p95 ([0-9.]+) ms.*errors: (\\d+) status, (\\d+) timeout")
+                .matcher(line);
+        if (!counts.find()) {
+            throw new IllegalStateException("wrk's summary not understood: " + line);
+        }
+        if (Integer.parseInt(counts.group(3)) > 0 || Integer.parseInt(counts.group(4)) > 0) {
+            throw new IllegalStateException("searches failed under wrk: " + line);
+        }
+        return new Phase(line + "; platform CPU %.1f ms a search".formatted(cpu / 1e6 / Long.parseLong(counts.group(1))),
+                Double.parseDouble(counts.group(2)));
+    }
+
+    private static boolean onPath(String program) {
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
     }
 
     /** Numbers the searches that must be computed: each asks a page the page cache has never kept. */

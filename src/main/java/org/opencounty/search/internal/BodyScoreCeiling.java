@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -20,7 +21,6 @@ import org.apache.lucene.search.Weight;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
 import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.opencounty.content.PublishedArticle;
 import org.springframework.stereotype.Component;
 
@@ -52,12 +52,13 @@ public class BodyScoreCeiling {
      * titled articles from above: below the exact count they cannot pass it, and the whole search would run anyway).
      */
     public OptionalDouble of(List<String> words, int titledAtLeast) {
-        SearchMapping mapping = Search.mapping(entityManagerFactory);
-        if (!(mapping.indexedEntity(PublishedArticle.class).indexManager() instanceof LuceneIndexManager index)) {
+        Optional<LuceneIndexManager> index = InProcessArticleIndex.of(entityManagerFactory);
+        if (index.isEmpty()) {
             return OptionalDouble.empty();
         }
-        Analyzer analyzer = index.searchAnalyzer();
-        try (IndexReader reader = mapping.scope(PublishedArticle.class).extension(LuceneExtension.get()).openIndexReader()) {
+        Analyzer analyzer = index.get().searchAnalyzer();
+        try (IndexReader reader = Search.mapping(entityManagerFactory).scope(PublishedArticle.class).extension(LuceneExtension.get())
+                .openIndexReader()) {
             IndexSearcher searcher = new IndexSearcher(reader);
             searcher.setQueryCache(null);
             long titled = 0;
@@ -83,8 +84,8 @@ public class BodyScoreCeiling {
         }
     }
 
-    /** The best score the term has in any document, from the impacts of each segment. */
-    private static float best(IndexSearcher searcher, Term term) throws IOException {
+    /** The best score the term has in any document, from the impacts of each segment (public for the bench's QueryShapes). */
+    public static float best(IndexSearcher searcher, Term term) throws IOException {
         Weight weight = searcher.createWeight(searcher.rewrite(new TermQuery(term)), ScoreMode.TOP_SCORES, 1f);
         float best = 0;
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {

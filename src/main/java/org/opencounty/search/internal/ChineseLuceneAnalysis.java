@@ -112,8 +112,8 @@ public class ChineseLuceneAnalysis implements LuceneAnalysisConfigurer {
                 words.addAll(lines(Files.readString(own, StandardCharsets.UTF_8), own.toString()));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(own == null ? WORDS + " not readable from the jar"
-                    : OWN_WORDS + " names a file that cannot be read: " + own, e);
+            throw own == null ? new UncheckedIOException(WORDS + " not readable from the jar", e)
+                    : new SearchWordsUnreadableException(own, e);
         }
         return Set.copyOf(words);
     }

@@ -87,6 +87,25 @@ class DomainWordFilterTest {
                 .hasMessageContaining("OPENCOUNTY_SEARCH_WORDS names a file that cannot be read");
     }
 
+    @Test
+    void aListNamedAndMissingIsExplainedWhenTheStartStops(@TempDir Path folder) {
+        Path missing = folder.resolve("missing.txt");
+        Throwable read = org.assertj.core.api.Assertions.catchThrowable(() -> ChineseLuceneAnalysis.words(missing));
+        // As the start meets it: Hibernate Search's error around the class initialiser's around the list's.
+        Throwable atStart = new IllegalStateException("HSEARCH000520: Hibernate Search encountered failures during bootstrap",
+                new ExceptionInInitializerError(read));
+        List<org.springframework.boot.diagnostics.FailureAnalyzer> registered = org.springframework.core.io.support.SpringFactoriesLoader
+                .forDefaultResourceLocation().load(org.springframework.boot.diagnostics.FailureAnalyzer.class, null,
+                        org.springframework.core.io.support.SpringFactoriesLoader.FailureHandler.handleMessage((message, failure) -> { }))
+                .stream().filter(SearchWordsFailureAnalyzer.class::isInstance).toList();
+
+        assertThat(registered).hasSize(1);
+        var analysis = registered.getFirst().analyze(atStart);
+        assertThat(analysis.getDescription()).contains("OPENCOUNTY_SEARCH_WORDS", missing.toString(), "NoSuchFileException");
+        assertThat(analysis.getAction()).contains("unset OPENCOUNTY_SEARCH_WORDS");
+        assertThat(registered.getFirst().analyze(new IllegalStateException("another failure"))).isNull();
+    }
+
     private static List<String> terms(Analyzer analyzer, String text) throws IOException {
         return tokens(analyzer, text).stream().map(Token::term).toList();
     }
