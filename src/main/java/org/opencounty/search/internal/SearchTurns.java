@@ -7,14 +7,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Searches take their turn, first come first served, at most one a core at a time. A search is a few milliseconds of
- * CPU and never waits for anything, and virtual threads are not time-sliced: a request thread keeps its carrier until
- * it waits, and Tomcat's thread goes on with the next request of the same connection when it has already arrived. So
- * under load two connections could keep both cores while the searches of the others waited, some for seconds
- * (bench/README.md, tenth round: one word p95 80–130 ms and p99 up to 2.7 s at 8 connections, against p50 11 ms). A
- * fair semaphore makes that order first come first served again. A search that cannot have its turn within
- * {@code opencounty.search.turn-wait} is answered "busy, try again" (503) instead of queueing without end when a
- * spike outruns the machine.
+ * Searches take their turn, first come first served, at most one a core at a time. Requests run on Tomcat's platform
+ * threads (docs/adr/0031-request-threads.md), which the operating system time-slices: without turns it shared the cores
+ * among every search at once, so a search of 30 ms of CPU took as long as all the others beside it (two words p95
+ * 166–186 ms by wrk at 8 connections). In turn, each search runs to its end once started (86–124 ms; bench/README.md,
+ * tenth round). A search that cannot have its turn within {@code opencounty.search.turn-wait} is answered "unavailable
+ * for now" (503) instead of queueing without end when a spike outruns the machine.
  */
 @Component
 public class SearchTurns {
@@ -26,6 +24,11 @@ public class SearchTurns {
                 @Value("${opencounty.search.turn-wait:10s}") java.time.Duration wait) {
         this.turns = new Semaphore(concurrent > 0 ? concurrent : Runtime.getRuntime().availableProcessors(), true);
         this.waitMillis = wait.toMillis();
+    }
+
+    /** Turns free now (all of them when no search runs). */
+    public int free() {
+        return turns.availablePermits();
     }
 
     /**
