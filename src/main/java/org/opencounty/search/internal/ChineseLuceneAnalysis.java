@@ -106,14 +106,17 @@ public class ChineseLuceneAnalysis implements LuceneAnalysisConfigurer {
                 throw new IllegalStateException(WORDS + " is missing from the jar");
             }
             words.addAll(lines(new String(in.readAllBytes(), StandardCharsets.UTF_8), WORDS));
-            if (own != null) {
-                // A file named and not readable stops the start: searching without the county's words would find
-                // their characters scattered again, and the index would be rewritten twice.
-                words.addAll(lines(Files.readString(own, StandardCharsets.UTF_8), own.toString()));
-            }
         } catch (IOException e) {
-            throw own == null ? new UncheckedIOException(WORDS + " not readable from the jar", e)
-                    : new SearchWordsUnreadableException(own, e);
+            throw new UncheckedIOException(WORDS + " not readable from the jar", e);
+        }
+        if (own != null) {
+            // A file named and not readable stops the start: searching without the county's words would find their
+            // characters scattered again, and the index would be rewritten twice.
+            try {
+                words.addAll(lines(Files.readString(own, StandardCharsets.UTF_8), own.toString()));
+            } catch (IOException e) {
+                throw new SearchWordsUnreadableException(own, e);
+            }
         }
         return Set.copyOf(words);
     }
