@@ -46,7 +46,8 @@ class SearchApiController {
     @GetMapping
     @Operation(summary = "站内搜索", description = "Articles in relevance order (or the newest first with sort=newest) with highlighted snippets; services (guides and "
             + "fees) on page 1. total is exact when totalExact is true, otherwise a lower bound: counting stops at "
-            + "opencounty.search.exact-count-up-to (1,000) hits so that common words stay fast.")
+            + "opencounty.search.exact-count-up-to (1,000) hits so that common words stay fast. 503 SEARCH_UNAVAILABLE when the "
+            + "index does not answer or the search got no turn within opencounty.search.turn-wait (10 s): try again later.")
     Response search(Site site, @RequestParam(defaultValue = "") String q, @RequestParam(required = false) String unit,
                     @RequestParam(required = false) String category, @RequestParam(required = false) Integer year,
                     @RequestParam(defaultValue = "1") int page,
