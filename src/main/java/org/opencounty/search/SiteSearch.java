@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.OptionalDouble;
 import java.util.Set;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
@@ -16,7 +15,6 @@ import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.opencounty.content.PublishedArticle;
-import org.opencounty.search.internal.BodyScoreCeiling;
 import org.opencounty.search.internal.SearchTurns;
 import org.opencounty.catalogue.EntryKind;
 import org.opencounty.catalogue.PublishedEntry;
@@ -49,12 +47,10 @@ public class SiteSearch {
     private final int maxLength;
     private final int maxTerms;
     private final int exactCountUpTo;
-    private final BodyScoreCeiling bodyScoreCeiling;
     private final SearchTurns turns;
-    private final java.util.concurrent.atomic.LongAdder answeredFromTitles = new java.util.concurrent.atomic.LongAdder();
 
     SiteSearch(EntityManager entityManager, EntityManagerFactory entityManagerFactory, SearchSynonyms synonyms, Units units,
-               BodyScoreCeiling bodyScoreCeiling, SearchTurns turns, @Value("${opencounty.search.max-query-length:100}") int maxLength,
+               SearchTurns turns, @Value("${opencounty.search.max-query-length:100}") int maxLength,
                @Value("${opencounty.search.max-query-terms:10}") int maxTerms,
                @Value("${opencounty.search.exact-count-up-to:1000}") int exactCountUpTo) {
         this.entityManager = entityManager;
@@ -64,7 +60,6 @@ public class SiteSearch {
         this.maxLength = maxLength;
         this.maxTerms = maxTerms;
         this.exactCountUpTo = exactCountUpTo;
-        this.bodyScoreCeiling = bodyScoreCeiling;
         this.turns = turns;
     }
 
@@ -130,57 +125,15 @@ public class SiteSearch {
         return false;
     }
 
-    private SearchResults articles(EntityManager entityManager, long siteId, SearchQuery query) {
-        return articles(entityManager, siteId, query, true);
-    }
-
-    /**
-     * One page of articles. Titles first: the articles holding a word of the search in their title are searched
-     * alone, and when the page they fill ends above the most an article without a title word can score (the body's
-     * and keywords' ceiling, {@link BodyScoreCeiling}) and they alone pass the exact count, that page is the page the
-     * whole search would give, in the same order with the same scores. Otherwise the whole search runs. Two words or
-     * more only: for them the whole search scores nearly every article holding all the words (block-max skipping
-     * helps little: nearly every block of articles has a title holding a word), the titled ones are a fraction of
-     * them (docs/adr/0029-search-speed.md, decision 18).
-     */
-    SearchResults articles(EntityManager entityManager, long siteId, SearchQuery query, boolean titlesFirst) {
+    /** One page of articles, with the words' hits counted exactly up to {@code exact-count-up-to}. */
+    SearchResults articles(EntityManager entityManager, long siteId, SearchQuery query) {
         String text = bounded(query.text());
         if (text.isEmpty()) {
             return new SearchResults(0, List.of(), 1, SearchQuery.PAGE_SIZE);
         }
         String words = expanded(siteId, text);
-        var session = Search.session(entityManager);
         UnitNames unitNames = units.names(siteId);
-        // One word: block-max skipping already passes over most bodies (a title's score stands far above them), and
-        // the titled search first cost more than it saved on the benchmark's words (decision 18).
-        if (titlesFirst && query.order() == SearchQuery.Order.RELEVANCE && text.strip().split("\\s+").length > 1) {
-            List<String> plainWords = Arrays.asList(words.replaceAll("[|()]", " ").strip().split("\\s+"));
-            OptionalDouble ceiling = bodyScoreCeiling.of(plainWords, exactCountUpTo);
-            if (ceiling.isPresent()) {
-                SearchResult<List<?>> titled = articleHits(session, siteId, query, words, text, String.join(" ", plainWords));
-                if (answersThePage(titled, ceiling.getAsDouble())) {
-                    answeredFromTitles.increment();
-                    return results(entityManager, query, titled, unitNames);
-                }
-            }
-        }
-        return results(entityManager, query, articleHits(session, siteId, query, words, text, null), unitNames);
-    }
-
-    /**
-     * Whether the titled articles alone give the page: a full page, more of them than are counted exactly (so the
-     * whole search's count would be a lower bound too), and the page's last score above what a body can reach. The
-     * margin covers the float sums' order (a clause's score added in another order can differ in its last bits).
-     */
-    private static boolean answersThePage(SearchResult<List<?>> titled, double ceiling) {
-        List<List<?>> hits = titled.hits();
-        return hits.size() == SearchQuery.PAGE_SIZE && !titled.total().isHitCountExact()
-                && (Float) hits.getLast().get(7) > ceiling * 1.001;
-    }
-
-    /** How many pages the titled articles gave alone (the rest ran the whole search). */
-    long answeredFromTitles() {
-        return answeredFromTitles.sum();
+        return results(entityManager, query, articleHits(Search.session(entityManager), siteId, query, words, text), unitNames);
     }
 
     private SearchResults results(EntityManager entityManager, SearchQuery query, SearchResult<List<?>> result, UnitNames unitNames) {
@@ -190,12 +143,9 @@ public class SiteSearch {
                 result.total().isHitCountExact());
     }
 
-    /**
-     * The page's hits with their scores; with {@code titleWords}, only the articles holding one of them in the title
-     * (or one of the phrase's words, which smartcn may cut otherwise: every article the title clauses can score).
-     */
+    /** The page's hits with their scores. */
     private SearchResult<List<?>> articleHits(org.hibernate.search.mapper.orm.session.SearchSession session, long siteId,
-                                              SearchQuery query, String words, String text, String titleWords) {
+                                              SearchQuery query, String words, String text) {
         return session.search(PublishedArticle.class)
                 // What a hit shows, from the index's stored fields: loading the ten articles from the database was a
                 // tenth of a search page. The page shows titles as they are: only the body is highlighted.
@@ -206,27 +156,26 @@ public class SiteSearch {
                 .where(f -> {
                     var bool = f.bool();
                     bool.filter(f.match().field("siteId").matching(siteId));
-                    // Words that stand together as typed in a title rank above the same words scattered. Titles only:
-                    // the same clause on the bodies read the positions of every matching article (at 100,000 articles
-                    // a third of the articles' search). The phrase is an alternative beside the words, not a `should`
-                    // beside a `must`: a title holding the phrase holds the words, so the same articles match with the
-                    // same scores (and a few more: titles holding the typed words together where smartcn cuts a word
-                    // alone differently), but as one disjunction Lucene can pass the lowest score that still reaches the page
-                    // down to the words' clauses and skip the articles that have them in the body only once the page
-                    // is full of better ones (block-max WAND); beside a `must` it scored every match
-                    // (docs/adr/0029-search-speed.md, decision 8).
-                    bool.must(f.bool()
-                            .should(f.simpleQueryString().fields("title").boost(3.0f).field("bodyText").field("keywords")
-                                    .matching(words).flags(PLAIN_TEXT).defaultOperator(BooleanOperator.AND))
-                            .should(f.phrase().field("title").boost(4.0f).matching(text))
-                            .minimumShouldMatchNumber(1));
-                    if (titleWords != null) {
-                        // Each word analysed alone as the simple query string does, and the phrase whole as the
-                        // phrase does: a filter, so the scores stay the whole search's.
-                        bool.filter(f.bool()
-                                .should(f.simpleQueryString().field("title").matching(titleWords)
-                                        .flags(SimpleQueryFlag.WHITESPACE).defaultOperator(BooleanOperator.OR))
-                                .should(f.match().field("title").matching(text)));
+                    List<String> plainWords = Arrays.asList(words.replaceAll("[|()]", " ").strip().split("\\s+"));
+                    if (plainWords.size() > 1) {
+                        // Which articles: the same as one word's shape below. What they score: the same sum, as one
+                        // flat disjunction of each word's clause in each field and the title phrase. Nested (a
+                        // conjunction of each word's fields) Lucene could skip only the blocks of articles where every
+                        // word's best score in the block fell short of the page, and nearly every block has a title
+                        // holding one of the words; flat, block-max WAND passes over each article whose clauses
+                        // cannot reach the page: the bodies holding the words, once the page is full of titles
+                        // (docs/adr/0029-search-speed.md, decision 25).
+                        bool.filter(f.bool().should(wordsAnywhere(f, words)).should(f.phrase().field("title").matching(text)));
+                        bool.must(wordScores(f, plainWords, text));
+                    } else {
+                        // Words that stand together as typed in a title rank above the same words scattered. Titles
+                        // only: the same clause on the bodies read the positions of every matching article (at
+                        // 100,000 articles a third of the articles' search). The phrase is an alternative beside the
+                        // words, not a `should` beside a `must`, so that Lucene can pass the lowest score that still
+                        // reaches the page down to the word's clauses (decision 8).
+                        bool.must(f.bool().should(wordsAnywhere(f, words))
+                                .should(f.phrase().field("title").boost(4.0f).matching(text))
+                                .minimumShouldMatchNumber(1));
                     }
                     if (query.unitCode() != null) {
                         bool.filter(f.match().field("unitCode").matching(query.unitCode()));
@@ -250,6 +199,32 @@ public class SiteSearch {
                 // page says "N 条以上" (docs/adr/0029-search-speed.md).
                 .totalHitCountThreshold(exactCountUpTo)
                 .fetch((query.page() - 1) * SearchQuery.PAGE_SIZE, SearchQuery.PAGE_SIZE);
+    }
+
+    /**
+     * Every word (or one of its synonyms) in the title, the body or the keywords; scored, the title counts three times.
+     */
+    private static org.hibernate.search.engine.search.predicate.dsl.SimpleQueryStringPredicateOptionsStep<?> wordsAnywhere(
+            SearchPredicateFactory f, String words) {
+        return f.simpleQueryString().fields("title").boost(3.0f).field("bodyText").field("keywords")
+                .matching(words).flags(PLAIN_TEXT).defaultOperator(BooleanOperator.AND);
+    }
+
+    /**
+     * What {@link #wordsAnywhere} scores plus the title phrase, as one disjunction: each word (each synonym as a word
+     * of its own, as the simple query string sums them) in each field with the field's weight, and the typed words
+     * together in the title.
+     */
+    private static PredicateFinalStep wordScores(SearchPredicateFactory f, List<String> plainWords, String text) {
+        var any = f.bool();
+        for (String word : plainWords) {
+            any.should(f.simpleQueryString().fields("title").boost(3.0f).matching(word).flags(PLAIN_TEXT)
+                    .defaultOperator(BooleanOperator.AND));
+            for (String field : List.of("bodyText", "keywords")) {
+                any.should(f.simpleQueryString().field(field).matching(word).flags(PLAIN_TEXT).defaultOperator(BooleanOperator.AND));
+            }
+        }
+        return any.should(f.phrase().field("title").boost(4.0f).matching(text));
     }
 
     /**

@@ -20,6 +20,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.apache.lucene.store.FSDirectory;
 
@@ -39,7 +40,8 @@ public final class QueryShapes {
             IndexSearcher searcher = new IndexSearcher(reader);
             searcher.setQueryCache(null);
             System.out.println("docs " + reader.numDocs() + ", segments " + reader.leaves().size());
-            List<String> all = Stream.concat(SearchBench.ONE_WORD.stream(), SearchBench.TWO_WORDS.stream()).toList();
+            List<String> all = System.getProperty("words") != null ? List.of(System.getProperty("words").split(","))
+                    : Stream.concat(SearchBench.ONE_WORD.stream(), SearchBench.TWO_WORDS.stream()).toList();
             for (String shape : List.of(System.getProperty("shapes", "current,perWord").split(","))) {
                 ThreadMXBean threads = ManagementFactory.getThreadMXBean();
                 long oneCpu = 0, twoCpu = 0;
@@ -47,9 +49,9 @@ public final class QueryShapes {
                 Map<String, Long> perQuery = new java.util.LinkedHashMap<>();
                 for (int round = 0; round <= rounds; round++) {
                     for (String words : all) {
-                        Query q = build(shape, analyzer, words, site);
+                        Query q = shape.equals("flatShared") ? flatShared(searcher, analyzer, words, site) : build(shape, analyzer, words, site);
                         long t0 = threads.getCurrentThreadCpuTime();
-                        TopDocs top = shape.equals("titledFirst") || shape.equals("tightTitled") ? titledFirst(searcher, analyzer, words, site, shape.equals("tightTitled"))
+                        TopDocs top = shape.equals("titledFirst") || shape.equals("tightTitled") || shape.equals("flatTitledFirst") ? titledFirst(searcher, analyzer, words, site, shape.equals("tightTitled"), shape.equals("flatTitledFirst") ? "flatMust" : "current")
                                 : shape.equals("allTitled") || shape.equals("flatTitled") ? allTitled(searcher, analyzer, words, site, shape.equals("flatTitled"))
                                 : searcher.search(q, new TopScoreDocCollectorManager(10, null, shape.equals("exact") ? Integer.MAX_VALUE : 1000));
                         long t = threads.getCurrentThreadCpuTime() - t0;
@@ -59,10 +61,12 @@ public final class QueryShapes {
                         }
                         if (round == rounds) {
                             counts.append(words).append('=').append(top.totalHits).append(' ');
-                            if (shape.equals("titledFirst") || shape.equals("tightTitled") || shape.equals("allTitled") || shape.equals("flatTitled")) {
-                                TopDocs full = searcher.search(build("current", analyzer, words, site), new TopScoreDocCollectorManager(10, null, 1000));
-                                String a = java.util.Arrays.toString(java.util.Arrays.stream(top.scoreDocs).mapToInt(d -> d.doc).toArray());
-                                String b = java.util.Arrays.toString(java.util.Arrays.stream(full.scoreDocs).mapToInt(d -> d.doc).toArray());
+                            if (shape.equals("titledFirst") || shape.equals("flatTitledFirst") || shape.equals("tightTitled") || shape.equals("allTitled") || shape.equals("flatTitled") || shape.startsWith("flat")) {
+                                int n = shape.startsWith("flat") ? 30 : 10;
+                                if (n > 10) top = searcher.search(q, new TopScoreDocCollectorManager(n, null, 1000));
+                                TopDocs full = searcher.search(build("current", analyzer, words, site), new TopScoreDocCollectorManager(n, null, 1000));
+                                String a = java.util.Arrays.toString(java.util.Arrays.stream(top.scoreDocs).map(d -> d.doc + ":" + String.format("%.4f", d.score)).toArray());
+                                String b = java.util.Arrays.toString(java.util.Arrays.stream(full.scoreDocs).map(d -> d.doc + ":" + String.format("%.4f", d.score)).toArray());
                                 if (!a.equals(b)) {
                                     System.out.println("  DIFFERENT " + words + ": " + a + " vs " + b);
                                 }
@@ -84,9 +88,39 @@ public final class QueryShapes {
 
     static int fallbacks;
 
+    /** As "flatMust", each term's statistics looked up once for the filter and the scores alike. */
+    static Query flatShared(IndexSearcher searcher, Analyzer analyzer, String words, long site) throws java.io.IOException {
+        if (!words.contains(" ")) {
+            return build("current", analyzer, words, site);
+        }
+        Map<String, Float> fields = Map.of("title", 3f, "bodyText", 1f, "keywords", 1f);
+        BooleanQuery.Builder matches = new BooleanQuery.Builder();
+        BooleanQuery.Builder scores = new BooleanQuery.Builder();
+        for (String word : words.split(" ")) {
+            BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+            for (var field : fields.entrySet()) {
+                BooleanQuery.Builder allTokens = new BooleanQuery.Builder();
+                List<String> tokens = tokens(analyzer, field.getKey(), word);
+                for (String token : tokens) {
+                    var term = new org.apache.lucene.index.Term(field.getKey(), token);
+                    allTokens.add(new TermQuery(term, org.apache.lucene.index.TermStates.build(searcher, term, true)), Occur.MUST);
+                }
+                Query q = tokens.size() == 1 ? allTokens.build().clauses().get(0).getQuery() : allTokens.build();
+                anyField.add(q, Occur.SHOULD);
+                scores.add(field.getValue() == 1f ? q : new BoostQuery(q, field.getValue()), Occur.SHOULD);
+            }
+            matches.add(anyField.build(), Occur.MUST);
+        }
+        Query phrase = new QueryBuilder(analyzer).createPhraseQuery("title", words);
+        Query filter = Boolean.getBoolean("filterPhrase") ? new BooleanQuery.Builder().add(matches.build(), Occur.SHOULD).add(phrase, Occur.SHOULD).build() : matches.build();
+        scores.add(new BoostQuery(phrase, 4f), Occur.SHOULD);
+        return new BooleanQuery.Builder().add(LongPoint.newExactQuery("siteId", site), Occur.FILTER).add(filter, Occur.FILTER)
+                .add(scores.build(), Occur.MUST).build();
+    }
+
     /** Titles first: the matches with a word in the title, and the rest only when they could reach the page. */
-    static TopDocs titledFirst(IndexSearcher searcher, Analyzer analyzer, String words, long site, boolean tight) throws java.io.IOException {
-        Query full = build("current", analyzer, words, site);
+    static TopDocs titledFirst(IndexSearcher searcher, Analyzer analyzer, String words, long site, boolean tight, String base) throws java.io.IOException {
+        Query full = build(words.contains(" ") ? base : "current", analyzer, words, site);
         Query titleAny = new QueryBuilder(analyzer).createBooleanQuery("title", words, Occur.SHOULD);
         if (tight) {
             // Only the articles whose title clause of a word can score (all its pieces), or the phrase.
@@ -175,9 +209,19 @@ public final class QueryShapes {
         return searcher.search(full, new TopScoreDocCollectorManager(10, null, 1000));
     }
 
-    /** The term's best score anywhere: the product's own reading of the impacts, so that the shapes bound alike. */
+    /** The term's best score anywhere, from the impacts of each segment (titles first's ceiling, decision 18 until 25). */
     static float best(IndexSearcher searcher, String field, String token) throws java.io.IOException {
-        return org.opencounty.search.internal.BodyScoreCeiling.best(searcher, new org.apache.lucene.index.Term(field, token));
+        var weight = searcher.createWeight(searcher.rewrite(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(field, token))),
+                org.apache.lucene.search.ScoreMode.TOP_SCORES, 1f);
+        float best = 0;
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            var scorer = weight.scorer(leaf);
+            if (scorer != null) {
+                scorer.advanceShallow(0);
+                best = Math.max(best, scorer.getMaxScore(org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS - 1));
+            }
+        }
+        return best;
     }
 
     static List<String> tokens(Analyzer analyzer, String field, String text) throws java.io.IOException {
@@ -224,6 +268,44 @@ public final class QueryShapes {
             titles.setDefaultOperator(Occur.MUST);
             Query tier = new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(titles.parse(words)), 1000f);
             return new BooleanQuery.Builder().add(whole, Occur.MUST).add(tier, Occur.SHOULD).build();
+        }
+        if (shape.equals("flatNoFilter")) {
+            // As "flatMust" without the words' filter (not the same matches): what the filter costs.
+            BooleanQuery q = (BooleanQuery) build("flatMust", analyzer, words, site);
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            for (var c : q.clauses()) {
+                if (c.getOccur() != Occur.FILTER || c.getQuery() instanceof org.apache.lucene.search.PointRangeQuery) b.add(c);
+            }
+            return b.build();
+        }
+        if (shape.equals("flatMust")) {
+            // As "flat", the disjunction one required clause beside the filters.
+            BooleanQuery q = (BooleanQuery) build("flat", analyzer, words, site);
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            BooleanQuery.Builder scores = new BooleanQuery.Builder();
+            for (var c : q.clauses()) {
+                if (c.getOccur() == Occur.FILTER) b.add(c); else scores.add(c);
+            }
+            return b.add(scores.build(), Occur.MUST).build();
+        }
+        if (shape.equals("flat")) {
+            // The same matches (every word somewhere, or the title phrase) as a filter that does not score, and the
+            // scores as one flat disjunction of each word's clause in each field: WAND can then pass over the
+            // articles whose clauses cannot reach the page.
+            SimpleQueryParser parser = new SimpleQueryParser(analyzer, Map.of("title", 3f, "bodyText", 1f, "keywords", 1f),
+                    SimpleQueryParser.WHITESPACE_OPERATOR | SimpleQueryParser.OR_OPERATOR | SimpleQueryParser.PRECEDENCE_OPERATORS);
+            parser.setDefaultOperator(Occur.MUST);
+            Query matches = new BooleanQuery.Builder().add(parser.parse(words), Occur.SHOULD).add(phrase, Occur.SHOULD).build();
+            BooleanQuery.Builder b = new BooleanQuery.Builder().add(siteFilter, Occur.FILTER).add(matches, Occur.FILTER);
+            QueryBuilder qb = new QueryBuilder(analyzer);
+            for (String word : words.split(" ")) {
+                b.add(new BoostQuery(qb.createBooleanQuery("title", word, Occur.MUST), 3f), Occur.SHOULD);
+                b.add(qb.createBooleanQuery("bodyText", word, Occur.MUST), Occur.SHOULD);
+                Query kw = qb.createBooleanQuery("keywords", word, Occur.MUST);
+                if (kw != null) b.add(kw, Occur.SHOULD);
+            }
+            b.add(phrase, Occur.SHOULD);
+            return b.build();
         }
         if (shape.equals("current")) {
             SimpleQueryParser parser = new SimpleQueryParser(analyzer, Map.of("title", 3f, "bodyText", 1f, "keywords", 1f),
