@@ -48,7 +48,7 @@ start_platform() {
   started=$(date +%s.%N)
   # shellcheck disable=SC2086
   (cd "$dir" && exec env OPENCOUNTY_DATA_DIR="$dir/data" PORT="$port" ${PLATFORM_ENV:-} "$JAVA_HOME/bin/java" -Xmx"${BENCH_HEAP:-512m}" \
-    ${BENCH_JAVA_OPTS:-} -jar "$JAR" >"$dir/platform.log" 2>&1) &
+    ${BENCH_GC:--XX:+UseParallelGC} ${BENCH_JAVA_OPTS:-} -jar "$JAR" >"$dir/platform.log" 2>&1) &
   APP_PID=$!
   base="http://127.0.0.1:$port"
   until curl -fs -o /dev/null "$base/actuator/health"; do

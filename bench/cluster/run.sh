@@ -130,7 +130,7 @@ start_node() { # name port rebuild-at-start
     OPENCOUNTY_SEARCH_ANALYSIS=class:org.opencounty.search.internal.ChineseOpenSearchAnalysis \
     SPRING_JPA_PROPERTIES_HIBERNATE_SEARCH_BACKEND_HOSTS=127.0.0.1:$OS_PORT OPENCOUNTY_SEARCH_REBUILD_AT_START="$3" \
     OPENCOUNTY_SUPERVISION_CRON="0 */2 * * * *" LOGGING_LEVEL_ORG_OPENCOUNTY_SUPERVISION=DEBUG \
-    "$JAVA_HOME/bin/java" -Xmx512m -cp "target/classes:$(cat "$DIR/classpath.txt")" org.opencounty.OpenCountyApplication \
+    "$JAVA_HOME/bin/java" -Xmx512m ${BENCH_GC:--XX:+UseParallelGC} -cp "target/classes:$(cat "$DIR/classpath.txt")" org.opencounty.OpenCountyApplication \
     >"$LOGS/$1.log" 2>&1 & echo $! >"$DIR/$1.pid"
   for _ in $(seq 400); do
     curl -fs -o /dev/null "http://127.0.0.1:$2/actuator/health" && { say "node $1 on $2, healthy after $(( $(date +%s) - started )) s"; return 0; }

@@ -135,7 +135,7 @@ fi
 
 result="Run $(date -u '+%Y-%m-%d %H:%M UTC') by \`bench/portal/run.sh\` (wrk -t2 -c$CONNECTIONS -d$DURATION, median of $REPEAT runs of each side taken in turn, after a
 warm-up of $WARMUP per page and encoding and 1 s before each run; platform
-\`java -Xmx${BENCH_HEAP:-512m} -jar\`, healthy after $healthy s; load average $load_before before, $load_after after, on $(nproc) cores):
+\`java -Xmx${BENCH_HEAP:-512m} ${BENCH_GC:--XX:+UseParallelGC} -jar\`, healthy after $healthy s; load average $load_before before, $load_after after, on $(nproc) cores):
 
 $table"
 echo "$result"

@@ -13,7 +13,8 @@
 #   bench/start/run.sh            BENCH_JAR=path/to.jar bench/start/run.sh
 #   BENCH_DATA=path/to/data bench/start/run.sh   # the data folder of an earlier start: skips the first start
 #   BENCH_START_ONLY=aot bench/start/run.sh      # only the AOT cache and the Spring AOT variants, alternated
-#   BENCH_START_OPTS="-XX:+UseSerialGC" bench/start/run.sh   # JVM options for every start and training run
+#   BENCH_START_OPTS="-XX:TieredStopAtLevel=1" bench/start/run.sh   # JVM options for every start and training run
+#   BENCH_GC=-XX:+UseSerialGC bench/start/run.sh   # another collector than the recommended -XX:+UseParallelGC
 #   BENCH_START_VARIANT="-XX:Tier4InvocationThreshold=20000" BENCH_START_ROUNDS=3 BENCH_START_ONLY=aot bench/start/run.sh
 #       # JVM options of the variant alternated with the plain cache (default -XX:CompileThresholdScaling=4), on the
 #       # same cache, and how many rounds (default 2)
@@ -22,7 +23,8 @@
 set -euo pipefail
 source "$(dirname "$0")/../lib.sh"
 PORT=${BENCH_PORT:-18184}
-EXTRA=${BENCH_START_OPTS:-}
+# The collector docs/deploy.md recommends (BENCH_GC=-XX:+UseG1GC for the JVM's default), then BENCH_START_OPTS.
+EXTRA="${BENCH_GC:--XX:+UseParallelGC} ${BENCH_START_OPTS:-}"
 WORK="$PWD/target/bench-start"
 DATA=${BENCH_DATA:-$WORK/data}
 if [ -z "${BENCH_JAR:-}" ]; then

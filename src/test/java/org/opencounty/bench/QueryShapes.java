@@ -53,7 +53,7 @@ public final class QueryShapes {
                         long t0 = threads.getCurrentThreadCpuTime();
                         TopDocs top = shape.equals("titledFirst") || shape.equals("tightTitled") || shape.equals("flatTitledFirst") ? titledFirst(searcher, analyzer, words, site, shape.equals("tightTitled"), shape.equals("flatTitledFirst") ? "flatMust" : "current")
                                 : shape.equals("allTitled") || shape.equals("flatTitled") ? allTitled(searcher, analyzer, words, site, shape.equals("flatTitled"))
-                                : searcher.search(q, new TopScoreDocCollectorManager(10, null, shape.equals("exact") ? Integer.MAX_VALUE : 1000));
+                                : searcher.search(q, new TopScoreDocCollectorManager(10, null, shape.equals("exact") ? Integer.MAX_VALUE : Integer.getInteger("threshold", 1000)));
                         long t = threads.getCurrentThreadCpuTime() - t0;
                         if (round > 0) {
                             if (words.contains(" ")) twoCpu += t; else oneCpu += t;
