@@ -269,6 +269,20 @@ public final class QueryShapes {
             Query tier = new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(titles.parse(words)), 1000f);
             return new BooleanQuery.Builder().add(whole, Occur.MUST).add(tier, Occur.SHOULD).build();
         }
+        if (shape.equals("flatBodyFilter")) {
+            // As "flatMust" with the words' filter on the body alone (not the same matches): what a filter of plain
+            // postings, one field holding every word of the article, would cost.
+            BooleanQuery q = (BooleanQuery) build("flatMust", analyzer, words, site);
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            BooleanQuery.Builder body = new BooleanQuery.Builder();
+            for (String word : words.split(" ")) {
+                body.add(new QueryBuilder(analyzer).createBooleanQuery("bodyText", word, Occur.MUST), Occur.MUST);
+            }
+            for (var c : q.clauses()) {
+                if (c.getOccur() != Occur.FILTER || c.getQuery() instanceof org.apache.lucene.search.PointRangeQuery) b.add(c);
+            }
+            return b.add(body.build(), Occur.FILTER).build();
+        }
         if (shape.equals("flatNoFilter")) {
             // As "flatMust" without the words' filter (not the same matches): what the filter costs.
             BooleanQuery q = (BooleanQuery) build("flatMust", analyzer, words, site);
