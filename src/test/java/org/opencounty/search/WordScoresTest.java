@@ -86,7 +86,7 @@ class WordScoresTest extends IntegrationTest {
             glacier = synonyms.add(admin, site, "冰川 冰河");
             assertThat(samePage(site, "冰河 湿地", 1).hits()).extracting(SearchHit::title).contains("生态简报", "生态快讯");
             for (String words : List.of("雪豹", "岩羊", "冰川", "湿地", "雪豹监测", "岩羊 雪豹", "冰川 巡查", "冰川 湿地 巡查",
-                    "雪豹 冰川", "湿地 雪豹", "岩羊 巡查", "巡查 记录 湿地", "雪豹 ！", "冰河 巡查", "冰河 冰河 湿地")) {
+                    "雪豹 冰川", "湿地 雪豹", "岩羊 巡查", "巡查 记录 湿地", "雪豹 ！", "！ ？", "冰河 巡查", "冰河 冰河 湿地")) {
                 samePage(site, words, 1);
                 samePage(site, words, 2);
             }
