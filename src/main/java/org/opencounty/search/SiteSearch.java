@@ -37,6 +37,11 @@ public class SiteSearch {
      * Words only: no operator, quote, wildcard or fuzzy mark typed by a visitor means anything. OR and grouping are
      * on for the synonym groups the center keeps, so the visitor's own | ( ) are taken out first ({@link #expanded}).
      */
+    /** A word in an article's title counts three times a word in its body or keywords. */
+    private static final float TITLE_WEIGHT = 3.0f;
+    /** The typed words together, as typed, in a title count four times beside that (the title phrase). */
+    private static final float TITLE_PHRASE_WEIGHT = 4.0f;
+
     private static final Set<SimpleQueryFlag> PLAIN_TEXT = EnumSet.of(SimpleQueryFlag.WHITESPACE, SimpleQueryFlag.OR,
             SimpleQueryFlag.PRECEDENCE);
 
@@ -173,8 +178,7 @@ public class SiteSearch {
                         // 100,000 articles a third of the articles' search). The phrase is an alternative beside the
                         // words, not a `should` beside a `must`, so that Lucene can pass the lowest score that still
                         // reaches the page down to the word's clauses (decision 8).
-                        bool.must(f.bool().should(wordsAnywhere(f, words))
-                                .should(f.phrase().field("title").boost(4.0f).matching(text))
+                        bool.must(f.bool().should(wordsAnywhere(f, words)).should(titlePhrase(f, text))
                                 .minimumShouldMatchNumber(1));
                     }
                     if (query.unitCode() != null) {
@@ -206,7 +210,7 @@ public class SiteSearch {
      */
     private static org.hibernate.search.engine.search.predicate.dsl.SimpleQueryStringPredicateOptionsStep<?> wordsAnywhere(
             SearchPredicateFactory f, String words) {
-        return f.simpleQueryString().fields("title").boost(3.0f).field("bodyText").field("keywords")
+        return f.simpleQueryString().fields("title").boost(TITLE_WEIGHT).field("bodyText").field("keywords")
                 .matching(words).flags(PLAIN_TEXT).defaultOperator(BooleanOperator.AND);
     }
 
@@ -218,13 +222,18 @@ public class SiteSearch {
     private static PredicateFinalStep wordScores(SearchPredicateFactory f, List<String> plainWords, String text) {
         var any = f.bool();
         for (String word : plainWords) {
-            any.should(f.simpleQueryString().fields("title").boost(3.0f).matching(word).flags(PLAIN_TEXT)
+            any.should(f.simpleQueryString().fields("title").boost(TITLE_WEIGHT).matching(word).flags(PLAIN_TEXT)
                     .defaultOperator(BooleanOperator.AND));
             for (String field : List.of("bodyText", "keywords")) {
                 any.should(f.simpleQueryString().field(field).matching(word).flags(PLAIN_TEXT).defaultOperator(BooleanOperator.AND));
             }
         }
-        return any.should(f.phrase().field("title").boost(4.0f).matching(text));
+        return any.should(titlePhrase(f, text));
+    }
+
+    /** The typed words together in the title, scored. */
+    private static PredicateFinalStep titlePhrase(SearchPredicateFactory f, String text) {
+        return f.phrase().field("title").boost(TITLE_PHRASE_WEIGHT).matching(text);
     }
 
     /**
@@ -235,7 +244,7 @@ public class SiteSearch {
      */
     private org.hibernate.search.engine.search.sort.dsl.SortFinalStep newestFirst(
             org.hibernate.search.engine.search.sort.dsl.SearchSortFactory f) {
-        if (org.opencounty.search.internal.InProcessArticleIndex.of(entityManagerFactory).isPresent()) {
+        if (org.opencounty.search.internal.InProcessArticleIndex.isUsed(entityManagerFactory)) {
             return f.extension(org.hibernate.search.backend.lucene.LuceneExtension.get())
                     .fromLuceneSortField(new org.apache.lucene.search.SortedNumericSortField("publishedAt",
                             org.apache.lucene.search.SortField.Type.LONG, true))

@@ -1,22 +1,21 @@
 package org.opencounty.search.internal;
 
 import jakarta.persistence.EntityManagerFactory;
-import java.util.Optional;
 import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
 import org.hibernate.search.mapper.orm.Search;
 import org.opencounty.content.PublishedArticle;
 
 /**
- * The articles' index when it is the in-process Lucene one: what the search can then ask of Lucene directly (its
- * impacts, its own numeric sort). On OpenSearch there is none, and the search keeps to Hibernate Search's DSL.
+ * Whether the articles' index is the in-process Lucene one, so that the search can hand Lucene its own numeric sort.
+ * On OpenSearch it is not, and the search keeps to Hibernate Search's DSL.
  */
 public final class InProcessArticleIndex {
 
     private InProcessArticleIndex() {
     }
 
-    public static Optional<LuceneIndexManager> of(EntityManagerFactory entityManagerFactory) {
+    public static boolean isUsed(EntityManagerFactory entityManagerFactory) {
         return Search.mapping(entityManagerFactory).indexedEntity(PublishedArticle.class).indexManager()
-                instanceof LuceneIndexManager index ? Optional.of(index) : Optional.empty();
+                instanceof LuceneIndexManager;
     }
 }
