@@ -170,7 +170,7 @@ public class SiteSearch {
                         // holding one of the words; flat, block-max WAND passes over each article whose clauses
                         // cannot reach the page: the bodies holding the words, once the page is full of titles
                         // (docs/adr/0029-search-speed.md, decision 25).
-                        bool.filter(f.bool().should(wordsAnywhere(f, words)).should(f.phrase().field("title").matching(text)));
+                        bool.filter(wordsPresent(f, words, text));
                         bool.must(wordScores(f, plainWords, text));
                     } else {
                         // Words that stand together as typed in a title rank above the same words scattered. Titles
@@ -212,6 +212,19 @@ public class SiteSearch {
             SearchPredicateFactory f, String words) {
         return f.simpleQueryString().fields("title").boost(TITLE_WEIGHT).field("bodyText").field("keywords")
                 .matching(words).flags(PLAIN_TEXT).defaultOperator(BooleanOperator.AND);
+    }
+
+    /**
+     * Which articles two words or more may show: every word (or one of its synonyms) in the title, the body or the
+     * keywords, or the typed words together in the title. On the in-process index as bit sets made from each word's
+     * postings whole ({@link WordsPresent}): asked article by article, the conjunction of each word's three fields cost
+     * as much as the scores (docs/adr/0029-search-speed.md, decision 28).
+     */
+    private PredicateFinalStep wordsPresent(SearchPredicateFactory f, String words, String text) {
+        return org.opencounty.search.internal.InProcessArticleIndex.searchAnalyzer(entityManagerFactory)
+                .<PredicateFinalStep>map(analyzer -> f.extension(org.hibernate.search.backend.lucene.LuceneExtension.get())
+                        .fromLuceneQuery(org.opencounty.search.internal.WordsPresent.of(analyzer, words, text)))
+                .orElseGet(() -> f.bool().should(wordsAnywhere(f, words)).should(f.phrase().field("title").matching(text)));
     }
 
     /**

@@ -52,6 +52,7 @@ public final class QueryShapes {
                         Query q = shape.equals("flatShared") ? flatShared(searcher, analyzer, words, site) : build(shape, analyzer, words, site);
                         long t0 = threads.getCurrentThreadCpuTime();
                         TopDocs top = shape.equals("titledFirst") || shape.equals("tightTitled") || shape.equals("flatTitledFirst") ? titledFirst(searcher, analyzer, words, site, shape.equals("tightTitled"), shape.equals("flatTitledFirst") ? "flatMust" : "current")
+                                : shape.equals("postFilter") ? postFiltered(searcher, analyzer, words, site)
                                 : shape.equals("allTitled") || shape.equals("flatTitled") ? allTitled(searcher, analyzer, words, site, shape.equals("flatTitled"))
                                 : searcher.search(q, new TopScoreDocCollectorManager(10, null, shape.equals("exact") ? Integer.MAX_VALUE : Integer.getInteger("threshold", 1000)));
                         long t = threads.getCurrentThreadCpuTime() - t0;
@@ -61,7 +62,7 @@ public final class QueryShapes {
                         }
                         if (round == rounds) {
                             counts.append(words).append('=').append(top.totalHits).append(' ');
-                            if (shape.equals("titledFirst") || shape.equals("flatTitledFirst") || shape.equals("tightTitled") || shape.equals("allTitled") || shape.equals("flatTitled") || shape.startsWith("flat")) {
+                            if (shape.equals("titledFirst") || shape.equals("flatTitledFirst") || shape.equals("tightTitled") || shape.equals("postFilter") || shape.equals("allTitled") || shape.equals("flatTitled") || shape.startsWith("flat")) {
                                 int n = shape.startsWith("flat") ? 30 : 10;
                                 if (n > 10) top = searcher.search(q, new TopScoreDocCollectorManager(n, null, 1000));
                                 TopDocs full = searcher.search(build("current", analyzer, words, site), new TopScoreDocCollectorManager(n, null, 1000));
@@ -86,6 +87,58 @@ public final class QueryShapes {
         }
     }
 
+    /**
+     * The flat disjunction searched alone, each article it hands the collector asked then whether it holds every
+     * word: the words' filter is asked only about the articles the scores stop at, never led by.
+     */
+    static TopDocs postFiltered(IndexSearcher searcher, Analyzer analyzer, String words, long site) throws java.io.IOException {
+        BooleanQuery flat = (BooleanQuery) build("flatMust", analyzer, words, site);
+        BooleanQuery.Builder scores = new BooleanQuery.Builder();
+        BooleanQuery.Builder wordsFilter = new BooleanQuery.Builder();
+        for (var c : flat.clauses()) {
+            if (c.occur() == Occur.FILTER && !(c.query() instanceof org.apache.lucene.search.PointRangeQuery)) wordsFilter.add(c.query(), Occur.FILTER);
+            else scores.add(c);
+        }
+        if (Boolean.getBoolean("postFilterBody")) {
+            // What one field holding every word of an article would cost as the filter (not the same matches).
+            wordsFilter = new BooleanQuery.Builder();
+            for (String word : words.split(" ")) {
+                wordsFilter.add(new QueryBuilder(analyzer).createBooleanQuery("bodyText", word, Occur.MUST), Occur.FILTER);
+            }
+        }
+        org.apache.lucene.search.Weight filter = searcher.createWeight(searcher.rewrite(wordsFilter.build()),
+                org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1f);
+        var inner = new TopScoreDocCollectorManager(10, null, Integer.getInteger("threshold", 1000));
+        return searcher.search(scores.build(), new org.apache.lucene.search.CollectorManager<org.apache.lucene.search.Collector, TopDocs>() {
+            final List<org.apache.lucene.search.TopScoreDocCollector> collectors = new ArrayList<>();
+            public org.apache.lucene.search.Collector newCollector() throws java.io.IOException {
+                var c = inner.newCollector();
+                collectors.add(c);
+                return new org.apache.lucene.search.Collector() {
+                    public org.apache.lucene.search.ScoreMode scoreMode() { return c.scoreMode(); }
+                    public org.apache.lucene.search.LeafCollector getLeafCollector(LeafReaderContext context) throws java.io.IOException {
+                        var s = filter.scorer(context);
+                        if (s == null) throw new org.apache.lucene.search.CollectionTerminatedException();
+                        var leaf = c.getLeafCollector(context);
+                        var two = s.twoPhaseIterator();
+                        var it = two == null ? s.iterator() : two.approximation();
+                        return new org.apache.lucene.search.LeafCollector() {
+                            public void setScorer(org.apache.lucene.search.Scorable scorer) throws java.io.IOException { leaf.setScorer(scorer); }
+                            public void collect(int doc) throws java.io.IOException {
+                                int d = it.docID();
+                                if (d < doc) d = it.advance(doc);
+                                if (d == doc && (two == null || two.matches())) leaf.collect(doc);
+                            }
+                        };
+                    }
+                };
+            }
+            public TopDocs reduce(java.util.Collection<org.apache.lucene.search.Collector> ignored) throws java.io.IOException {
+                return inner.reduce(collectors);
+            }
+        });
+    }
+
     static int fallbacks;
 
     /** As "flatMust", each term's statistics looked up once for the filter and the scores alike. */
@@ -105,7 +158,7 @@ public final class QueryShapes {
                     var term = new org.apache.lucene.index.Term(field.getKey(), token);
                     allTokens.add(new TermQuery(term, org.apache.lucene.index.TermStates.build(searcher, term, true)), Occur.MUST);
                 }
-                Query q = tokens.size() == 1 ? allTokens.build().clauses().get(0).getQuery() : allTokens.build();
+                Query q = tokens.size() == 1 ? allTokens.build().clauses().get(0).query() : allTokens.build();
                 anyField.add(q, Occur.SHOULD);
                 scores.add(field.getValue() == 1f ? q : new BoostQuery(q, field.getValue()), Occur.SHOULD);
             }
@@ -147,7 +200,7 @@ public final class QueryShapes {
             }
         }
         boolean full10 = top.scoreDocs.length == 10;
-        boolean many = top.totalHits.value >= 1000;
+        boolean many = top.totalHits.value() >= 1000;
         if (full10 && many && top.scoreDocs[9].score > bound * 1.0001) {
             return top;
         }
@@ -201,7 +254,7 @@ public final class QueryShapes {
             scored = new BooleanQuery.Builder().add(full, Occur.MUST).add(tier, Occur.FILTER).build();
         }
         TopDocs top = searcher.search(scored, new TopScoreDocCollectorManager(10, null, 1000));
-        if (top.scoreDocs.length == 10 && top.totalHits.value >= 1000 && top.scoreDocs[9].score > bound * 1.0001) {
+        if (top.scoreDocs.length == 10 && top.totalHits.value() >= 1000 && top.scoreDocs[9].score > bound * 1.0001) {
             return top;
         }
         fallbacks++;
@@ -244,7 +297,7 @@ public final class QueryShapes {
         if (shape.equals("nofilter")) {
             BooleanQuery q = (BooleanQuery) build("perWord", analyzer, words, site);
             BooleanQuery.Builder b = new BooleanQuery.Builder();
-            q.clauses().stream().filter(c -> c.getOccur() != Occur.FILTER).forEach(b::add);
+            q.clauses().stream().filter(c -> c.occur() != Occur.FILTER).forEach(b::add);
             return b.build();
         }
         if (shape.equals("titles")) {
@@ -279,7 +332,7 @@ public final class QueryShapes {
                 body.add(new QueryBuilder(analyzer).createBooleanQuery("bodyText", word, Occur.MUST), Occur.MUST);
             }
             for (var c : q.clauses()) {
-                if (c.getOccur() != Occur.FILTER || c.getQuery() instanceof org.apache.lucene.search.PointRangeQuery) b.add(c);
+                if (c.occur() != Occur.FILTER || c.query() instanceof org.apache.lucene.search.PointRangeQuery) b.add(c);
             }
             return b.add(body.build(), Occur.FILTER).build();
         }
@@ -288,7 +341,7 @@ public final class QueryShapes {
             BooleanQuery q = (BooleanQuery) build("flatMust", analyzer, words, site);
             BooleanQuery.Builder b = new BooleanQuery.Builder();
             for (var c : q.clauses()) {
-                if (c.getOccur() != Occur.FILTER || c.getQuery() instanceof org.apache.lucene.search.PointRangeQuery) b.add(c);
+                if (c.occur() != Occur.FILTER || c.query() instanceof org.apache.lucene.search.PointRangeQuery) b.add(c);
             }
             return b.build();
         }
@@ -298,7 +351,7 @@ public final class QueryShapes {
             BooleanQuery.Builder b = new BooleanQuery.Builder();
             BooleanQuery.Builder scores = new BooleanQuery.Builder();
             for (var c : q.clauses()) {
-                if (c.getOccur() == Occur.FILTER) b.add(c); else scores.add(c);
+                if (c.occur() == Occur.FILTER) b.add(c); else scores.add(c);
             }
             return b.add(scores.build(), Occur.MUST).build();
         }

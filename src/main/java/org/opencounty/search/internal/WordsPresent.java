@@ -1,0 +1,217 @@
+package org.opencounty.search.internal;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.ConstantScoreScorer;
+import org.apache.lucene.search.ConstantScoreWeight;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScorerSupplier;
+import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TwoPhaseIterator;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BitSetIterator;
+import org.apache.lucene.util.FixedBitSet;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * Which articles a search of two words or more may show: every word (or one of its synonyms) somewhere in the title,
+ * the body or the keywords, or the typed words together in the title. The same matches as Hibernate Search's simple
+ * query string and phrase over those fields, answered as one bit set a segment made from each word's postings whole,
+ * and never scored.
+ *
+ * <p>Why not the query itself: asked article by article, the filter is a conjunction of each word's three fields, and
+ * for words that each stand in a fifth to a half of a million bodies walking it cost as much as the scores themselves
+ * (docs/adr/0029-search-speed.md, decision 28). Lucene 10 writes a word's postings into a bit set a block at a time, so
+ * the words' bit sets, intersected, cost about 2 ms for the bench's pairs at a million articles, and the search then
+ * asks one bit per article.
+ *
+ * <p>On the in-process index only: on OpenSearch the filter stays Hibernate Search's.
+ */
+public final class WordsPresent extends Query {
+
+    private static final int PLAIN_TEXT = SimpleQueryParser.WHITESPACE_OPERATOR | SimpleQueryParser.OR_OPERATOR
+            | SimpleQueryParser.PRECEDENCE_OPERATORS;
+
+    private final Query matches;
+
+    private WordsPresent(Query matches) {
+        this.matches = matches;
+    }
+
+    /**
+     * @param analyzer the fields' search analyzer (the index's, so the words are cut as Hibernate Search cuts them)
+     * @param words    the words with the center's synonyms as alternatives ({@code a (b | c)}), as the simple query string
+     *                 is given them
+     * @param text     the words as typed, for the title phrase
+     */
+    public static Query of(Analyzer analyzer, String words, String text) {
+        SimpleQueryParser parser = new SimpleQueryParser(analyzer, Map.of("title", 1f, "bodyText", 1f, "keywords", 1f),
+                PLAIN_TEXT);
+        parser.setDefaultOperator(BooleanClause.Occur.MUST);
+        BooleanQuery.Builder either = new BooleanQuery.Builder();
+        Query everyWord = parser.parse(words);
+        if (everyWord != null) {
+            either.add(everyWord, BooleanClause.Occur.SHOULD);
+        }
+        Query phrase = new QueryBuilder(analyzer).createPhraseQuery("title", text);
+        if (phrase != null) {
+            either.add(phrase, BooleanClause.Occur.SHOULD);
+        }
+        return new WordsPresent(either.build());
+    }
+
+    /** The same matches as a query of Lucene's own, asked article by article (for the tests' comparison). */
+    public Query matches() {
+        return matches;
+    }
+
+    @Override
+    public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {
+        return new ConstantScoreWeight(this, boost) {
+            @Override
+            public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
+                FixedBitSet present = new FixedBitSet(context.reader().maxDoc());
+                addMatching(matches, context, searcher, present);
+                int count = present.cardinality();
+                if (count == 0) {
+                    return null;
+                }
+                float score = score();
+                return new ScorerSupplier() {
+                    @Override
+                    public Scorer get(long leadCost) {
+                        return new ConstantScoreScorer(score, scoreMode, new BitSetIterator(present, count));
+                    }
+
+                    @Override
+                    public long cost() {
+                        return count;
+                    }
+                };
+            }
+
+            @Override
+            public boolean isCacheable(LeafReaderContext context) {
+                // Made anew for each search's words: kept, it would only push out filters asked again.
+                return false;
+            }
+        };
+    }
+
+    /** Sets the bits of the articles {@code query} matches in this segment. */
+    private static void addMatching(Query query, LeafReaderContext context, IndexSearcher searcher, FixedBitSet into)
+            throws IOException {
+        switch (query) {
+            case BoostQuery boosted -> addMatching(boosted.getQuery(), context, searcher, into);
+            case ConstantScoreQuery constant -> addMatching(constant.getQuery(), context, searcher, into);
+            case TermQuery term -> addPostings(term.getTerm(), context, into);
+            case SynonymQuery synonyms -> {
+                for (Term term : synonyms.getTerms()) {
+                    addPostings(term, context, into);
+                }
+            }
+            case BooleanQuery bool when bool.getMinimumNumberShouldMatch() == 0 && bool.clauses().stream()
+                    .noneMatch(c -> c.occur() == BooleanClause.Occur.MUST_NOT) -> {
+                if (bool.clauses().stream().anyMatch(BooleanClause::isRequired)) {
+                    into.or(allOf(bool, context, searcher));
+                } else {
+                    for (BooleanClause clause : bool.clauses()) {
+                        addMatching(clause.query(), context, searcher, into);
+                    }
+                }
+            }
+            default -> addAskingEach(query, context, searcher, into);
+        }
+    }
+
+    /** The articles matching every required clause (the optional ones beside them only score). */
+    private static FixedBitSet allOf(BooleanQuery bool, LeafReaderContext context, IndexSearcher searcher) throws IOException {
+        FixedBitSet all = null;
+        for (BooleanClause clause : bool.clauses()) {
+            if (!clause.isRequired()) {
+                continue;
+            }
+            FixedBitSet these = new FixedBitSet(context.reader().maxDoc());
+            addMatching(clause.query(), context, searcher, these);
+            if (all == null) {
+                all = these;
+            } else {
+                all.and(these);
+            }
+            if (all.nextSetBit(0) == DocIdSetIterator.NO_MORE_DOCS) {
+                break;
+            }
+        }
+        return all;
+    }
+
+    private static void addPostings(Term term, LeafReaderContext context, FixedBitSet into) throws IOException {
+        Terms terms = context.reader().terms(term.field());
+        if (terms == null) {
+            return;
+        }
+        TermsEnum termsEnum = terms.iterator();
+        if (termsEnum.seekExact(term.bytes())) {
+            into.or(termsEnum.postings(null, PostingsEnum.NONE));
+        }
+    }
+
+    /** Anything else (the title phrase): asked article by article, as Lucene would. */
+    private static void addAskingEach(Query query, LeafReaderContext context, IndexSearcher searcher, FixedBitSet into)
+            throws IOException {
+        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        Scorer scorer = weight.scorer(context);
+        if (scorer == null) {
+            return;
+        }
+        TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
+        if (twoPhase == null) {
+            into.or(scorer.iterator());
+            return;
+        }
+        DocIdSetIterator approximation = twoPhase.approximation();
+        for (int doc = approximation.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = approximation.nextDoc()) {
+            if (twoPhase.matches()) {
+                into.set(doc);
+            }
+        }
+    }
+
+    @Override
+    public void visit(QueryVisitor visitor) {
+        matches.visit(visitor.getSubVisitor(BooleanClause.Occur.FILTER, this));
+    }
+
+    @Override
+    public String toString(String field) {
+        return "wordsPresent(" + matches.toString(field) + ")";
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return sameClassAs(other) && matches.equals(((WordsPresent) other).matches);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(classHash(), matches);
+    }
+}
