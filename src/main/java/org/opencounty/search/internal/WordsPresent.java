@@ -1,8 +1,10 @@
 package org.opencounty.search.internal;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -18,6 +20,7 @@ import org.apache.lucene.search.ConstantScoreScorer;
 import org.apache.lucene.search.ConstantScoreWeight;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
@@ -51,9 +54,12 @@ public final class WordsPresent extends Query {
             | SimpleQueryParser.PRECEDENCE_OPERATORS;
 
     private final Query matches;
+    /** What the bit sets are made from: {@link #matches}, without the phrase where every word then holds anyway. */
+    private final Query madeFrom;
 
-    private WordsPresent(Query matches) {
+    private WordsPresent(Query matches, Query madeFrom) {
         this.matches = matches;
+        this.madeFrom = madeFrom;
     }
 
     /**
@@ -75,7 +81,38 @@ public final class WordsPresent extends Query {
         if (phrase != null) {
             either.add(phrase, BooleanClause.Occur.SHOULD);
         }
-        return new WordsPresent(either.build());
+        // Most often the phrase's words are the words themselves, so a title holding the phrase holds every word and
+        // the phrase adds no article: asking it would read the positions of every title holding its words (a third
+        // of the bit sets' time for the bench's pairs).
+        boolean phraseAddsNothing = everyWord != null && phrase != null && titleTerms(phrase) != null
+                && holdsIfTitleHolds(everyWord, titleTerms(phrase));
+        return new WordsPresent(either.build(), phraseAddsNothing ? everyWord : either.build());
+    }
+
+    /** The terms a title matching the phrase holds, or null when that cannot be told simply. */
+    private static Set<Term> titleTerms(Query phrase) {
+        return switch (phrase) {
+            case TermQuery term -> Set.of(term.getTerm());
+            case PhraseQuery terms -> Set.copyOf(Arrays.asList(terms.getTerms()));
+            default -> null;
+        };
+    }
+
+    /** Whether every article whose title holds {@code terms} matches {@code query}; false when that cannot be told. */
+    private static boolean holdsIfTitleHolds(Query query, Set<Term> terms) {
+        return switch (query) {
+            case BoostQuery boosted -> holdsIfTitleHolds(boosted.getQuery(), terms);
+            case ConstantScoreQuery constant -> holdsIfTitleHolds(constant.getQuery(), terms);
+            case TermQuery term -> terms.contains(term.getTerm());
+            case SynonymQuery synonyms -> synonyms.getTerms().stream().anyMatch(terms::contains);
+            case BooleanQuery bool when bool.getMinimumNumberShouldMatch() == 0 && bool.clauses().stream()
+                    .noneMatch(c -> c.occur() == BooleanClause.Occur.MUST_NOT) ->
+                    bool.clauses().stream().anyMatch(BooleanClause::isRequired)
+                            ? bool.clauses().stream().filter(BooleanClause::isRequired)
+                                    .allMatch(c -> holdsIfTitleHolds(c.query(), terms))
+                            : bool.clauses().stream().anyMatch(c -> holdsIfTitleHolds(c.query(), terms));
+            default -> false;
+        };
     }
 
     /** The same matches as a query of Lucene's own, asked article by article (for the tests' comparison). */
@@ -89,7 +126,7 @@ public final class WordsPresent extends Query {
             @Override
             public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
                 FixedBitSet present = new FixedBitSet(context.reader().maxDoc());
-                addMatching(matches, context, searcher, present);
+                addMatching(madeFrom, context, searcher, present);
                 int count = present.cardinality();
                 if (count == 0) {
                     return null;

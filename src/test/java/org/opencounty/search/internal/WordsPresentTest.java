@@ -18,15 +18,17 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The words' filter made as bit sets matches exactly the articles Lucene's own query matches, asked article by article:
- * words in any of the three fields, synonyms as alternatives, a word the county joins, a word smartcn cuts in two, the title phrase, words
+ * words in any of the three fields, synonyms as alternatives, a word the county joins, a word smartcn cuts in two, the title phrase where the words alone would not match, the title phrase, words
  * nowhere, across segments and with an article deleted.
  */
+@Tag("fast")
 class WordsPresentTest {
 
     private static final Analyzer ANALYZER = ChineseLuceneAnalysis.analyzer();
@@ -86,6 +88,8 @@ class WordsPresentTest {
             "农村 补贴; 农村 补贴; 4",
             "农村 疫苗; 农村 疫苗; \"\"",
             "。 ，; 。 ，; \"\"",
+            "农村 疫苗; 农村道路; 1",
+            "农村 疫苗; 农村 道路; 1",
     })
     void matchesWhatLuceneMatchesArticleByArticle(String words, String typed, String expected) throws Exception {
         Query present = WordsPresent.of(ANALYZER, words, typed);
