@@ -9,7 +9,7 @@
 #   BENCH_QUERY_CACHE=off (default): Lucene's query cache keeps nothing, so that the words' filter is computed for each
 #     search as for words nobody asked before (each timed search is a page of its own, the same words come again on
 #     other pages); =lucene keeps Lucene's default cache, as the platform does
-#   BENCH_WARMUP=12000 (default) most warm-up searches before the timed phases; they stop once the JIT's CPU in two
+#   BENCH_WARMUP=30000 (default) most warm-up searches before the timed phases; they stop once the JIT's CPU in two
 #     rounds of 400 in a row is under 0.5 ms a search (-Dbench.warmupJitMs=… in BENCH_JAVA_OPTS to change it)
 #   BENCH_JAVA_OPTS="-XX:StartFlightRecording=filename=target/search.jfr" extra JVM options (a profile of the run)
 #   -Dbench.loadRounds=5 (default, in BENCH_JAVA_OPTS) rounds of the timed 8-client phases, one word and two in turn;
@@ -32,5 +32,5 @@ query_cache=-Dspring.jpa.properties.hibernate.search.backend.query.caching.confi
 # shellcheck disable=SC2086 # the options are words
 exec "$JAVA_HOME/bin/java" -Xmx"${BENCH_XMX:-512m}" ${BENCH_GC:--XX:+UseParallelGC} $query_cache -Dbench.dir=target/bench-search ${BENCH_JAVA_OPTS:-} \
   -Dbench.articles="${BENCH_ARTICLES:-1000000}" -Dbench.sites="${BENCH_SITES:-1}" -Dbench.units="${BENCH_UNITS:-300}" \
-  -Dbench.clients="${BENCH_CLIENTS:-8}" -Dbench.warmup="${BENCH_WARMUP:-12000}" -Dbench.indexThreads="${BENCH_INDEX_THREADS:-2}" \
+  -Dbench.clients="${BENCH_CLIENTS:-8}" -Dbench.warmup="${BENCH_WARMUP:-30000}" -Dbench.indexThreads="${BENCH_INDEX_THREADS:-2}" \
   -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" org.opencounty.bench.SearchBench "$@"

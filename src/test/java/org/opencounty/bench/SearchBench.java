@@ -156,7 +156,7 @@ public final class SearchBench {
                 String siteOfMost = query(db, "select site_id from published_article group by site_id order by count(*) desc limit 1");
                 say("split of one search's CPU, in-process: " + split(context, siteOfMost));
                 // After the split, whose calls the JIT compiles too, so that none of it is left for the timed phases.
-                say("warm-up: " + warmUp(http, port, clients, Integer.getInteger("bench.warmup", 12000),
+                say("warm-up: " + warmUp(http, port, clients, Integer.getInteger("bench.warmup", 30000),
                         Double.parseDouble(System.getProperty("bench.warmupJitMs", "0.5"))));
                 // Several rounds of the timed phases, one word and two in turn: one round's p95 moved by a quarter from
                 // one run to the next (bench/README.md, sixth round), so the figure judged is the rounds' median.
