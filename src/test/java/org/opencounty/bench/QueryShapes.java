@@ -62,7 +62,7 @@ public final class QueryShapes {
                         }
                         if (round == rounds) {
                             counts.append(words).append('=').append(top.totalHits).append(' ');
-                            if (shape.equals("titledFirst") || shape.equals("flatTitledFirst") || shape.equals("tightTitled") || shape.equals("postFilter") || shape.equals("allTitled") || shape.equals("flatTitled") || shape.startsWith("flat")) {
+                            if (shape.equals("titledFirst") || shape.equals("flatTitledFirst") || shape.equals("tightTitled") || shape.equals("postFilter") || shape.equals("present") || shape.equals("allTitled") || shape.equals("flatTitled") || shape.startsWith("flat")) {
                                 int n = shape.startsWith("flat") ? 30 : 10;
                                 if (n > 10) top = searcher.search(q, new TopScoreDocCollectorManager(n, null, 1000));
                                 TopDocs full = searcher.search(build("current", analyzer, words, site), new TopScoreDocCollectorManager(n, null, 1000));
@@ -344,6 +344,15 @@ public final class QueryShapes {
                 if (c.occur() != Occur.FILTER || c.query() instanceof org.apache.lucene.search.PointRangeQuery) b.add(c);
             }
             return b.build();
+        }
+        if (shape.equals("present")) {
+            // What the platform asks (decision 28): "flatMust" with the words' filter as bit sets (WordsPresent).
+            BooleanQuery q = (BooleanQuery) build("flatMust", analyzer, words, site);
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            for (var c : q.clauses()) {
+                if (c.occur() != Occur.FILTER || c.query() instanceof org.apache.lucene.search.PointRangeQuery) b.add(c);
+            }
+            return b.add(org.opencounty.search.internal.WordsPresent.of(analyzer, words, words), Occur.FILTER).build();
         }
         if (shape.equals("flatMust")) {
             // As "flat", the disjunction one required clause beside the filters.

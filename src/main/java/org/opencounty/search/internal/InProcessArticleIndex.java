@@ -17,8 +17,7 @@ public final class InProcessArticleIndex {
     }
 
     public static boolean isUsed(EntityManagerFactory entityManagerFactory) {
-        return Search.mapping(entityManagerFactory).indexedEntity(PublishedArticle.class).indexManager()
-                instanceof LuceneIndexManager;
+        return searchAnalyzer(entityManagerFactory).isPresent();
     }
 
     /** The articles' fields' search analyzer, field by field, when the index is the in-process one. */
