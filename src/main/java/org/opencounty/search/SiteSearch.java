@@ -33,15 +33,16 @@ public class SiteSearch {
     private static final String MARK_END = "\u0002";
     private static final String FRAGMENT_BOUNDARIES = "。，；：！？、,.;:!? \n";
 
-    /**
-     * Words only: no operator, quote, wildcard or fuzzy mark typed by a visitor means anything. OR and grouping are
-     * on for the synonym groups the center keeps, so the visitor's own | ( ) are taken out first ({@link #expanded}).
-     */
     /** A word in an article's title counts three times a word in its body or keywords. */
     private static final float TITLE_WEIGHT = 3.0f;
     /** The typed words together, as typed, in a title count four times beside that (the title phrase). */
     private static final float TITLE_PHRASE_WEIGHT = 4.0f;
 
+    /**
+     * Words only: no operator, quote, wildcard or fuzzy mark typed by a visitor means anything. OR and grouping are
+     * on for the synonym groups the center keeps, so the visitor's own | ( ) are taken out first ({@link #expanded}).
+     * {@link org.opencounty.search.internal.WordsPresent} parses with the same operators.
+     */
     private static final Set<SimpleQueryFlag> PLAIN_TEXT = EnumSet.of(SimpleQueryFlag.WHITESPACE, SimpleQueryFlag.OR,
             SimpleQueryFlag.PRECEDENCE);
 

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -50,6 +51,7 @@ import org.apache.lucene.util.QueryBuilder;
  */
 public final class WordsPresent extends Query {
 
+    /** The operators of SiteSearch's simple query strings (words, OR and grouping), in Lucene's own flags. */
     private static final int PLAIN_TEXT = SimpleQueryParser.WHITESPACE_OPERATOR | SimpleQueryParser.OR_OPERATOR
             | SimpleQueryParser.PRECEDENCE_OPERATORS;
 
@@ -123,11 +125,12 @@ public final class WordsPresent extends Query {
 
     @Override
     public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {
+        AskedEach askedEach = new AskedEach(searcher);
         return new ConstantScoreWeight(this, boost) {
             @Override
             public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
                 FixedBitSet present = new FixedBitSet(context.reader().maxDoc());
-                addMatching(madeFrom, context, searcher, present);
+                addMatching(madeFrom, context, askedEach, present);
                 int count = present.cardinality();
                 if (count == 0) {
                     return null;
@@ -155,11 +158,11 @@ public final class WordsPresent extends Query {
     }
 
     /** Sets the bits of the articles {@code query} matches in this segment. */
-    private static void addMatching(Query query, LeafReaderContext context, IndexSearcher searcher, FixedBitSet into)
+    private static void addMatching(Query query, LeafReaderContext context, AskedEach askedEach, FixedBitSet into)
             throws IOException {
         switch (query) {
-            case BoostQuery boosted -> addMatching(boosted.getQuery(), context, searcher, into);
-            case ConstantScoreQuery constant -> addMatching(constant.getQuery(), context, searcher, into);
+            case BoostQuery boosted -> addMatching(boosted.getQuery(), context, askedEach, into);
+            case ConstantScoreQuery constant -> addMatching(constant.getQuery(), context, askedEach, into);
             case TermQuery term -> addPostings(term.getTerm(), context, into);
             case SynonymQuery synonyms -> {
                 for (Term term : synonyms.getTerms()) {
@@ -169,26 +172,26 @@ public final class WordsPresent extends Query {
             case BooleanQuery bool when bool.getMinimumNumberShouldMatch() == 0 && bool.clauses().stream()
                     .noneMatch(c -> c.occur() == BooleanClause.Occur.MUST_NOT) -> {
                 if (bool.clauses().stream().anyMatch(BooleanClause::isRequired)) {
-                    into.or(allOf(bool, context, searcher));
+                    into.or(allOf(bool, context, askedEach));
                 } else {
                     for (BooleanClause clause : bool.clauses()) {
-                        addMatching(clause.query(), context, searcher, into);
+                        addMatching(clause.query(), context, askedEach, into);
                     }
                 }
             }
-            default -> addAskingEach(query, context, searcher, into);
+            default -> addAskingEach(query, context, askedEach, into);
         }
     }
 
     /** The articles matching every required clause (the optional ones beside them only score). */
-    private static FixedBitSet allOf(BooleanQuery bool, LeafReaderContext context, IndexSearcher searcher) throws IOException {
+    private static FixedBitSet allOf(BooleanQuery bool, LeafReaderContext context, AskedEach askedEach) throws IOException {
         FixedBitSet all = null;
         for (BooleanClause clause : bool.clauses()) {
             if (!clause.isRequired()) {
                 continue;
             }
             FixedBitSet these = new FixedBitSet(context.reader().maxDoc());
-            addMatching(clause.query(), context, searcher, these);
+            addMatching(clause.query(), context, askedEach, these);
             if (all == null) {
                 all = these;
             } else {
@@ -213,10 +216,9 @@ public final class WordsPresent extends Query {
     }
 
     /** Anything else (the title phrase): asked article by article, as Lucene would. */
-    private static void addAskingEach(Query query, LeafReaderContext context, IndexSearcher searcher, FixedBitSet into)
+    private static void addAskingEach(Query query, LeafReaderContext context, AskedEach askedEach, FixedBitSet into)
             throws IOException {
-        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
-        Scorer scorer = weight.scorer(context);
+        Scorer scorer = askedEach.weight(query).scorer(context);
         if (scorer == null) {
             return;
         }
@@ -230,6 +232,28 @@ public final class WordsPresent extends Query {
             if (twoPhase.matches()) {
                 into.set(doc);
             }
+        }
+    }
+
+    /**
+     * The weights of the clauses asked article by article, made once a search: a phrase's weight looks its terms up in
+     * every segment, so made again for each segment it cost that many times over.
+     */
+    private static final class AskedEach {
+        private final IndexSearcher searcher;
+        private final Map<Query, Weight> weights = new ConcurrentHashMap<>();
+
+        AskedEach(IndexSearcher searcher) {
+            this.searcher = searcher;
+        }
+
+        Weight weight(Query query) throws IOException {
+            Weight weight = weights.get(query);
+            if (weight == null) {
+                weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+                weights.put(query, weight);
+            }
+            return weight;
         }
     }
 
